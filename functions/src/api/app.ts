@@ -1,0 +1,56 @@
+import { OpenAPIHono } from "@hono/zod-openapi";
+import { notFound } from "@thidua/core/error";
+import { Scalar } from "@scalar/hono-api-reference";
+import { requestId } from "hono/request-id";
+import type { Verifier } from "../auth/verifier.ts";
+import type { AppEnv } from "./context.ts";
+import { onError, validationHook } from "./errors.ts";
+import { authenticate } from "./middleware/authenticate.ts";
+import { accessLog, jsonLogger, type Logger } from "./middleware/log.ts";
+import { localAuthRoutes, type TokenIssuer } from "./routes/auth-local.ts";
+import { healthRoutes } from "./routes/health.ts";
+import { meRoutes } from "./routes/me.ts";
+import { tenantRoutes } from "./routes/tenants.ts";
+
+export interface AppDeps {
+  verify: Verifier;
+  /** Present only in the local runtime, where the API is also the identity provider. */
+  localIssuer?: TokenIssuer;
+  log?: Logger;
+}
+
+export const API_VERSION = "0.1.0";
+
+/** Builds the API: middleware, one sub-app per resource under /api, the OpenAPI document, one error model. */
+export function createApp({ verify, localIssuer, log = jsonLogger }: AppDeps) {
+  const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
+  app.use("*", requestId({ headerName: "x-request-id" }));
+  app.use("/api/*", accessLog(log), authenticate(verify));
+
+  const api = new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
+    .route("/", healthRoutes)
+    .route("/", meRoutes)
+    .route("/", tenantRoutes);
+  if (localIssuer) api.route("/", localAuthRoutes(localIssuer));
+  app.route("/api", api);
+
+  app.openAPIRegistry.registerComponent("securitySchemes", "bearer", { type: "http", scheme: "bearer", bearerFormat: "JWT" });
+  app.doc31("/api/openapi.json", {
+    openapi: "3.1.0",
+    info: {
+      title: "thidua API",
+      version: API_VERSION,
+      description: "Emulation and reward (thi đua, khen thưởng) for Vietnam's provinces. Errors carry stable codes.",
+    },
+  });
+  app.get("/api/docs", Scalar({ url: "/api/openapi.json", pageTitle: "thidua API" }));
+
+  // Registered last: reached only when no route above answered.
+  app.all("/api/*", (c) => {
+    throw notFound("route.not_found", `No route ${c.req.method} ${c.req.path}`);
+  });
+  app.onError(onError(log));
+  return app;
+}
+
+export type App = ReturnType<typeof createApp>;

@@ -1,0 +1,42 @@
+import { createRoute, type RouteConfig, z } from "@hono/zod-openapi";
+import type { Role } from "@thidua/core/actor";
+import { ErrorBody } from "@thidua/core/error";
+import { authorize } from "./middleware/authorize.ts";
+
+const error = (description: string) => ({
+  description,
+  content: { "application/json": { schema: ErrorBody } },
+});
+
+const errorResponses = {
+  400: error("Invalid input; `fields` names each failing path"),
+  401: error("Missing, invalid or expired token"),
+  403: error("Signed in, but this role or province may not do this"),
+  404: error("Not found in the caller's province"),
+  409: error("Conflicts with the current state (stale version, duplicate)"),
+} as const;
+
+/** Who may call a route. Recorded in the OpenAPI document, which the isolation tests read. */
+export type Access = { roles: readonly Role[] } | "public";
+
+type Config = Omit<RouteConfig, "middleware" | "security">;
+
+/**
+ * `createRoute` plus the access rule: the `authorize` middleware runs before
+ * validation, and `x-roles` / `x-public` document it for clients and tests.
+ */
+export function defineRoute<const R extends Config>(access: Access, config: R) {
+  const isPublic = access === "public";
+  return createRoute({
+    ...config,
+    responses: { ...errorResponses, ...config.responses },
+    ...(isPublic
+      ? { security: [], "x-public": true }
+      : { security: [{ bearer: [] }], "x-roles": access.roles, middleware: [authorize(access.roles)] as const }),
+  } as R & { responses: R["responses"] & typeof errorResponses });
+}
+
+/** Path parameter schema for a tenant-registry id. */
+export const tenantIdParam = z.object({
+  tenantId: z.string().openapi({ param: { name: "tenantId", in: "path" }, example: "an-giang" }),
+});

@@ -1,0 +1,17 @@
+import { configureDb, createClient } from "@thidua/core/db";
+import { handle } from "hono/aws-lambda";
+import { createApp } from "../api/app.ts";
+import { createVerifier, remoteKeys } from "../auth/verifier.ts";
+import { loadApiEnv } from "../env.ts";
+
+// Module scope: built once per Lambda container, reused across invocations.
+const env = loadApiEnv();
+configureDb({
+  tableName: env.TABLE_NAME,
+  client: createClient({ region: env.AWS_REGION, endpoint: env.DYNAMODB_ENDPOINT }),
+});
+const app = createApp({
+  verify: createVerifier({ issuer: env.AUTH_ISSUER, audience: env.AUTH_AUDIENCE, keys: remoteKeys(env.AUTH_JWKS_URL) }),
+});
+
+export const handler = handle(app);

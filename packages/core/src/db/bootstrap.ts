@@ -1,0 +1,87 @@
+import {
+  type AttributeDefinition,
+  CreateTableCommand,
+  DescribeTableCommand,
+  type DynamoDBClient,
+  type GlobalSecondaryIndexDescription,
+  ResourceNotFoundException,
+  type TableDescription,
+  UpdateTableCommand,
+  waitUntilTableExists,
+} from "@aws-sdk/client-dynamodb";
+import { tableDefinition } from "./table.ts";
+
+const keyAttributes = (): AttributeDefinition[] => {
+  const names = [
+    tableDefinition.partitionKey,
+    tableDefinition.sortKey,
+    ...tableDefinition.globalIndexes.flatMap((i) => [i.partitionKey, i.sortKey]),
+  ];
+  return names.map((AttributeName) => ({ AttributeName, AttributeType: "S" }));
+};
+
+const indexInput = (index: (typeof tableDefinition.globalIndexes)[number]) => ({
+  IndexName: index.name,
+  KeySchema: [
+    { AttributeName: index.partitionKey, KeyType: "HASH" as const },
+    { AttributeName: index.sortKey, KeyType: "RANGE" as const },
+  ],
+  Projection: { ProjectionType: "ALL" as const },
+});
+
+async function describe(client: DynamoDBClient, name: string): Promise<TableDescription | undefined> {
+  try {
+    return (await client.send(new DescribeTableCommand({ TableName: name }))).Table;
+  } catch (error) {
+    if (error instanceof ResourceNotFoundException) return undefined;
+    throw error;
+  }
+}
+
+/**
+ * Creates the table, or brings an existing one up to the definition (missing
+ * indexes, stream). Safe to run on every start.
+ */
+export async function ensureTable(client: DynamoDBClient, name: string): Promise<"created" | "updated" | "unchanged"> {
+  const existing = await describe(client, name);
+  if (!existing) {
+    await client.send(
+      new CreateTableCommand({
+        TableName: name,
+        BillingMode: "PAY_PER_REQUEST",
+        AttributeDefinitions: keyAttributes(),
+        KeySchema: [
+          { AttributeName: tableDefinition.partitionKey, KeyType: "HASH" },
+          { AttributeName: tableDefinition.sortKey, KeyType: "RANGE" },
+        ],
+        GlobalSecondaryIndexes: tableDefinition.globalIndexes.map(indexInput),
+        StreamSpecification: { StreamEnabled: true, StreamViewType: tableDefinition.stream },
+      }),
+    );
+    await waitUntilTableExists({ client, maxWaitTime: 60 }, { TableName: name });
+    return "created";
+  }
+  let changed = false;
+  const present = new Set((existing.GlobalSecondaryIndexes ?? []).map((i: GlobalSecondaryIndexDescription) => i.IndexName));
+  // DynamoDB accepts one index creation per UpdateTable call.
+  for (const index of tableDefinition.globalIndexes.filter((i) => !present.has(i.name))) {
+    await client.send(
+      new UpdateTableCommand({
+        TableName: name,
+        AttributeDefinitions: keyAttributes(),
+        GlobalSecondaryIndexUpdates: [{ Create: indexInput(index) }],
+      }),
+    );
+    changed = true;
+  }
+  if (!existing.StreamSpecification?.StreamEnabled) {
+    await client.send(
+      new UpdateTableCommand({
+        TableName: name,
+        StreamSpecification: { StreamEnabled: true, StreamViewType: tableDefinition.stream },
+      }),
+    );
+    changed = true;
+  }
+  return changed ? "updated" : "unchanged";
+}

@@ -1,0 +1,26 @@
+/**
+ * The single table, defined once. The local bootstrap creates it from here and
+ * infra/ synthesizes the CloudFormation table from the same object, so the keys
+ * and indexes cannot drift apart.
+ */
+export const tableDefinition = {
+  partitionKey: "pk",
+  sortKey: "sk",
+  /** Generic overloaded indexes; entities decide what their keys mean. */
+  globalIndexes: [
+    { name: "gsi1", partitionKey: "gsi1pk", sortKey: "gsi1sk" },
+    { name: "gsi2", partitionKey: "gsi2pk", sortKey: "gsi2sk" },
+  ],
+  /** The national aggregator reads changes from the stream. */
+  stream: "NEW_AND_OLD_IMAGES",
+} as const;
+
+export type TableDefinition = typeof tableDefinition;
+export type GlobalIndexName = (typeof tableDefinition.globalIndexes)[number]["name"];
+
+/** Key prefixes: every tenant item's partition key (table and indexes) starts with `T#<tenant>#`. */
+export const keyPrefix = {
+  tenant: (tenantId: string) => `T#${tenantId}#`,
+  national: (year: number | string) => `N#${year}`,
+  platform: "P#",
+} as const;

@@ -1,0 +1,65 @@
+import { z } from "zod";
+
+/** What went wrong, independent of transport; the API maps each kind to one HTTP status. */
+export type ErrorKind =
+  | "invalid"
+  | "unauthenticated"
+  | "forbidden"
+  | "not_found"
+  | "conflict"
+  | "internal";
+
+export interface FieldIssue {
+  path: string;
+  message: string;
+}
+
+/**
+ * The one error the domain throws. `code` is a stable English identifier
+ * (`tenant.not_found`) that clients translate; `message` is for developers.
+ */
+export class AppError extends Error {
+  constructor(
+    readonly kind: ErrorKind,
+    readonly code: string,
+    message: string = code,
+    readonly fields?: FieldIssue[],
+  ) {
+    super(message);
+    this.name = "AppError";
+  }
+}
+
+export const invalid = (code: string, message?: string, fields?: FieldIssue[]) =>
+  new AppError("invalid", code, message, fields);
+export const unauthenticated = (code: string, message?: string) =>
+  new AppError("unauthenticated", code, message);
+export const forbidden = (code: string, message?: string) => new AppError("forbidden", code, message);
+export const notFound = (code: string, message?: string) => new AppError("not_found", code, message);
+export const conflict = (code: string, message?: string) => new AppError("conflict", code, message);
+
+/** Turns zod issues into field paths a form can point at (`members.2.unitId`). */
+export function fieldIssues(error: z.ZodError): FieldIssue[] {
+  return error.issues.map((issue) => ({
+    path: issue.path.map(String).join("."),
+    message: issue.message,
+  }));
+}
+
+/** Parses input at the domain edge; a failure is a 400 with field paths. */
+export function parseInput<T extends z.ZodType>(schema: T, input: unknown): z.infer<T> {
+  const result = schema.safeParse(input);
+  if (!result.success) throw invalid("request.invalid", "Invalid input", fieldIssues(result.error));
+  return result.data;
+}
+
+/** The error body every API error answers with; shared with the web client. */
+export const ErrorBody = z.object({
+  error: z.object({
+    code: z.string(),
+    message: z.string(),
+    requestId: z.string().optional(),
+    fields: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+  }),
+});
+export type ErrorBody = z.infer<typeof ErrorBody>;

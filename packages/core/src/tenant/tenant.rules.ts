@@ -1,0 +1,39 @@
+import { z } from "zod";
+
+/** A province id: lowercase ASCII words joined by single hyphens (`an-giang`). */
+export const TenantId = z
+  .string()
+  .min(2)
+  .max(40)
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "Use lowercase letters, digits and single hyphens");
+
+export const TenantStatus = z.enum(["active", "suspended"]);
+
+export const Tenant = z.object({
+  tenantId: TenantId,
+  name: z.string(),
+  status: TenantStatus,
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  version: z.number().int(),
+}).meta({ id: "Tenant" });
+export type Tenant = z.infer<typeof Tenant>;
+
+export const CreateTenantInput = z.object({
+  tenantId: TenantId,
+  name: z.string().trim().min(2).max(120),
+});
+export type CreateTenantInput = z.infer<typeof CreateTenantInput>;
+
+export const UpdateTenantInput = z
+  .object({
+    name: z.string().trim().min(2).max(120).optional(),
+    status: TenantStatus.optional(),
+    /** The version the client last read; a stale one answers 409. */
+    version: z.number().int().min(1),
+  })
+  .refine((v) => v.name !== undefined || v.status !== undefined, { message: "Nothing to change", path: ["name"] });
+export type UpdateTenantInput = z.infer<typeof UpdateTenantInput>;
+
+/** Whether a tenant's users may act: a suspended province is read by nobody but the operator. */
+export const isTenantOpen = (tenant: Pick<Tenant, "status"> | undefined): boolean => tenant?.status === "active";

@@ -1,0 +1,34 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { compareVietnamese, foldVietnamese, matchesSearch, slugify } from "./index.ts";
+
+describe("Vietnamese text", () => {
+  it("finds a name typed without diacritics", () => {
+    expect(matchesSearch("Ban Tuyên giáo Tỉnh ủy", "ban tuyen giao")).toBe(true);
+    expect(matchesSearch("Đoàn Thanh niên", "doan thanh")).toBe(true);
+    expect(matchesSearch("Ban Dân vận", "ban tuyen")).toBe(false);
+  });
+
+  it("folds đ and tone marks", () => {
+    expect(foldVietnamese("  Đắk   Lắk ")).toBe("dak lak");
+  });
+
+  it("sorts in Vietnamese alphabetical order", () => {
+    const sorted = ["Đà Nẵng", "Bình Dương", "An Giang", "Cà Mau", "Dak Nong"].sort(compareVietnamese);
+    expect(sorted).toEqual(["An Giang", "Bình Dương", "Cà Mau", "Dak Nong", "Đà Nẵng"]);
+  });
+
+  it("makes slugs from province names", () => {
+    expect(slugify("Quảng Trị")).toBe("quang-tri");
+    expect(slugify("Thành phố Hồ Chí Minh")).toBe("thanh-pho-ho-chi-minh");
+  });
+
+  it("slugs contain only lowercase letters, digits and single inner hyphens", () => {
+    fc.assert(
+      fc.property(fc.string(), (text) => {
+        const slug = slugify(text);
+        expect(slug).toMatch(/^([a-z0-9]+(-[a-z0-9]+)*)?$/);
+      }),
+    );
+  });
+});

@@ -1,0 +1,28 @@
+import { resolve } from "node:path";
+import { z } from "zod";
+
+/** The local runtime's configuration; nothing else in packages/local reads process.env. */
+const LocalEnv = z.object({
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  HOST: z.string().default("127.0.0.1"),
+  /** Where DynamoDB Local keeps its file and the identity provider its signing key. */
+  DATA_DIR: z.string().default(".data"),
+  TABLE_NAME: z.string().min(3).default("thidua"),
+  /** Use an already running DynamoDB (e.g. `docker run amazon/dynamodb-local`) instead of starting one. */
+  DYNAMODB_ENDPOINT: z.url().optional(),
+  /** Password of every demo account. */
+  DEMO_PASSWORD: z.string().min(8).default("thidua2025"),
+});
+
+export interface LocalConfig extends z.infer<typeof LocalEnv> {
+  inMemory: boolean;
+  dataDir: string;
+}
+
+export function loadLocalConfig(argv: string[] = process.argv.slice(2), source = process.env): LocalConfig {
+  const parsed = LocalEnv.safeParse(source);
+  if (!parsed.success) {
+    throw new Error(`Invalid configuration: ${parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`);
+  }
+  return { ...parsed.data, inMemory: argv.includes("--in-memory"), dataDir: resolve(parsed.data.DATA_DIR) };
+}

@@ -1,0 +1,47 @@
+import { fileURLToPath } from "node:url";
+import { demoAccounts } from "./seed/index.ts";
+import { loadLocalConfig } from "./env.ts";
+import { startRuntime } from "./runtime.ts";
+import { serveLocal } from "./server.ts";
+
+const webRoot = fileURLToPath(new URL("../../../web/dist", import.meta.url));
+
+async function main() {
+  const config = loadLocalConfig();
+  const url = `http://localhost:${config.PORT}`;
+  console.log(`thidua: starting DynamoDB Local (${config.inMemory ? "in memory" : `data in ${config.dataDir}`})…`);
+  const runtime = await startRuntime(config, { issuer: `${url}/api/auth/local` });
+  const server = serveLocal({ app: runtime.app, webRoot, port: config.PORT, host: config.HOST });
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`\nthidua: ${signal} received, stopping…`);
+    server.close();
+    await runtime.stop();
+    process.exit(0);
+  };
+  process.on("SIGINT", () => void stop("SIGINT"));
+  process.on("SIGTERM", () => void stop("SIGTERM"));
+  server.on("error", async (error: NodeJS.ErrnoException) => {
+    console.error(error.code === "EADDRINUSE" ? `Port ${config.PORT} is in use: set PORT to another one.` : error);
+    await runtime.stop();
+    process.exit(1);
+  });
+
+  server.on("listening", () => {
+    console.log(`thidua is running on ${url}  (API ${url}/api, reference ${url}/api/docs)`);
+    console.log(runtime.seeded ? "Demo provinces seeded." : "Existing data kept.");
+    console.log(`Demo accounts (password: ${config.DEMO_PASSWORD}):`);
+    for (const a of demoAccounts) {
+      console.log(`  ${a.role.padEnd(9)} ${a.email.padEnd(38)} ${a.name}`);
+    }
+    console.log("Ctrl-C stops everything.");
+  });
+}
+
+main().catch((error) => {
+  console.error(`thidua could not start: ${(error as Error).message}`);
+  process.exit(1);
+});
