@@ -11,6 +11,8 @@ export const ApiEnv = z.object({
   /** The Cognito app client id (the `aud` of its ID tokens). */
   AUTH_AUDIENCE: z.string().min(1),
   AUTH_JWKS_URL: z.url(),
+  /** Told to the dashboard so it can sign in with Cognito. */
+  COGNITO_USER_POOL_ID: z.string().min(1),
 });
 export type ApiEnv = z.infer<typeof ApiEnv>;
 

@@ -7,6 +7,7 @@ import type { AppEnv } from "./context.ts";
 import { onError, validationHook } from "./errors.ts";
 import { authenticate } from "./middleware/authenticate.ts";
 import { accessLog, jsonLogger, type Logger } from "./middleware/log.ts";
+import { type AuthConfig, authConfigRoutes } from "./routes/auth-config.ts";
 import { localAuthRoutes, type TokenIssuer } from "./routes/auth-local.ts";
 import { healthRoutes } from "./routes/health.ts";
 import { meRoutes } from "./routes/me.ts";
@@ -14,6 +15,8 @@ import { tenantRoutes } from "./routes/tenants.ts";
 
 export interface AppDeps {
   verify: Verifier;
+  /** Told to the dashboard by `GET /api/auth/config`. */
+  authConfig: AuthConfig;
   /** Present only in the local runtime, where the API is also the identity provider. */
   localIssuer?: TokenIssuer;
   log?: Logger;
@@ -22,13 +25,14 @@ export interface AppDeps {
 export const API_VERSION = "0.1.0";
 
 /** Builds the API: middleware, one sub-app per resource under /api, the OpenAPI document, one error model. */
-export function createApp({ verify, localIssuer, log = jsonLogger }: AppDeps) {
+export function createApp({ verify, authConfig, localIssuer, log = jsonLogger }: AppDeps) {
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
   app.use("*", requestId({ headerName: "x-request-id" }));
   app.use("/api/*", accessLog(log), authenticate(verify));
 
   const api = new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
     .route("/", healthRoutes)
+    .route("/", authConfigRoutes(authConfig))
     .route("/", meRoutes)
     .route("/", tenantRoutes);
   if (localIssuer) api.route("/", localAuthRoutes(localIssuer));

@@ -12,6 +12,12 @@ configureDb({
 });
 const app = createApp({
   verify: createVerifier({ issuer: env.AUTH_ISSUER, audience: env.AUTH_AUDIENCE, keys: remoteKeys(env.AUTH_JWKS_URL) }),
+  authConfig: {
+    provider: "cognito",
+    region: env.AWS_REGION,
+    userPoolId: env.COGNITO_USER_POOL_ID,
+    clientId: env.AUTH_AUDIENCE,
+  },
 });
 
 export const handler = handle(app);

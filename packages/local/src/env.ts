@@ -24,5 +24,7 @@ export function loadLocalConfig(argv: string[] = process.argv.slice(2), source =
   if (!parsed.success) {
     throw new Error(`Invalid configuration: ${parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`);
   }
+  // The AWS SDK's notice about Node 20 support is not actionable for someone trying the product.
+  source.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= "true";
   return { ...parsed.data, inMemory: argv.includes("--in-memory"), dataDir: resolve(parsed.data.DATA_DIR) };
 }

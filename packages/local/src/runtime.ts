@@ -5,7 +5,7 @@ import { createVerifier } from "@thidua/functions/auth";
 import { startDynamo } from "./dynamo.ts";
 import type { LocalConfig } from "./env.ts";
 import { createLocalIdp, type LocalIdp } from "./idp.ts";
-import { seedDemo } from "./seed/index.ts";
+import { demoAccounts, seedDemo } from "./seed/index.ts";
 
 export interface Runtime {
   app: App;
@@ -35,6 +35,10 @@ export async function startRuntime(config: LocalConfig, { issuer }: { issuer: st
     const app = createApp({
       verify: createVerifier({ issuer: idp.issuer, audience: idp.audience, keys: idp.keys }),
       localIssuer: idp,
+      authConfig: {
+        provider: "local",
+        demo: { password: config.DEMO_PASSWORD, accounts: demoAccounts },
+      },
     });
     return { app, idp, endpoint: dynamo.endpoint, seeded: created, stop: dynamo.stop };
   } catch (error) {

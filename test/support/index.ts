@@ -1,0 +1,46 @@
+import { randomUUID } from "node:crypto";
+import type { Actor, Role } from "@thidua/core/actor";
+import { createTenant } from "@thidua/core/tenant";
+import { createApp } from "@thidua/functions/app";
+import { createVerifier } from "@thidua/functions/auth";
+import { createLocalIdp, type LocalIdp } from "@thidua/local/idp";
+
+export const operator: Actor = { userId: "op-test", email: "ops@test.local", name: "Operator", role: "operator" };
+
+let idpPromise: Promise<LocalIdp> | undefined;
+/** One signing key per test file; tokens are really signed and verified. */
+export const testIdp = () => (idpPromise ??= createLocalIdp({ issuer: "http://thidua.test/api/auth/local" }));
+
+/** The real API app, in-process, verifying tokens against the test identity provider. */
+export async function testApp() {
+  const idp = await testIdp();
+  return createApp({
+    verify: createVerifier({ issuer: idp.issuer, audience: idp.audience, keys: idp.keys }),
+    localIssuer: idp,
+    authConfig: { provider: "local" },
+    log: () => {},
+  });
+}
+
+/** A fresh province id, so tests never share state. */
+export const freshTenantId = (label = "t") => `${label}-${randomUUID().slice(0, 8)}`;
+
+/** Creates a fresh active province and an actor of each role in it. */
+export async function freshTenant(label?: string) {
+  const tenantId = freshTenantId(label);
+  await createTenant(operator, { tenantId, name: `Tỉnh thử ${tenantId}` });
+  const actor = (role: Role, unitId?: string): Actor => ({
+    userId: `${role}-${tenantId}`,
+    email: `${role}@${tenantId}.test`,
+    name: `${role} ${tenantId}`,
+    role,
+    tenantId,
+    ...(unitId ? { unitId } : {}),
+  });
+  return { tenantId, board: actor("board"), council: actor("council"), unit: actor("unit", "unit-1"), actor };
+}
+
+export async function bearer(actor: Actor, options?: { expiresIn?: number }) {
+  const token = await (await testIdp()).issue(actor, options);
+  return { authorization: `Bearer ${token}` };
+}

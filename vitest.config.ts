@@ -1,0 +1,18 @@
+import { defineConfig } from "vitest/config";
+
+// The AWS SDK warns once per process about Node 20; the warning is not actionable in tests.
+process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= "true";
+
+export default defineConfig({
+  test: {
+    include: ["{packages,functions,infra,test}/**/*.test.ts"],
+    exclude: ["**/node_modules/**", "**/dist/**"],
+    // One DynamoDB Local for the whole run; tests isolate themselves with fresh tenant ids.
+    globalSetup: ["test/setup/dynamo.ts"],
+    setupFiles: ["test/setup/db.ts"],
+    testTimeout: 20_000,
+    hookTimeout: 60_000,
+    // Two cores: two workers keep DynamoDB Local responsive.
+    maxWorkers: 2,
+  },
+});
