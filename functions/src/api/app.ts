@@ -1,6 +1,6 @@
 import { OpenAPIHono } from "@hono/zod-openapi";
-import { notFound } from "@thidua/core/error";
 import { Scalar } from "@scalar/hono-api-reference";
+import { notFound } from "@thidua/core/error";
 import { requestId } from "hono/request-id";
 import type { Verifier } from "../auth/verifier.ts";
 import type { AppEnv } from "./context.ts";
@@ -38,7 +38,11 @@ export function createApp({ verify, authConfig, localIssuer, log = jsonLogger }:
   if (localIssuer) api.route("/", localAuthRoutes(localIssuer));
   app.route("/api", api);
 
-  app.openAPIRegistry.registerComponent("securitySchemes", "bearer", { type: "http", scheme: "bearer", bearerFormat: "JWT" });
+  app.openAPIRegistry.registerComponent("securitySchemes", "bearer", {
+    type: "http",
+    scheme: "bearer",
+    bearerFormat: "JWT",
+  });
   app.doc31("/api/openapi.json", {
     openapi: "3.1.0",
     info: {

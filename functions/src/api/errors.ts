@@ -33,7 +33,13 @@ export function onError(log: Logger): ErrorHandler<AppEnv> {
       // Hono's own rejections, e.g. a body that is not JSON.
       return errorResponse(c, err.status as ContentfulStatusCode, { code: "request.malformed", message: err.message });
     }
-    log({ level: "error", msg: "unhandled", requestId: c.get("requestId"), error: String(err), stack: (err as Error).stack });
+    log({
+      level: "error",
+      msg: "unhandled",
+      requestId: c.get("requestId"),
+      error: String(err),
+      stack: (err as Error).stack,
+    });
     return errorResponse(c, 500, { code: "internal", message: "Something went wrong; quote the request id" });
   };
 }

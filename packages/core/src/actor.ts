@@ -9,14 +9,16 @@ export type Role = z.infer<typeof Role>;
 export const tenantRoles: readonly Role[] = ["board", "council", "unit"];
 
 /** Who is calling, built only from a verified token. */
-export const Actor = z.object({
-  userId: z.string(),
-  email: z.string(),
-  name: z.string(),
-  role: Role,
-  tenantId: z.string().optional(),
-  unitId: z.string().optional(),
-}).meta({ id: "Actor" });
+export const Actor = z
+  .object({
+    userId: z.string(),
+    email: z.string(),
+    name: z.string(),
+    role: Role,
+    tenantId: z.string().optional(),
+    unitId: z.string().optional(),
+  })
+  .meta({ id: "Actor" });
 export type Actor = z.infer<typeof Actor>;
 
 /** The tenant of a tenant-scoped actor; every key builder goes through here. */

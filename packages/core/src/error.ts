@@ -1,13 +1,7 @@
 import { z } from "zod";
 
 /** What went wrong, independent of transport; the API maps each kind to one HTTP status. */
-export type ErrorKind =
-  | "invalid"
-  | "unauthenticated"
-  | "forbidden"
-  | "not_found"
-  | "conflict"
-  | "internal";
+export type ErrorKind = "invalid" | "unauthenticated" | "forbidden" | "not_found" | "conflict" | "internal";
 
 export interface FieldIssue {
   path: string;
@@ -32,8 +26,7 @@ export class AppError extends Error {
 
 export const invalid = (code: string, message?: string, fields?: FieldIssue[]) =>
   new AppError("invalid", code, message, fields);
-export const unauthenticated = (code: string, message?: string) =>
-  new AppError("unauthenticated", code, message);
+export const unauthenticated = (code: string, message?: string) => new AppError("unauthenticated", code, message);
 export const forbidden = (code: string, message?: string) => new AppError("forbidden", code, message);
 export const notFound = (code: string, message?: string) => new AppError("not_found", code, message);
 export const conflict = (code: string, message?: string) => new AppError("conflict", code, message);

@@ -22,7 +22,9 @@ export interface LocalConfig extends z.infer<typeof LocalEnv> {
 export function loadLocalConfig(argv: string[] = process.argv.slice(2), source = process.env): LocalConfig {
   const parsed = LocalEnv.safeParse(source);
   if (!parsed.success) {
-    throw new Error(`Invalid configuration: ${parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`);
+    throw new Error(
+      `Invalid configuration: ${parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`,
+    );
   }
   // The AWS SDK's notice about Node 20 support is not actionable for someone trying the product.
   source.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= "true";

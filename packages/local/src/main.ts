@@ -1,7 +1,7 @@
 import { fileURLToPath } from "node:url";
-import { demoAccounts } from "./seed/index.ts";
 import { loadLocalConfig } from "./env.ts";
 import { startRuntime } from "./runtime.ts";
+import { demoAccounts } from "./seed/index.ts";
 import { serveLocal } from "./server.ts";
 
 const webRoot = fileURLToPath(new URL("../../../web/dist", import.meta.url));

@@ -1,4 +1,4 @@
-import { type Role } from "@thidua/core/actor";
+import type { Role } from "@thidua/core/actor";
 import { forbidden } from "@thidua/core/error";
 import { assertTenantOpen } from "@thidua/core/tenant";
 import { createMiddleware } from "hono/factory";

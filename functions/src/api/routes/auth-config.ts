@@ -11,7 +11,9 @@ export const AuthConfig = z
       demo: z
         .object({
           password: z.string(),
-          accounts: z.array(z.object({ email: z.string(), name: z.string(), role: Role, tenantId: z.string().optional() })),
+          accounts: z.array(
+            z.object({ email: z.string(), name: z.string(), role: Role, tenantId: z.string().optional() }),
+          ),
         })
         .optional(),
     }),

@@ -1,5 +1,5 @@
-import { describe, expect, it } from "vitest";
 import { bearer, freshTenantId, operator, testApp } from "@thidua/test/support";
+import { describe, expect, it } from "vitest";
 
 const json = { "content-type": "application/json" };
 

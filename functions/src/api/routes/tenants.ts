@@ -1,5 +1,13 @@
 import { OpenAPIHono, z } from "@hono/zod-openapi";
-import { CreateTenantInput, createTenant, getTenant, listTenants, Tenant, updateTenant, UpdateTenantInput } from "@thidua/core/tenant";
+import {
+  CreateTenantInput,
+  createTenant,
+  getTenant,
+  listTenants,
+  Tenant,
+  UpdateTenantInput,
+  updateTenant,
+} from "@thidua/core/tenant";
 import { type AppEnv, actorOf } from "../context.ts";
 import { defineRoute, tenantIdParam } from "../route.ts";
 

@@ -62,7 +62,9 @@ export async function ensureTable(client: DynamoDBClient, name: string): Promise
     return "created";
   }
   let changed = false;
-  const present = new Set((existing.GlobalSecondaryIndexes ?? []).map((i: GlobalSecondaryIndexDescription) => i.IndexName));
+  const present = new Set(
+    (existing.GlobalSecondaryIndexes ?? []).map((i: GlobalSecondaryIndexDescription) => i.IndexName),
+  );
   // DynamoDB accepts one index creation per UpdateTable call.
   for (const index of tableDefinition.globalIndexes.filter((i) => !present.has(i.name))) {
     await client.send(

@@ -52,7 +52,14 @@ export async function authenticate(input: unknown): Promise<Actor> {
 
 const DUMMY_HASH = "scrypt$32768$8$1$AAAAAAAAAAAAAAAAAAAAAA$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA";
 
-function toActor(item: { userId: string; email: string; name: string; role: Actor["role"]; tenantId?: string; unitId?: string }): Actor {
+function toActor(item: {
+  userId: string;
+  email: string;
+  name: string;
+  role: Actor["role"];
+  tenantId?: string;
+  unitId?: string;
+}): Actor {
   return {
     userId: item.userId,
     email: item.email,

@@ -1,4 +1,4 @@
-import { randomBytes, scrypt, type ScryptOptions, timingSafeEqual } from "node:crypto";
+import { randomBytes, type ScryptOptions, scrypt, timingSafeEqual } from "node:crypto";
 
 // N=2^15 is OWASP's floor for scrypt; the cost is stored with the hash so it can rise later.
 const params = { N: 32768, r: 8, p: 1, keylen: 32 };

@@ -1,5 +1,5 @@
 import { type Actor, assertRole } from "../actor.ts";
-import { platformDb, isConditionFailure } from "../db/index.ts";
+import { isConditionFailure, platformDb } from "../db/index.ts";
 import { conflict, forbidden, notFound, parseInput } from "../error.ts";
 import { compareVietnamese } from "../text/index.ts";
 import { CreateTenantInput, isTenantOpen, type Tenant, TenantId, UpdateTenantInput } from "./tenant.rules.ts";

@@ -9,14 +9,16 @@ export const TenantId = z
 
 export const TenantStatus = z.enum(["active", "suspended"]);
 
-export const Tenant = z.object({
-  tenantId: TenantId,
-  name: z.string(),
-  status: TenantStatus,
-  createdAt: z.string(),
-  updatedAt: z.string(),
-  version: z.number().int(),
-}).meta({ id: "Tenant" });
+export const Tenant = z
+  .object({
+    tenantId: TenantId,
+    name: z.string(),
+    status: TenantStatus,
+    createdAt: z.string(),
+    updatedAt: z.string(),
+    version: z.number().int(),
+  })
+  .meta({ id: "Tenant" });
 export type Tenant = z.infer<typeof Tenant>;
 
 export const CreateTenantInput = z.object({
