@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { Actor, Role } from "@thidua/core/actor";
 import { createTenant } from "@thidua/core/tenant";
-import { createApp } from "@thidua/functions/app";
+import { type AppDeps, createApp } from "@thidua/functions/app";
 import { createVerifier } from "@thidua/functions/auth";
 import { createLocalIdp, type LocalIdp } from "@thidua/local/idp";
 
@@ -12,13 +12,14 @@ let idpPromise: Promise<LocalIdp> | undefined;
 export const testIdp = () => (idpPromise ??= createLocalIdp({ issuer: "http://thidua.test/api/auth/local" }));
 
 /** The real API app, in-process, verifying tokens against the test identity provider. */
-export async function testApp() {
+export async function testApp(overrides: Partial<AppDeps> = {}) {
   const idp = await testIdp();
   return createApp({
     verify: createVerifier({ issuer: idp.issuer, audience: idp.audience, keys: idp.keys }),
     localIssuer: idp,
     authConfig: { provider: "local" },
     log: () => {},
+    ...overrides,
   });
 }
 
@@ -44,3 +45,7 @@ export async function bearer(actor: Actor, options?: { expiresIn?: number }) {
   const token = await (await testIdp()).issue(actor, options);
   return { authorization: `Bearer ${token}` };
 }
+
+/** A response's JSON, loosely typed: tests assert on its shape. */
+// biome-ignore lint/suspicious/noExplicitAny: assertions read arbitrary JSON
+export const readJson = (res: Response): Promise<any> => res.json();

@@ -10,7 +10,7 @@ async function main() {
   const config = loadLocalConfig();
   const url = `http://localhost:${config.PORT}`;
   console.log(`thidua: starting DynamoDB Local (${config.inMemory ? "in memory" : `data in ${config.dataDir}`})…`);
-  const runtime = await startRuntime(config, { issuer: `${url}/api/auth/local` });
+  const runtime = await startRuntime(config);
   const server = serveLocal({ app: runtime.app, webRoot, port: config.PORT, host: config.HOST });
 
   let stopping = false;

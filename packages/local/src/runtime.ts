@@ -19,7 +19,10 @@ export interface Runtime {
  * Everything behind `npm start` except the HTTP listener: DynamoDB Local, the
  * table, the identity provider, the demo seed and the API app.
  */
-export async function startRuntime(config: LocalConfig, { issuer }: { issuer: string }): Promise<Runtime> {
+/** Fixed, so tokens survive a restart on another port. */
+export const LOCAL_ISSUER = "thidua-local";
+
+export async function startRuntime(config: LocalConfig): Promise<Runtime> {
   const dynamo = config.DYNAMODB_ENDPOINT
     ? { endpoint: config.DYNAMODB_ENDPOINT, stop: async () => {} }
     : await startDynamo({ path: config.inMemory ? undefined : join(config.dataDir, "dynamodb") });
@@ -28,7 +31,7 @@ export async function startRuntime(config: LocalConfig, { issuer }: { issuer: st
     await ensureTable(client, config.TABLE_NAME);
     configureDb({ tableName: config.TABLE_NAME, client });
     const idp = await createLocalIdp({
-      issuer,
+      issuer: LOCAL_ISSUER,
       keyFile: config.inMemory ? undefined : join(config.dataDir, "idp-signing-key.json"),
     });
     const { created } = await seedDemo(config.DEMO_PASSWORD);

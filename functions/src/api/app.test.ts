@@ -1,0 +1,64 @@
+import { bearer, freshTenant, operator, readJson, testApp } from "@thidua/test/support";
+import { describe, expect, it } from "vitest";
+
+const app = await testApp();
+
+describe("API shell", () => {
+  it("answers health without a token and tags every response with a request id", async () => {
+    const res = await app.request("/api/health");
+    expect(res.status).toBe(200);
+    expect(await readJson(res)).toMatchObject({ status: "ok" });
+    expect(res.headers.get("x-request-id")).toMatch(/^[\w-]{8,}$/);
+  });
+
+  it("keeps a request id sent by the caller", async () => {
+    const res = await app.request("/api/health", { headers: { "x-request-id": "trace-123456" } });
+    expect(res.headers.get("x-request-id")).toBe("trace-123456");
+  });
+
+  it("publishes the OpenAPI document and a rendered reference", async () => {
+    const doc = await readJson(await app.request("/api/openapi.json"));
+    expect(doc.openapi).toBe("3.1.0");
+    expect(Object.keys(doc.paths)).toContain("/api/tenants/{tenantId}");
+    expect(doc.components.securitySchemes.bearer).toMatchObject({ type: "http", scheme: "bearer" });
+    const docs = await app.request("/api/docs");
+    expect(docs.status).toBe(200);
+    expect(await docs.text()).toContain("/api/openapi.json");
+  });
+
+  it("answers an unknown API route with the error model", async () => {
+    const res = await app.request("/api/nowhere");
+    expect(res.status).toBe(404);
+    const body = await readJson(res);
+    expect(body.error).toMatchObject({ code: "route.not_found", requestId: res.headers.get("x-request-id") });
+  });
+
+  it("rejects invalid input with 400 and the failing field paths", async () => {
+    const res = await app.request("/api/tenants", {
+      method: "POST",
+      headers: { ...(await bearer(operator)), "content-type": "application/json" },
+      body: JSON.stringify({ tenantId: "Quảng Trị", name: 42 }),
+    });
+    expect(res.status).toBe(400);
+    const { error } = await readJson(res);
+    expect(error.code).toBe("request.invalid");
+    expect(error.fields.map((f: { path: string }) => f.path).sort()).toEqual(["name", "tenantId"]);
+  });
+
+  it("rejects a body that is not JSON with 400", async () => {
+    const res = await app.request("/api/tenants", {
+      method: "POST",
+      headers: { ...(await bearer(operator)), "content-type": "application/json" },
+      body: "{not json",
+    });
+    expect(res.status).toBe(400);
+    expect((await readJson(res)).error.code).toMatch(/^request\./);
+  });
+
+  it("tells a caller who they are", async () => {
+    const { board } = await freshTenant();
+    const res = await app.request("/api/me", { headers: await bearer(board) });
+    expect(res.status).toBe(200);
+    expect(await readJson(res)).toEqual(board);
+  });
+});

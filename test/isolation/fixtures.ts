@@ -1,0 +1,22 @@
+import { updateTenant } from "@thidua/core/tenant";
+import { freshTenant, operator } from "@thidua/test/support";
+
+/**
+ * Data of province A that province B must never reach. Each path parameter of
+ * the API names one of A's resources here; a new resource adds its parameter.
+ */
+export async function isolationFixtures() {
+  const a = await freshTenant("iso-a");
+  const b = await freshTenant("iso-b");
+  const suspended = await freshTenant("iso-s");
+  await updateTenant(operator, suspended.tenantId, { status: "suspended", version: 1 });
+  return {
+    a,
+    b,
+    suspended,
+    /** Values for each path parameter, all belonging to province A. */
+    paramsOfA: { tenantId: a.tenantId } as Record<string, string>,
+    /** Strings that appear only in A's data; none may show up in an answer to B. */
+    markersOfA: [a.tenantId],
+  };
+}

@@ -1,0 +1,111 @@
+import { type ChildProcess, execFileSync, spawn } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { freePort } from "@thidua/local/dynamo";
+import { readJson } from "@thidua/test/support";
+import { afterAll, describe, expect, it } from "vitest";
+
+/*
+ * `npm start` as a user runs it: a real process with DynamoDB Local under it,
+ * stopped by a signal, started again on the same data directory.
+ */
+const dataDir = mkdtempSync(join(tmpdir(), "thidua-start-"));
+const main = new URL("../../packages/local/src/main.ts", import.meta.url).pathname;
+afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+interface Started {
+  child: ChildProcess;
+  output: () => string;
+  url: string;
+}
+
+async function start(): Promise<Started> {
+  const port = await freePort();
+  const child = spawn(process.execPath, ["--import", "tsx", main], {
+    env: { ...process.env, PORT: String(port), DATA_DIR: dataDir },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let output = "";
+  child.stdout?.on("data", (d: Buffer) => (output += d.toString()));
+  child.stderr?.on("data", (d: Buffer) => (output += d.toString()));
+  await new Promise<void>((resolve, reject) => {
+    const timer = setInterval(() => {
+      if (output.includes("thidua is running")) done(resolve);
+      else if (child.exitCode !== null) done(() => reject(new Error(`exited early:\n${output}`)));
+    }, 100);
+    const done = (fn: () => void) => {
+      clearInterval(timer);
+      fn();
+    };
+  });
+  return { child, output: () => output, url: `http://127.0.0.1:${port}` };
+}
+
+const childrenOf = (pid: number) => {
+  try {
+    return execFileSync("pgrep", ["-P", String(pid)], { encoding: "utf8" })
+      .trim()
+      .split("\n")
+      .map(Number);
+  } catch {
+    return [];
+  }
+};
+const isAlive = (pid: number) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+};
+/** An orphan would live on; a process that is going away is gone within a few seconds. */
+async function exitsSoon(pid: number) {
+  for (let i = 0; i < 30 && isAlive(pid); i++) await new Promise((r) => setTimeout(r, 100));
+  return !isAlive(pid);
+}
+
+async function stop({ child }: Started, signal: NodeJS.Signals) {
+  const jvms = childrenOf(child.pid as number);
+  expect(jvms.length).toBeGreaterThan(0);
+  const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
+  child.kill(signal);
+  expect(await exited).toBe(0);
+  return jvms;
+}
+
+async function signIn(url: string) {
+  const res = await fetch(`${url}/api/auth/local/login`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ email: "ops@thidua.local", password: "thidua2025" }),
+  });
+  expect(res.status).toBe(200);
+  return { authorization: `Bearer ${(await readJson(res)).token}`, "content-type": "application/json" };
+}
+
+describe("npm start", () => {
+  it("seeds, stops on SIGTERM and SIGINT without leaving Java behind, and keeps data across restarts", async () => {
+    const first = await start();
+    expect(first.output()).toContain("Demo provinces seeded.");
+    expect(first.output()).toContain("bantdkt@an-giang.thidua.local");
+    const headers = await signIn(first.url);
+    const created = await fetch(`${first.url}/api/tenants`, {
+      method: "POST",
+      headers,
+      body: JSON.stringify({ tenantId: "tay-ninh", name: "Tây Ninh" }),
+    });
+    expect(created.status).toBe(201);
+    for (const pid of await stop(first, "SIGTERM")) expect(await exitsSoon(pid)).toBe(true);
+
+    const second = await start();
+    expect(second.output()).toContain("Existing data kept.");
+    // The signing key persisted too: the first run's token still verifies.
+    const list = await readJson(await fetch(`${second.url}/api/tenants`, { headers }));
+    expect(list.items.map((t: { tenantId: string }) => t.tenantId)).toEqual(
+      expect.arrayContaining(["an-giang", "ninh-thuan", "quang-tri", "tay-ninh"]),
+    );
+    for (const pid of await stop(second, "SIGINT")) expect(await exitsSoon(pid)).toBe(true);
+  }, 120_000);
+});
