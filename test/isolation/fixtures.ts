@@ -1,4 +1,6 @@
+import { randomUUID } from "node:crypto";
 import { updateTenant } from "@thidua/core/tenant";
+import { createUnit } from "@thidua/core/unit";
 import { freshTenant, operator } from "@thidua/test/support";
 
 /**
@@ -10,13 +12,15 @@ export async function isolationFixtures() {
   const b = await freshTenant("iso-b");
   const suspended = await freshTenant("iso-s");
   await updateTenant(operator, suspended.tenantId, { status: "suspended", version: 1 });
+  const secret = `Bí mật ${randomUUID()}`;
+  const unit = await createUnit(a.board, { name: `Sở ${secret}`, kind: "state_agency" });
   return {
     a,
     b,
     suspended,
     /** Values for each path parameter, all belonging to province A. */
-    paramsOfA: { tenantId: a.tenantId } as Record<string, string>,
+    paramsOfA: { tenantId: a.tenantId, unitId: unit.unitId } as Record<string, string>,
     /** Strings that appear only in A's data; none may show up in an answer to B. */
-    markersOfA: [a.tenantId],
+    markersOfA: [a.tenantId, secret, unit.unitId],
   };
 }

@@ -4,7 +4,7 @@ import { createLocalIdp } from "@thidua/local/idp";
 import { bearer, operator, readJson, testApp, testIdp } from "@thidua/test/support";
 import { beforeAll, describe, expect, it } from "vitest";
 import { isolationFixtures } from "./fixtures.ts";
-import { type DocumentedRoute, fillPath, routesOf } from "./openapi-routes.ts";
+import { type DocumentedRoute, fillPath, routesOf, sampleOf } from "./openapi-routes.ts";
 
 /*
  * The tenant-isolation matrix: every operation in the OpenAPI document, called
@@ -35,7 +35,7 @@ async function call(route: DocumentedRoute, headers: Record<string, string>) {
   const res = await app.request(fillPath(route, fx.paramsOfA), {
     method: route.method,
     headers: { ...headers, "content-type": "application/json" },
-    ...(route.hasBody ? { body: "{}" } : {}),
+    ...(route.body ? { body: JSON.stringify(sampleOf(route.body, doc)) } : {}),
   });
   return { status: res.status, text: await res.text() };
 }

@@ -8,13 +8,14 @@ export interface DocumentedRoute {
   roles?: Role[];
   isPublic: boolean;
   params: string[];
-  hasBody: boolean;
+  /** The JSON schema of the request body, if any. */
+  body?: Schema;
 }
 
 interface Operation {
   "x-roles"?: Role[];
   "x-public"?: boolean;
-  requestBody?: unknown;
+  requestBody?: { content?: { "application/json"?: { schema?: Schema } } };
 }
 
 /** Lists every operation of the document; the matrix is generated from this, never from a hand-kept list. */
@@ -26,7 +27,7 @@ export function routesOf(doc: { paths: Record<string, Record<string, Operation>>
       roles: op["x-roles"],
       isPublic: op["x-public"] === true,
       params: [...path.matchAll(/\{(\w+)\}/g)].map((m) => m[1] as string),
-      hasBody: op.requestBody !== undefined,
+      body: op.requestBody?.content?.["application/json"]?.schema,
     })),
   );
 }
@@ -39,4 +40,55 @@ export function fillPath(route: DocumentedRoute, values: Record<string, string>)
       throw new Error(`No isolation fixture for path parameter {${name}}: add one in fixtures.ts`);
     return encodeURIComponent(value);
   });
+}
+
+export type Schema = {
+  $ref?: string;
+  type?: string | string[];
+  enum?: unknown[];
+  const?: unknown;
+  example?: unknown;
+  examples?: unknown[];
+  minLength?: number;
+  minimum?: number;
+  properties?: Record<string, Schema>;
+  items?: Schema;
+  anyOf?: Schema[];
+  oneOf?: Schema[];
+  allOf?: Schema[];
+  format?: string;
+};
+
+/**
+ * A value that satisfies a request body schema of the document, so a call from
+ * the wrong province passes validation and meets the tenant check itself.
+ * Every property is filled (optional ones too), so "change something" rules hold.
+ */
+export function sampleOf(schema: Schema, doc: { components?: { schemas?: Record<string, Schema> } }): unknown {
+  if (schema.$ref) return sampleOf(doc.components?.schemas?.[schema.$ref.split("/").pop() as string] ?? {}, doc);
+  if (schema.example !== undefined) return schema.example;
+  if (schema.examples?.length) return schema.examples[0];
+  if (schema.const !== undefined) return schema.const;
+  if (schema.enum?.length) return schema.enum[0];
+  const variants = schema.anyOf ?? schema.oneOf;
+  if (variants?.length) return sampleOf(variants.find((v) => v.type !== "null") ?? (variants[0] as Schema), doc);
+  if (schema.allOf?.length) return Object.assign({}, ...schema.allOf.map((s) => sampleOf(s, doc)));
+  const type = Array.isArray(schema.type) ? schema.type.find((t) => t !== "null") : schema.type;
+  switch (type) {
+    case "object":
+      return Object.fromEntries(Object.entries(schema.properties ?? {}).map(([k, v]) => [k, sampleOf(v, doc)]));
+    case "array":
+      return [];
+    case "integer":
+    case "number":
+      return Math.max(schema.minimum ?? 1, 1);
+    case "boolean":
+      return false;
+    case "string":
+      if (schema.format === "date") return "2025-01-01";
+      if (schema.format === "email") return "sample@example.vn";
+      return "x".repeat(Math.max(schema.minLength ?? 1, 2));
+    default:
+      return null;
+  }
 }

@@ -7,11 +7,13 @@ import type { AppEnv } from "./context.ts";
 import { onError, validationHook } from "./errors.ts";
 import { authenticate } from "./middleware/authenticate.ts";
 import { accessLog, jsonLogger, type Logger } from "./middleware/log.ts";
+import { auditRoutes } from "./routes/audit.ts";
 import { type AuthConfig, authConfigRoutes } from "./routes/auth-config.ts";
 import { localAuthRoutes, type TokenIssuer } from "./routes/auth-local.ts";
 import { healthRoutes } from "./routes/health.ts";
 import { meRoutes } from "./routes/me.ts";
 import { tenantRoutes } from "./routes/tenants.ts";
+import { unitRoutes } from "./routes/units.ts";
 
 export interface AppDeps {
   verify: Verifier;
@@ -34,7 +36,9 @@ export function createApp({ verify, authConfig, localIssuer, log = jsonLogger }:
     .route("/", healthRoutes)
     .route("/", authConfigRoutes(authConfig))
     .route("/", meRoutes)
-    .route("/", tenantRoutes);
+    .route("/", tenantRoutes)
+    .route("/", unitRoutes)
+    .route("/", auditRoutes);
   if (localIssuer) api.route("/", localAuthRoutes(localIssuer));
   app.route("/api", api);
 

@@ -36,7 +36,22 @@ export function defineRoute<const R extends Config>(access: Access, config: R) {
   } as R & { responses: R["responses"] & typeof errorResponses });
 }
 
-/** Path parameter schema for a tenant-registry id. */
-export const tenantIdParam = z.object({
-  tenantId: z.string().openapi({ param: { name: "tenantId", in: "path" }, example: "an-giang" }),
+/** A path parameter schema: `{ [name]: string }`, documented with an example. */
+export const pathParam = <N extends string>(name: N, example: string) =>
+  z.object({
+    [name]: z
+      .string()
+      .min(1)
+      .max(120)
+      .openapi({ param: { name, in: "path" }, example }),
+  } as {
+    [K in N]: z.ZodString;
+  });
+
+export const tenantIdParam = pathParam("tenantId", "an-giang");
+
+/** A JSON response entry for `responses`. */
+export const json = <T extends z.ZodType>(schema: T, description: string) => ({
+  description,
+  content: { "application/json": { schema } },
 });

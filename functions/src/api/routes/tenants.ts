@@ -9,13 +9,9 @@ import {
   updateTenant,
 } from "@thidua/core/tenant";
 import { type AppEnv, actorOf } from "../context.ts";
-import { defineRoute, tenantIdParam } from "../route.ts";
+import { defineRoute, json, tenantIdParam } from "../route.ts";
 
 const TenantSchema = Tenant;
-const json = <T extends z.ZodType>(schema: T, description: string) => ({
-  description,
-  content: { "application/json": { schema } },
-});
 const readers = { roles: ["operator", "national"] } as const;
 const operator = { roles: ["operator"] } as const;
 

@@ -1,7 +1,10 @@
 import type { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { Entity, Service } from "electrodb";
+import { auditSchema } from "../audit/audit.entity.ts";
+import type { AppError } from "../error.ts";
 import { identitySchema } from "../identity/identity.entity.ts";
 import { tenantSchema } from "../tenant/tenant.entity.ts";
+import { unitSchema } from "../unit/unit.entity.ts";
 import { documentClient } from "./client.ts";
 
 export { ensureTable } from "./bootstrap.ts";
@@ -14,6 +17,8 @@ function buildService(client: DynamoDBClient, table: string) {
     {
       tenant: new Entity(tenantSchema, config),
       identity: new Entity(identitySchema, config),
+      audit: new Entity(auditSchema, config),
+      unit: new Entity(unitSchema, config),
     },
     config,
   );
@@ -66,4 +71,26 @@ export function isConditionFailure(error: unknown): boolean {
   const e = error as { cause?: { name?: string }; name?: string } | undefined;
   const name = e?.cause?.name ?? e?.name;
   return name === "ConditionalCheckFailedException" || name === "TransactionCanceledException";
+}
+
+interface TransactionResult {
+  canceled: boolean;
+  data: ReadonlyArray<{ rejected: boolean; code: string }>;
+}
+
+/** The position of the first item whose condition failed, or -1. */
+export const rejectedCondition = (result: TransactionResult): number =>
+  result.canceled ? result.data.findIndex((r) => r.rejected && r.code === "ConditionalCheckFailed") : -1;
+
+/**
+ * Checks a write transaction's outcome. A rejected condition means the data
+ * moved under the caller (stale version, duplicate): `onConflict` names the
+ * error for the first rejected item, by its position in the transaction.
+ */
+export function assertCommitted(result: TransactionResult, onConflict: (index: number) => AppError): void {
+  if (!result.canceled) return;
+  const index = rejectedCondition(result);
+  if (index >= 0) throw onConflict(index);
+  const codes = result.data.map((r) => r.code).join(", ");
+  throw new Error(`Transaction canceled: ${codes}`);
 }

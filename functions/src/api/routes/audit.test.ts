@@ -1,0 +1,66 @@
+import { bearer, freshTenant, readJson, testApp } from "@thidua/test/support";
+import { describe, expect, it } from "vitest";
+
+const app = await testApp();
+
+async function as(actor: Parameters<typeof bearer>[0], path: string, method = "GET", body?: unknown) {
+  const res = await app.request(path, {
+    method,
+    headers: { ...(await bearer(actor)), "content-type": "application/json" },
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  });
+  return { status: res.status, body: await readJson(res) };
+}
+
+describe("audit trail", () => {
+  it("records who changed what, with before and after, newest first", async () => {
+    const { board } = await freshTenant();
+    const { body: unit } = await as(board, "/api/units", "POST", { name: "Sở Tư pháp", kind: "state_agency" });
+    await as(board, `/api/units/${unit.unitId}`, "PATCH", { name: "Sở Tư pháp tỉnh", version: 1 });
+    const { body } = await as(board, "/api/audit");
+    expect(body.items).toHaveLength(2);
+    expect(body.items[0]).toMatchObject({
+      action: "update",
+      entity: "unit",
+      entityId: unit.unitId,
+      actorId: board.userId,
+      actorRole: "board",
+      before: expect.objectContaining({ name: "Sở Tư pháp", version: 1 }),
+      after: expect.objectContaining({ name: "Sở Tư pháp tỉnh", version: 2 }),
+    });
+    expect(body.items[1]).toMatchObject({ action: "create", after: expect.objectContaining({ name: "Sở Tư pháp" }) });
+  });
+
+  it("writes nothing, audit included, when the change is rejected", async () => {
+    const { board } = await freshTenant();
+    const { body: unit } = await as(board, "/api/units", "POST", { name: "Sở Y tế", kind: "state_agency" });
+    expect((await as(board, `/api/units/${unit.unitId}`, "PATCH", { name: "X y z", version: 7 })).status).toBe(409);
+    const { body } = await as(board, "/api/audit");
+    expect(body.items.map((r: { action: string }) => r.action)).toEqual(["create"]);
+  });
+
+  it("filters by entity and actor, and pages with a cursor", async () => {
+    const { board, actor } = await freshTenant();
+    const otherBoard = { ...actor("board"), userId: "second-board-user" };
+    for (const name of ["Một", "Hai", "Ba"])
+      await as(board, "/api/units", "POST", { name: `Đơn vị ${name}`, kind: "other" });
+    const { body: mine } = await as(otherBoard, "/api/units", "POST", { name: "Đơn vị Bốn", kind: "other" });
+
+    const byActor = await as(board, "/api/audit?actorId=second-board-user");
+    expect(byActor.body.items.map((r: { entityId: string }) => r.entityId)).toEqual([mine.unitId]);
+    const byEntity = await as(board, `/api/audit?entity=unit&entityId=${mine.unitId}`);
+    expect(byEntity.body.items).toHaveLength(1);
+
+    const first = await as(board, "/api/audit?limit=3");
+    expect(first.body.items).toHaveLength(3);
+    expect(first.body.cursor).toBeTruthy();
+    const second = await as(board, `/api/audit?limit=3&cursor=${encodeURIComponent(first.body.cursor)}`);
+    expect(second.body.items).toHaveLength(1);
+  });
+
+  it("offers no way to edit or delete a record", async () => {
+    const doc = await readJson(await app.request("/api/openapi.json"));
+    const auditPaths = Object.entries(doc.paths).filter(([path]) => path.startsWith("/api/audit"));
+    expect(auditPaths.flatMap(([, ops]) => Object.keys(ops as object))).toEqual(["get"]);
+  });
+});

@@ -1,0 +1,69 @@
+import { bearer, freshTenant, readJson, testApp } from "@thidua/test/support";
+import { describe, expect, it } from "vitest";
+
+const app = await testApp();
+
+async function as(actor: Parameters<typeof bearer>[0], path: string, method = "GET", body?: unknown) {
+  const res = await app.request(path, {
+    method,
+    headers: { ...(await bearer(actor)), "content-type": "application/json" },
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  });
+  return { status: res.status, body: await readJson(res) };
+}
+
+describe("units", () => {
+  it("lets the board add units with readable ids, and finds them without diacritics in Vietnamese order", async () => {
+    const { board, unit } = await freshTenant();
+    const names = ["Ban Tuyên giáo Tỉnh ủy", "Báo An Giang", "Ủy ban Kiểm tra Tỉnh ủy", "Ban Dân vận Tỉnh ủy"];
+    for (const name of names)
+      expect((await as(board, "/api/units", "POST", { name, kind: "party_agency" })).status).toBe(201);
+    const all = await as(unit, "/api/units");
+    expect(all.body.items.map((u: { name: string }) => u.name)).toEqual([
+      "Ban Dân vận Tỉnh ủy",
+      "Ban Tuyên giáo Tỉnh ủy",
+      "Báo An Giang",
+      "Ủy ban Kiểm tra Tỉnh ủy",
+    ]);
+    const found = await as(unit, "/api/units?q=ban%20tuyen%20giao");
+    expect(found.body.items).toEqual([expect.objectContaining({ unitId: "ban-tuyen-giao-tinh-uy", version: 1 })]);
+  });
+
+  it("gives a second unit with the same name a distinct id", async () => {
+    const { board } = await freshTenant();
+    const first = await as(board, "/api/units", "POST", { name: "Hội Nông dân", kind: "mass_organization" });
+    const second = await as(board, "/api/units", "POST", { name: "Hội Nông dân", kind: "mass_organization" });
+    expect([first.body.unitId, second.body.unitId]).toEqual(["hoi-nong-dan", "hoi-nong-dan-2"]);
+  });
+
+  it("flags and clears discipline per year, and answers 409 to a stale edit", async () => {
+    const { board } = await freshTenant();
+    const { body: created } = await as(board, "/api/units", "POST", { name: "Sở Nội vụ", kind: "state_agency" });
+    const path = `/api/units/${created.unitId}`;
+    const flagged = await as(board, path, "PATCH", {
+      discipline: { "2024": "Cán bộ chủ chốt bị kỷ luật" },
+      version: 1,
+    });
+    expect(flagged.body).toMatchObject({ discipline: { "2024": "Cán bộ chủ chốt bị kỷ luật" }, version: 2 });
+    const stale = await as(board, path, "PATCH", { name: "Tên khác", version: 1 });
+    expect(stale.status).toBe(409);
+    expect(stale.body.error.code).toBe("unit.stale");
+    const cleared = await as(board, path, "PATCH", { discipline: { "2024": null }, version: 2 });
+    expect(cleared.body).toMatchObject({ discipline: {}, name: "Sở Nội vụ", version: 3 });
+  });
+
+  it("keeps units read-only for unit and council users", async () => {
+    const { unit, council } = await freshTenant();
+    for (const actor of [unit, council]) {
+      const res = await as(actor, "/api/units", "POST", { name: "Đơn vị lạ", kind: "other" });
+      expect(res.status).toBe(403);
+    }
+  });
+
+  it("names each invalid field", async () => {
+    const { board } = await freshTenant();
+    const res = await as(board, "/api/units", "POST", { name: "", kind: "ministry" });
+    expect(res.status).toBe(400);
+    expect(res.body.error.fields.map((f: { path: string }) => f.path).sort()).toEqual(["kind", "name"]);
+  });
+});

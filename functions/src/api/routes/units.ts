@@ -1,0 +1,58 @@
+import { OpenAPIHono, z } from "@hono/zod-openapi";
+import { CreateUnitInput, createUnit, getUnit, listUnits, Unit, UpdateUnitInput, updateUnit } from "@thidua/core/unit";
+import { type AppEnv, actorOf } from "../context.ts";
+import { defineRoute, json, pathParam } from "../route.ts";
+
+const readers = { roles: ["board", "council", "unit"] } as const;
+const board = { roles: ["board"] } as const;
+const unitIdParam = pathParam("unitId", "bao-an-giang");
+
+/** The province's member units (tenant implicit from the token). */
+export const unitRoutes = new OpenAPIHono<AppEnv>()
+  .openapi(
+    defineRoute(readers, {
+      method: "get",
+      path: "/units",
+      tags: ["units"],
+      summary: "List the province's units in Vietnamese order; `q` ignores diacritics",
+      request: { query: z.object({ q: z.string().max(100).optional() }) },
+      responses: { 200: json(z.object({ items: z.array(Unit) }), "Units") },
+    }),
+    async (c) => c.json({ items: await listUnits(actorOf(c), c.req.valid("query").q) }, 200),
+  )
+  .openapi(
+    defineRoute(board, {
+      method: "post",
+      path: "/units",
+      tags: ["units"],
+      summary: "Add a unit",
+      request: { body: { required: true, content: { "application/json": { schema: CreateUnitInput } } } },
+      responses: { 201: json(Unit, "Created") },
+    }),
+    async (c) => c.json(await createUnit(actorOf(c), c.req.valid("json")), 201),
+  )
+  .openapi(
+    defineRoute(readers, {
+      method: "get",
+      path: "/units/{unitId}",
+      tags: ["units"],
+      summary: "Read a unit",
+      request: { params: unitIdParam },
+      responses: { 200: json(Unit, "The unit") },
+    }),
+    async (c) => c.json(await getUnit(actorOf(c), c.req.valid("param").unitId), 200),
+  )
+  .openapi(
+    defineRoute(board, {
+      method: "patch",
+      path: "/units/{unitId}",
+      tags: ["units"],
+      summary: "Edit a unit or its discipline flags (send the version you read)",
+      request: {
+        params: unitIdParam,
+        body: { required: true, content: { "application/json": { schema: UpdateUnitInput } } },
+      },
+      responses: { 200: json(Unit, "The updated unit") },
+    }),
+    async (c) => c.json(await updateUnit(actorOf(c), c.req.valid("param").unitId, c.req.valid("json")), 200),
+  );

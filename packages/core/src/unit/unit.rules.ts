@@ -1,0 +1,66 @@
+import { z } from "zod";
+
+export const unitKinds = [
+  "party_agency",
+  "state_agency",
+  "mass_organization",
+  "association",
+  "commune",
+  "enterprise",
+  "other",
+] as const;
+export const UnitKind = z.enum(unitKinds);
+
+/** A year of the emulation calendar. */
+export const Year = z.coerce.number().int().min(2000).max(2100);
+
+const reason = z.string().trim().min(3).max(500);
+
+export const Unit = z
+  .object({
+    unitId: z.string(),
+    name: z.string(),
+    shortName: z.string().optional(),
+    kind: UnitKind,
+    discipline: z.record(z.string(), z.string()).default({}),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+    version: z.number().int(),
+  })
+  .meta({ id: "Unit" });
+export type Unit = z.infer<typeof Unit>;
+
+export const CreateUnitInput = z.object({
+  name: z.string().trim().min(2).max(200),
+  shortName: z.string().trim().min(1).max(60).optional(),
+  kind: UnitKind,
+});
+export type CreateUnitInput = z.infer<typeof CreateUnitInput>;
+
+export const UpdateUnitInput = z
+  .object({
+    name: z.string().trim().min(2).max(200).optional(),
+    shortName: z.string().trim().min(1).max(60).nullable().optional(),
+    kind: UnitKind.optional(),
+    /** Sets (reason) or clears (null) the discipline flag of the given years. */
+    discipline: z.record(z.string().regex(/^\d{4}$/, "A year such as 2024"), reason.nullable()).optional(),
+    version: z.number().int().min(1),
+  })
+  .refine((v) => Object.keys(v).some((k) => k !== "version"), { message: "Nothing to change", path: ["name"] });
+export type UpdateUnitInput = z.infer<typeof UpdateUnitInput>;
+
+/** Applies discipline changes: a reason sets a year, null clears it. */
+export function applyDiscipline(
+  current: Record<string, string>,
+  changes: Record<string, string | null> = {},
+): Record<string, string> {
+  const next = { ...current };
+  for (const [year, why] of Object.entries(changes)) {
+    if (why === null) delete next[year];
+    else next[year] = why;
+  }
+  return next;
+}
+
+export const isUnderDiscipline = (unit: Pick<Unit, "discipline">, year: number): boolean =>
+  unit.discipline[String(year)] !== undefined;
