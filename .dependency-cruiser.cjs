@@ -47,7 +47,7 @@ module.exports = {
       from: { path: "^web/" },
       to: {
         path: "^(packages/core/src/|functions/|packages/local/|infra/)",
-        pathNot: "^packages/core/src/(actor\\.ts|error\\.ts|text/index\\.ts|[a-z-]+/[a-z-]+\\.rules\\.ts)$",
+        pathNot: "^packages/core/src/(actor\\.ts|error\\.ts|session\\.ts|text/index\\.ts|[a-z-]+/[a-z-]+\\.rules\\.ts)$",
       },
     },
     {

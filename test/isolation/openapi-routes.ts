@@ -51,6 +51,9 @@ export type Schema = {
   examples?: unknown[];
   minLength?: number;
   minimum?: number;
+  maximum?: number;
+  exclusiveMinimum?: number;
+  exclusiveMaximum?: number;
   properties?: Record<string, Schema>;
   items?: Schema;
   anyOf?: Schema[];
@@ -80,8 +83,13 @@ export function sampleOf(schema: Schema, doc: { components?: { schemas?: Record<
     case "array":
       return [];
     case "integer":
-    case "number":
-      return Math.max(schema.minimum ?? 1, 1);
+    case "number": {
+      // The middle of the allowed range satisfies both bounds, exclusive ones included.
+      const lo = schema.minimum ?? schema.exclusiveMinimum ?? 1;
+      const hi = schema.maximum ?? schema.exclusiveMaximum;
+      const mid = hi === undefined ? Math.max(lo, 1) : (lo + hi) / 2;
+      return type === "integer" ? Math.ceil(mid) : mid;
+    }
     case "boolean":
       return false;
     case "string":

@@ -55,10 +55,10 @@ describe("API shell", () => {
     expect((await readJson(res)).error.code).toMatch(/^request\./);
   });
 
-  it("tells a caller who they are", async () => {
-    const { board } = await freshTenant();
+  it("tells a caller who they are, with the name of their province", async () => {
+    const { board, tenantId } = await freshTenant();
     const res = await app.request("/api/me", { headers: await bearer(board) });
     expect(res.status).toBe(200);
-    expect(await readJson(res)).toEqual(board);
+    expect(await readJson(res)).toEqual({ ...board, tenantName: `Tỉnh thử ${tenantId}` });
   });
 });

@@ -10,10 +10,14 @@ import { accessLog, jsonLogger, type Logger } from "./middleware/log.ts";
 import { auditRoutes } from "./routes/audit.ts";
 import { type AuthConfig, authConfigRoutes } from "./routes/auth-config.ts";
 import { localAuthRoutes, type TokenIssuer } from "./routes/auth-local.ts";
+import { blocRoutes } from "./routes/blocs.ts";
 import { healthRoutes } from "./routes/health.ts";
 import { meRoutes } from "./routes/me.ts";
+import { ruleRoutes } from "./routes/rules.ts";
 import { tenantRoutes } from "./routes/tenants.ts";
 import { unitRoutes } from "./routes/units.ts";
+
+export type { Logger } from "./middleware/log.ts";
 
 export interface AppDeps {
   verify: Verifier;
@@ -38,6 +42,8 @@ export function createApp({ verify, authConfig, localIssuer, log = jsonLogger }:
     .route("/", meRoutes)
     .route("/", tenantRoutes)
     .route("/", unitRoutes)
+    .route("/", blocRoutes)
+    .route("/", ruleRoutes)
     .route("/", auditRoutes);
   if (localIssuer) api.route("/", localAuthRoutes(localIssuer));
   app.route("/api", api);

@@ -50,6 +50,12 @@ export const pathParam = <N extends string>(name: N, example: string) =>
 
 export const tenantIdParam = pathParam("tenantId", "an-giang");
 
+/** A required JSON request body. */
+export const body = <T extends z.ZodType>(schema: T) => ({
+  required: true,
+  content: { "application/json": { schema } },
+});
+
 /** A JSON response entry for `responses`. */
 export const json = <T extends z.ZodType>(schema: T, description: string) => ({
   description,

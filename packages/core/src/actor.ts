@@ -29,6 +29,6 @@ export function requireTenant(actor: Actor): string {
 
 export function assertRole(actor: Actor, allowed: readonly Role[]): void {
   if (!allowed.includes(actor.role)) {
-    throw new AppError("forbidden", "actor.forbidden_role", `Role ${actor.role} cannot do this`);
+    throw new AppError("forbidden", "auth.forbidden_role", `Role ${actor.role} cannot do this`);
   }
 }

@@ -29,7 +29,8 @@ export const invalid = (code: string, message?: string, fields?: FieldIssue[]) =
 export const unauthenticated = (code: string, message?: string) => new AppError("unauthenticated", code, message);
 export const forbidden = (code: string, message?: string) => new AppError("forbidden", code, message);
 export const notFound = (code: string, message?: string) => new AppError("not_found", code, message);
-export const conflict = (code: string, message?: string) => new AppError("conflict", code, message);
+export const conflict = (code: string, message?: string, fields?: FieldIssue[]) =>
+  new AppError("conflict", code, message, fields);
 
 /** Turns zod issues into field paths a form can point at (`members.2.unitId`). */
 export function fieldIssues(error: z.ZodError): FieldIssue[] {

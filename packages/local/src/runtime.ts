@@ -1,6 +1,6 @@
 import { join } from "node:path";
 import { configureDb, createClient, ensureTable } from "@thidua/core/db";
-import { type App, createApp } from "@thidua/functions/app";
+import { type App, createApp, type Logger } from "@thidua/functions/app";
 import { createVerifier } from "@thidua/functions/auth";
 import { startDynamo } from "./dynamo.ts";
 import type { LocalConfig } from "./env.ts";
@@ -22,7 +22,7 @@ export interface Runtime {
 /** Fixed, so tokens survive a restart on another port. */
 export const LOCAL_ISSUER = "thidua-local";
 
-export async function startRuntime(config: LocalConfig): Promise<Runtime> {
+export async function startRuntime(config: LocalConfig, { log }: { log?: Logger } = {}): Promise<Runtime> {
   const dynamo = config.DYNAMODB_ENDPOINT
     ? { endpoint: config.DYNAMODB_ENDPOINT, stop: async () => {} }
     : await startDynamo({ path: config.inMemory ? undefined : join(config.dataDir, "dynamodb") });
@@ -38,6 +38,7 @@ export async function startRuntime(config: LocalConfig): Promise<Runtime> {
     const app = createApp({
       verify: createVerifier({ issuer: idp.issuer, audience: idp.audience, keys: idp.keys }),
       localIssuer: idp,
+      ...(log ? { log } : {}),
       authConfig: {
         provider: "local",
         demo: { password: config.DEMO_PASSWORD, accounts: demoAccounts },

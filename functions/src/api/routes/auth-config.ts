@@ -1,31 +1,9 @@
-import { OpenAPIHono, z } from "@hono/zod-openapi";
-import { Role } from "@thidua/core/actor";
+import { OpenAPIHono } from "@hono/zod-openapi";
+import { AuthConfig } from "@thidua/core/session";
 import type { AppEnv } from "../context.ts";
-import { defineRoute } from "../route.ts";
+import { defineRoute, json } from "../route.ts";
 
-/** How the dashboard signs in: the built-in provider (with demo accounts listed) or Cognito. */
-export const AuthConfig = z
-  .discriminatedUnion("provider", [
-    z.object({
-      provider: z.literal("local"),
-      demo: z
-        .object({
-          password: z.string(),
-          accounts: z.array(
-            z.object({ email: z.string(), name: z.string(), role: Role, tenantId: z.string().optional() }),
-          ),
-        })
-        .optional(),
-    }),
-    z.object({
-      provider: z.literal("cognito"),
-      region: z.string(),
-      userPoolId: z.string(),
-      clientId: z.string(),
-    }),
-  ])
-  .openapi("AuthConfig");
-export type AuthConfig = z.infer<typeof AuthConfig>;
+export type { AuthConfig } from "@thidua/core/session";
 
 export const authConfigRoutes = (config: AuthConfig) =>
   new OpenAPIHono<AppEnv>().openapi(
@@ -34,7 +12,7 @@ export const authConfigRoutes = (config: AuthConfig) =>
       path: "/auth/config",
       tags: ["auth"],
       summary: "How to sign in to this deployment",
-      responses: { 200: { description: "Sign-in settings", content: { "application/json": { schema: AuthConfig } } } },
+      responses: { 200: json(AuthConfig, "Sign-in settings") },
     }),
     (c) => c.json(config, 200),
   );

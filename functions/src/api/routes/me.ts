@@ -1,7 +1,10 @@
 import { OpenAPIHono } from "@hono/zod-openapi";
-import { Actor, roles } from "@thidua/core/actor";
+import { roles } from "@thidua/core/actor";
+import { Me } from "@thidua/core/session";
+import { findTenant } from "@thidua/core/tenant";
+import { getUnit } from "@thidua/core/unit";
 import { type AppEnv, actorOf } from "../context.ts";
-import { defineRoute } from "../route.ts";
+import { defineRoute, json } from "../route.ts";
 
 export const meRoutes = new OpenAPIHono<AppEnv>().openapi(
   defineRoute(
@@ -10,9 +13,16 @@ export const meRoutes = new OpenAPIHono<AppEnv>().openapi(
       method: "get",
       path: "/me",
       tags: ["auth"],
-      summary: "Who the caller is: role, province, unit",
-      responses: { 200: { description: "The caller", content: { "application/json": { schema: Actor } } } },
+      summary: "Who the caller is: role, province and unit, with their names",
+      responses: { 200: json(Me, "The caller") },
     },
   ),
-  (c) => c.json(actorOf(c), 200),
+  async (c) => {
+    const actor = actorOf(c);
+    const [tenant, unit] = await Promise.all([
+      actor.tenantId ? findTenant(actor.tenantId) : undefined,
+      actor.unitId ? getUnit(actor, actor.unitId).catch(() => undefined) : undefined,
+    ]);
+    return c.json({ ...actor, tenantName: tenant?.name, unitName: unit?.name }, 200);
+  },
 );

@@ -1,8 +1,12 @@
 import type { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { Entity, Service } from "electrodb";
 import { auditSchema } from "../audit/audit.entity.ts";
+import { blocSchema } from "../bloc/bloc.entity.ts";
+import { blocYearSchema } from "../bloc/bloc-year.entity.ts";
+import { membershipSchema } from "../bloc/membership.entity.ts";
 import type { AppError } from "../error.ts";
 import { identitySchema } from "../identity/identity.entity.ts";
+import { ruleOverrideSchema } from "../rules/rules.entity.ts";
 import { tenantSchema } from "../tenant/tenant.entity.ts";
 import { unitSchema } from "../unit/unit.entity.ts";
 import { documentClient } from "./client.ts";
@@ -19,6 +23,10 @@ function buildService(client: DynamoDBClient, table: string) {
       identity: new Entity(identitySchema, config),
       audit: new Entity(auditSchema, config),
       unit: new Entity(unitSchema, config),
+      ruleOverride: new Entity(ruleOverrideSchema, config),
+      bloc: new Entity(blocSchema, config),
+      blocYear: new Entity(blocYearSchema, config),
+      membership: new Entity(membershipSchema, config),
     },
     config,
   );

@@ -32,7 +32,7 @@ export async function getTenant(actor: Actor, tenantId: string): Promise<Tenant>
 /** Throws unless the actor's province exists and is active. */
 export async function assertTenantOpen(tenantId: string): Promise<void> {
   const tenant = await findTenant(tenantId);
-  if (!tenant) throw forbidden("tenant.not_found", "This account's province does not exist");
+  if (!tenant) throw forbidden("tenant.unavailable", "This account's province does not exist");
   if (!isTenantOpen(tenant)) throw forbidden("tenant.suspended", "This province is suspended");
 }
 

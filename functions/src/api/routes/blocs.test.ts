@@ -1,0 +1,190 @@
+import type { Actor } from "@thidua/core/actor";
+import { bearer, freshTenant, readJson, testApp } from "@thidua/test/support";
+import { describe, expect, it } from "vitest";
+
+const app = await testApp();
+
+async function as(actor: Actor, path: string, method = "GET", body?: unknown) {
+  const res = await app.request(path, {
+    method,
+    headers: { ...(await bearer(actor)), "content-type": "application/json" },
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  });
+  return { status: res.status, body: await readJson(res) };
+}
+
+/** A province with a bloc and the given units. */
+async function province(unitNames: string[]) {
+  const t = await freshTenant();
+  const units: string[] = [];
+  for (const name of unitNames)
+    units.push((await as(t.board, "/api/units", "POST", { name, kind: "party_agency" })).body.unitId);
+  const bloc = (await as(t.board, "/api/blocs", "POST", { name: "Khối các cơ quan Đảng", kind: "bloc" })).body;
+  return { ...t, units, bloc, year: (y: number) => `/api/blocs/${bloc.blocId}/years/${y}` };
+}
+
+describe("blocs and their years", () => {
+  it("creates a bloc and sets its members and seats for a year", async () => {
+    const p = await province(["Văn phòng Tỉnh ủy", "Ban Tuyên giáo", "Báo Ninh Thuận"]);
+    expect(p.bloc).toMatchObject({ blocId: "khoi-cac-co-quan-dang", kind: "bloc", criteriaVersion: 0, version: 1 });
+    const empty = await as(p.board, p.year(2024));
+    expect(empty.body).toMatchObject({ memberUnitIds: [], status: "planning", version: 0 });
+    const members = await as(p.board, `${p.year(2024)}/members`, "PUT", { unitIds: p.units, version: 0 });
+    expect(members.body).toMatchObject({ memberUnitIds: p.units, version: 1 });
+    const seats = await as(p.board, `${p.year(2024)}/seats`, "PUT", {
+      leaderUnitId: p.units[0],
+      deputyUnitIds: [p.units[1]],
+      version: 1,
+    });
+    expect(seats.status).toBe(200);
+    expect((await as(p.board, p.year(2024))).body).toMatchObject({
+      leaderUnitId: p.units[0],
+      deputyUnitIds: [p.units[1]],
+      version: 2,
+    });
+  });
+
+  it("refuses a unit in two blocs in one year, names it, and changes nothing", async () => {
+    const p = await province(["Hội Luật gia", "Hội Nhà báo"]);
+    const other = (await as(p.board, "/api/blocs", "POST", { name: "Khối các Hội", kind: "bloc" })).body;
+    await as(p.board, `${p.year(2023)}/members`, "PUT", { unitIds: p.units, version: 0 });
+    const clash = await as(p.board, `/api/blocs/${other.blocId}/years/2023/members`, "PUT", {
+      unitIds: [p.units[1]],
+      version: 0,
+    });
+    expect(clash.status).toBe(409);
+    expect(clash.body.error).toMatchObject({
+      code: "bloc.unit_in_other_bloc",
+      fields: [{ path: "unitIds.0", message: "bloc.unit_in_other_bloc" }],
+    });
+    expect((await as(p.board, `/api/blocs/${other.blocId}/years/2023`)).body.version).toBe(0);
+    // Another year is free, and a unit that leaves frees its place.
+    expect(
+      (await as(p.board, `/api/blocs/${other.blocId}/years/2024/members`, "PUT", { unitIds: [p.units[1]], version: 0 }))
+        .status,
+    ).toBe(200);
+    await as(p.board, `${p.year(2023)}/members`, "PUT", { unitIds: [p.units[0]], version: 1 });
+    expect(
+      (await as(p.board, `/api/blocs/${other.blocId}/years/2023/members`, "PUT", { unitIds: [p.units[1]], version: 0 }))
+        .status,
+    ).toBe(200);
+  });
+
+  it("rejects unknown units by position and a stale member list with 409", async () => {
+    const p = await province(["Sở Nội vụ"]);
+    const unknown = await as(p.board, `${p.year(2025)}/members`, "PUT", {
+      unitIds: [p.units[0], "khong-co"],
+      version: 0,
+    });
+    expect(unknown.status).toBe(400);
+    expect(unknown.body.error.fields).toEqual([{ path: "unitIds.1", message: "unit.not_found" }]);
+    await as(p.board, `${p.year(2025)}/members`, "PUT", { unitIds: p.units, version: 0 });
+    const stale = await as(p.board, `${p.year(2025)}/members`, "PUT", { unitIds: [], version: 0 });
+    expect(stale.status).toBe(409);
+    expect(stale.body.error.code).toBe("bloc_year.stale");
+  });
+
+  it("applies rotation and discipline to the leader seat, as the bloc's rules say", async () => {
+    const p = await province(["Báo An Giang", "Ban Tuyên giáo", "Trường Chính trị"]);
+    const [bao, tuyenGiao, truong] = p.units as [string, string, string];
+    for (const y of [2022, 2023]) await as(p.board, `${p.year(y)}/members`, "PUT", { unitIds: p.units, version: 0 });
+    await as(p.board, `${p.year(2022)}/seats`, "PUT", { leaderUnitId: bao, deputyUnitIds: [], version: 1 });
+    const again = await as(p.board, `${p.year(2023)}/seats`, "PUT", {
+      leaderUnitId: bao,
+      deputyUnitIds: [bao],
+      version: 1,
+    });
+    expect(again.status).toBe(400);
+    expect(again.body.error.fields).toEqual(
+      expect.arrayContaining([
+        { path: "leaderUnitId", message: "bloc.leader_consecutive" },
+        { path: "deputyUnitIds.0", message: "bloc.deputy_is_leader" },
+      ]),
+    );
+    const unit = (await as(p.board, `/api/units/${truong}`)).body;
+    await as(p.board, `/api/units/${truong}`, "PATCH", {
+      discipline: { "2023": "Vi phạm quy chế" },
+      version: unit.version,
+    });
+    const disciplined = await as(p.board, `${p.year(2023)}/seats`, "PUT", {
+      leaderUnitId: truong,
+      deputyUnitIds: [],
+      version: 1,
+    });
+    expect(disciplined.body.error.fields).toEqual([{ path: "leaderUnitId", message: "bloc.seat_disciplined" }]);
+    expect(
+      (
+        await as(p.board, `${p.year(2023)}/seats`, "PUT", {
+          leaderUnitId: tuyenGiao,
+          deputyUnitIds: [bao],
+          version: 1,
+        })
+      ).status,
+    ).toBe(200);
+
+    // The bloc relaxes rotation: the same leader may serve again.
+    await as(p.board, `/api/blocs/${p.bloc.blocId}/rules`, "PUT", {
+      rules: { rotation: { noConsecutiveLeader: false } },
+      version: 0,
+    });
+    await as(p.board, `${p.year(2024)}/members`, "PUT", { unitIds: p.units, version: 0 });
+    expect(
+      (await as(p.board, `${p.year(2024)}/seats`, "PUT", { leaderUnitId: tuyenGiao, deputyUnitIds: [], version: 1 }))
+        .status,
+    ).toBe(200);
+  });
+
+  it("shows a unit only the blocs it belongs to, and a council member only the blocs they follow", async () => {
+    const p = await province(["Văn phòng Tỉnh ủy"]);
+    const hidden = (await as(p.board, "/api/blocs", "POST", { name: "Cụm thi đua các xã", kind: "cluster" })).body;
+    await as(p.board, `${p.year(2025)}/members`, "PUT", { unitIds: p.units, version: 0 });
+    const officer = p.actor("unit", p.units[0]);
+    expect((await as(officer, "/api/blocs")).body.items.map((b: { blocId: string }) => b.blocId)).toEqual([
+      p.bloc.blocId,
+    ]);
+    expect((await as(officer, `/api/blocs/${hidden.blocId}`)).status).toBe(404);
+
+    await as(p.board, `/api/blocs/${hidden.blocId}`, "PATCH", { councilEmails: [p.council.email], version: 1 });
+    expect((await as(p.council, "/api/blocs")).body.items.map((b: { blocId: string }) => b.blocId)).toEqual([
+      hidden.blocId,
+    ]);
+    expect((await as(p.council, `/api/blocs/${p.bloc.blocId}`)).status).toBe(404);
+    expect(
+      (await as(p.council, `/api/blocs/${hidden.blocId}/years/2025/members`, "PUT", { unitIds: [], version: 0 }))
+        .status,
+    ).toBe(403);
+  });
+
+  it("refuses to open a year without a criteria table", async () => {
+    const p = await province(["Sở Tài chính"]);
+    await as(p.board, `${p.year(2025)}/members`, "PUT", { unitIds: p.units, version: 0 });
+    const res = await as(p.board, `${p.year(2025)}/open`, "POST", { theme: "Đoàn kết, sáng tạo", version: 1 });
+    expect(res.status).toBe(400);
+    expect(res.body.error.code).toBe("bloc.no_criteria");
+  });
+});
+
+describe("rules", () => {
+  it("starts from the defaults, takes province and bloc overrides, and refuses a stale edit", async () => {
+    const p = await province([]);
+    const defaults = (await as(p.unit, "/api/rules")).body;
+    expect(defaults).toMatchObject({
+      version: 0,
+      override: {},
+      rules: { scale: { total: 100, bonusMax: 10 }, ballot: { secret: true } },
+    });
+    const saved = await as(p.board, "/api/rules", "PUT", { rules: { scale: { total: 200 } }, version: 0 });
+    expect(saved.body).toMatchObject({ version: 1, rules: { scale: { total: 200, bonusMax: 10 } } });
+    await as(p.board, `/api/blocs/${p.bloc.blocId}/rules`, "PUT", { rules: { ballot: { secret: false } }, version: 0 });
+    const bloc = (await as(p.board, `/api/blocs/${p.bloc.blocId}/rules`)).body;
+    expect(bloc.rules).toMatchObject({ scale: { total: 200 }, ballot: { secret: false, threshold: 0.5 } });
+    expect((await as(p.board, "/api/rules", "PUT", { rules: {}, version: 0 })).status).toBe(409);
+  });
+
+  it("names an out-of-range setting", async () => {
+    const p = await province([]);
+    const res = await as(p.board, "/api/rules", "PUT", { rules: { ballot: { threshold: 1.5 } }, version: 0 });
+    expect(res.status).toBe(400);
+    expect(res.body.error.fields[0].path).toBe("rules.ballot.threshold");
+  });
+});

@@ -1,0 +1,134 @@
+import { OpenAPIHono, z } from "@hono/zod-openapi";
+import {
+  Bloc,
+  BlocYear,
+  CreateBlocInput,
+  createBloc,
+  getBloc,
+  getBlocYear,
+  listBlocs,
+  OpenYearInput,
+  openYear,
+  SetMembersInput,
+  SetSeatsInput,
+  setMembers,
+  setSeats,
+  UpdateBlocInput,
+  updateBloc,
+} from "@thidua/core/bloc";
+import { type AppEnv, actorOf } from "../context.ts";
+import { body, defineRoute, json, pathParam } from "../route.ts";
+
+const readers = { roles: ["board", "council", "unit"] } as const;
+const board = { roles: ["board"] } as const;
+const blocIdParam = pathParam("blocId", "khoi-cac-co-quan-dang");
+const blocYearParams = blocIdParam.extend({
+  year: z.coerce
+    .number()
+    .int()
+    .min(2000)
+    .max(2100)
+    .openapi({ param: { name: "year", in: "path" }, example: 2025 }),
+});
+
+/** Blocs and clusters, and each one's year: members, leader and deputies, opening. */
+export const blocRoutes = new OpenAPIHono<AppEnv>()
+  .openapi(
+    defineRoute(readers, {
+      method: "get",
+      path: "/blocs",
+      tags: ["blocs"],
+      summary: "Blocs the caller may see (the board sees all), in Vietnamese order",
+      responses: { 200: json(z.object({ items: z.array(Bloc) }), "Blocs") },
+    }),
+    async (c) => c.json({ items: await listBlocs(actorOf(c)) }, 200),
+  )
+  .openapi(
+    defineRoute(board, {
+      method: "post",
+      path: "/blocs",
+      tags: ["blocs"],
+      summary: "Create a bloc or cluster",
+      request: { body: body(CreateBlocInput) },
+      responses: { 201: json(Bloc, "Created") },
+    }),
+    async (c) => c.json(await createBloc(actorOf(c), c.req.valid("json")), 201),
+  )
+  .openapi(
+    defineRoute(readers, {
+      method: "get",
+      path: "/blocs/{blocId}",
+      tags: ["blocs"],
+      summary: "Read a bloc",
+      request: { params: blocIdParam },
+      responses: { 200: json(Bloc, "The bloc") },
+    }),
+    async (c) => c.json(await getBloc(actorOf(c), c.req.valid("param").blocId), 200),
+  )
+  .openapi(
+    defineRoute(board, {
+      method: "patch",
+      path: "/blocs/{blocId}",
+      tags: ["blocs"],
+      summary: "Rename a bloc, change its kind or the council members who follow it",
+      request: { params: blocIdParam, body: body(UpdateBlocInput) },
+      responses: { 200: json(Bloc, "The updated bloc") },
+    }),
+    async (c) => c.json(await updateBloc(actorOf(c), c.req.valid("param").blocId, c.req.valid("json")), 200),
+  )
+  .openapi(
+    defineRoute(readers, {
+      method: "get",
+      path: "/blocs/{blocId}/years/{year}",
+      tags: ["blocs"],
+      summary: "A bloc's year: members, seats, status (version 0 when not saved yet)",
+      request: { params: blocYearParams },
+      responses: { 200: json(BlocYear, "The bloc-year") },
+    }),
+    async (c) => {
+      const { blocId, year } = c.req.valid("param");
+      return c.json(await getBlocYear(actorOf(c), blocId, year), 200);
+    },
+  )
+  .openapi(
+    defineRoute(board, {
+      method: "put",
+      path: "/blocs/{blocId}/years/{year}/members",
+      tags: ["blocs"],
+      summary: "Set the members of a year (a unit belongs to one bloc or cluster per year)",
+      request: { params: blocYearParams, body: body(SetMembersInput) },
+      responses: { 200: json(BlocYear, "The bloc-year") },
+    }),
+    async (c) => {
+      const { blocId, year } = c.req.valid("param");
+      return c.json(await setMembers(actorOf(c), blocId, year, c.req.valid("json")), 200);
+    },
+  )
+  .openapi(
+    defineRoute(board, {
+      method: "put",
+      path: "/blocs/{blocId}/years/{year}/seats",
+      tags: ["blocs"],
+      summary: "Set the leader and deputies of a year, under rotation and eligibility rules",
+      request: { params: blocYearParams, body: body(SetSeatsInput) },
+      responses: { 200: json(BlocYear, "The bloc-year") },
+    }),
+    async (c) => {
+      const { blocId, year } = c.req.valid("param");
+      return c.json(await setSeats(actorOf(c), blocId, year, c.req.valid("json")), 200);
+    },
+  )
+  .openapi(
+    defineRoute(board, {
+      method: "post",
+      path: "/blocs/{blocId}/years/{year}/open",
+      tags: ["blocs"],
+      summary: "Open the year: fixes its criteria version and a snapshot of the rules",
+      request: { params: blocYearParams, body: body(OpenYearInput) },
+      responses: { 200: json(BlocYear, "The opened bloc-year") },
+    }),
+    async (c) => {
+      const { blocId, year } = c.req.valid("param");
+      return c.json(await openYear(actorOf(c), blocId, year, c.req.valid("json")), 200);
+    },
+  );

@@ -1,0 +1,62 @@
+import { OpenAPIHono, z } from "@hono/zod-openapi";
+import { getBloc } from "@thidua/core/bloc";
+import { getRules, PROVINCE_SCOPE, RuleOverride, RuleSet, UpdateRulesInput, updateRules } from "@thidua/core/rules";
+import { type AppEnv, actorOf } from "../context.ts";
+import { body, defineRoute, json, pathParam } from "../route.ts";
+
+const readers = { roles: ["board", "council", "unit"] } as const;
+const board = { roles: ["board"] } as const;
+const RulesView = z.object({ rules: RuleSet, override: RuleOverride, version: z.number().int() }).openapi("RulesView");
+const blocIdParam = pathParam("blocId", "khoi-cac-co-quan-dang");
+
+/** The province's rules, and each bloc's overrides of them. */
+export const ruleRoutes = new OpenAPIHono<AppEnv>()
+  .openapi(
+    defineRoute(readers, {
+      method: "get",
+      path: "/rules",
+      tags: ["rules"],
+      summary: "The province's rules (defaults with its overrides)",
+      responses: { 200: json(RulesView, "Rules") },
+    }),
+    async (c) => c.json(await getRules(actorOf(c)), 200),
+  )
+  .openapi(
+    defineRoute(board, {
+      method: "put",
+      path: "/rules",
+      tags: ["rules"],
+      summary: "Replace the province's overrides (send the version you read)",
+      request: { body: body(UpdateRulesInput) },
+      responses: { 200: json(RulesView, "Rules") },
+    }),
+    async (c) => c.json(await updateRules(actorOf(c), PROVINCE_SCOPE, c.req.valid("json")), 200),
+  )
+  .openapi(
+    defineRoute(readers, {
+      method: "get",
+      path: "/blocs/{blocId}/rules",
+      tags: ["rules"],
+      summary: "The rules in force for one bloc (province rules with the bloc's overrides)",
+      request: { params: blocIdParam },
+      responses: { 200: json(RulesView, "Rules") },
+    }),
+    async (c) => {
+      const { blocId } = await getBloc(actorOf(c), c.req.valid("param").blocId);
+      return c.json(await getRules(actorOf(c), blocId), 200);
+    },
+  )
+  .openapi(
+    defineRoute(board, {
+      method: "put",
+      path: "/blocs/{blocId}/rules",
+      tags: ["rules"],
+      summary: "Replace one bloc's overrides",
+      request: { params: blocIdParam, body: body(UpdateRulesInput) },
+      responses: { 200: json(RulesView, "Rules") },
+    }),
+    async (c) => {
+      const { blocId } = await getBloc(actorOf(c), c.req.valid("param").blocId);
+      return c.json(await updateRules(actorOf(c), blocId, c.req.valid("json")), 200);
+    },
+  );

@@ -1,0 +1,115 @@
+import { z } from "zod";
+import { Year } from "../unit/unit.rules.ts";
+
+export const blocKinds = ["bloc", "cluster"] as const;
+export const blocYearStatuses = ["planning", "open", "closed"] as const;
+
+const emails = z.array(z.email().transform((e) => e.toLowerCase())).max(10);
+
+export const Bloc = z
+  .object({
+    blocId: z.string(),
+    name: z.string(),
+    kind: z.enum(blocKinds),
+    councilEmails: z.array(z.string()),
+    criteriaVersion: z.number().int(),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+    version: z.number().int(),
+  })
+  .meta({ id: "Bloc" });
+export type Bloc = z.infer<typeof Bloc>;
+
+export const CreateBlocInput = z.object({
+  name: z.string().trim().min(2).max(200),
+  kind: z.enum(blocKinds),
+  councilEmails: emails.default([]),
+});
+
+export const UpdateBlocInput = z
+  .object({
+    name: z.string().trim().min(2).max(200).optional(),
+    kind: z.enum(blocKinds).optional(),
+    councilEmails: emails.optional(),
+    version: z.number().int().min(1),
+  })
+  .refine((v) => Object.keys(v).some((k) => k !== "version"), { message: "Nothing to change", path: ["name"] });
+
+export const BlocYear = z
+  .object({
+    blocId: z.string(),
+    year: z.number().int(),
+    memberUnitIds: z.array(z.string()),
+    leaderUnitId: z.string().optional(),
+    deputyUnitIds: z.array(z.string()),
+    status: z.enum(blocYearStatuses),
+    theme: z.string().optional(),
+    criteriaVersion: z.number().int().optional(),
+    /** 0 until the year is first saved. */
+    version: z.number().int(),
+  })
+  .meta({ id: "BlocYear" });
+export type BlocYear = z.infer<typeof BlocYear>;
+
+/** The most members one call may add or remove: DynamoDB commits at most 100 items together. */
+export const MAX_MEMBER_CHANGES = 90;
+
+export const SetMembersInput = z.object({
+  unitIds: z
+    .array(z.string().min(1).max(120))
+    .max(200)
+    .refine((ids) => new Set(ids).size === ids.length, { message: "A unit is listed twice" }),
+  version: z.number().int().min(0),
+});
+
+export const SetSeatsInput = z.object({
+  leaderUnitId: z.string().min(1).max(120).nullable(),
+  deputyUnitIds: z.array(z.string().min(1).max(120)).max(3),
+  version: z.number().int().min(0),
+});
+
+export const OpenYearInput = z.object({
+  theme: z.string().trim().min(3).max(300).optional(),
+  version: z.number().int().min(0),
+});
+
+export const BlocYearParams = z.object({ year: Year });
+
+/** Which units join and leave when the member list changes. */
+export function memberChanges(before: readonly string[], after: readonly string[]) {
+  const was = new Set(before);
+  const will = new Set(after);
+  return { added: after.filter((id) => !was.has(id)), removed: before.filter((id) => !will.has(id)) };
+}
+
+export interface SeatCheck {
+  members: readonly string[];
+  leaderUnitId: string | null;
+  deputyUnitIds: readonly string[];
+  previousLeaderUnitId?: string;
+  disciplined: ReadonlySet<string>;
+  noConsecutiveLeader: boolean;
+  disciplineExcludes: boolean;
+}
+
+/** Why a seat assignment breaks the rules, as field paths; empty when it is valid. */
+export function seatProblems(s: SeatCheck): { path: string; message: string }[] {
+  const problems: { path: string; message: string }[] = [];
+  const members = new Set(s.members);
+  if (s.leaderUnitId !== null) {
+    if (!members.has(s.leaderUnitId)) problems.push({ path: "leaderUnitId", message: "bloc.seat_not_member" });
+    if (s.noConsecutiveLeader && s.leaderUnitId === s.previousLeaderUnitId)
+      problems.push({ path: "leaderUnitId", message: "bloc.leader_consecutive" });
+    if (s.disciplineExcludes && s.disciplined.has(s.leaderUnitId))
+      problems.push({ path: "leaderUnitId", message: "bloc.seat_disciplined" });
+  }
+  s.deputyUnitIds.forEach((id, i) => {
+    const path = `deputyUnitIds.${i}`;
+    if (!members.has(id)) problems.push({ path, message: "bloc.seat_not_member" });
+    if (id === s.leaderUnitId) problems.push({ path, message: "bloc.deputy_is_leader" });
+    if (s.disciplineExcludes && s.disciplined.has(id)) problems.push({ path, message: "bloc.seat_disciplined" });
+  });
+  if (new Set(s.deputyUnitIds).size !== s.deputyUnitIds.length)
+    problems.push({ path: "deputyUnitIds", message: "bloc.deputy_twice" });
+  return problems;
+}

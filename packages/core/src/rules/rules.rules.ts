@@ -1,0 +1,83 @@
+import { z } from "zod";
+
+/**
+ * A province's regulation (quy chế) as settings. The law leaves these numbers to
+ * each province; a bloc may override any of them, and a bloc-year keeps a
+ * snapshot of the rules it opened under.
+ */
+export const RuleSet = z
+  .object({
+    scale: z.object({
+      /** Points the criteria must add up to. */
+      total: z.number().int().min(10).max(1000),
+      /** The most bonus points a unit can earn on top of the total. */
+      bonusMax: z.number().min(0).max(100),
+      /** Whether penalties may take a unit below zero. */
+      allowNegative: z.boolean(),
+    }),
+    ballot: z.object({
+      secret: z.boolean(),
+      /** Share of members that must be present for a valid vote. */
+      quorum: z.number().gt(0).max(1),
+      /** Share of the votes of members present a candidate must exceed. */
+      threshold: z.number().gt(0).lt(1),
+      tie: z.enum(["revote", "higher_score", "board_decides"]),
+    }),
+    rotation: z.object({
+      /** A unit may not lead the bloc two years in a row. */
+      noConsecutiveLeader: z.boolean(),
+    }),
+    eligibility: z.object({
+      /** A unit under discipline that year cannot lead, be proposed or be elected. */
+      disciplineExcludes: z.boolean(),
+    }),
+    caps: z.object({
+      /** Government flags as a share of the province's provincial-flag units, rounded down. */
+      governmentFlagShareOfProvincialFlags: z.number().min(0).max(1),
+    }),
+  })
+  .meta({ id: "RuleSet" });
+export type RuleSet = z.infer<typeof RuleSet>;
+
+export const defaultRules: RuleSet = {
+  scale: { total: 100, bonusMax: 10, allowNegative: false },
+  ballot: { secret: true, quorum: 2 / 3, threshold: 0.5, tie: "revote" },
+  rotation: { noConsecutiveLeader: true },
+  eligibility: { disciplineExcludes: true },
+  caps: { governmentFlagShareOfProvincialFlags: 0.2 },
+};
+
+/** A partial rule set: only the settings that differ from the level above. */
+export const RuleOverride = z
+  .object({
+    scale: RuleSet.shape.scale.partial(),
+    ballot: RuleSet.shape.ballot.partial(),
+    rotation: RuleSet.shape.rotation.partial(),
+    eligibility: RuleSet.shape.eligibility.partial(),
+    caps: RuleSet.shape.caps.partial(),
+  })
+  .partial()
+  .meta({ id: "RuleOverride" });
+export type RuleOverride = z.infer<typeof RuleOverride>;
+
+/** Applies overrides in order: defaults ← province ← bloc. */
+export function resolveRules(base: RuleSet, ...overrides: (RuleOverride | undefined)[]): RuleSet {
+  let rules = base;
+  for (const o of overrides) {
+    if (!o) continue;
+    rules = {
+      scale: { ...rules.scale, ...o.scale },
+      ballot: { ...rules.ballot, ...o.ballot },
+      rotation: { ...rules.rotation, ...o.rotation },
+      eligibility: { ...rules.eligibility, ...o.eligibility },
+      caps: { ...rules.caps, ...o.caps },
+    };
+  }
+  return rules;
+}
+
+export const UpdateRulesInput = z.object({
+  rules: RuleOverride,
+  /** The version read; 0 when no override was stored yet. */
+  version: z.number().int().min(0),
+});

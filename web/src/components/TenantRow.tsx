@@ -1,0 +1,107 @@
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useEffect, useRef, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { isApiError } from "../api/client.ts";
+import { type Tenant, tenantKeys, updateTenant } from "../api/tenants.ts";
+import type { NoticeMessage } from "./Notice.tsx";
+import { StatusBadge } from "./StatusBadge.tsx";
+
+interface TenantRowProps {
+  tenant: Tenant;
+  /** Operators may suspend and resume. */
+  canManage: boolean;
+  onNotice: (notice: NoticeMessage) => void;
+}
+
+export function TenantRow({ tenant, canManage, onNotice }: TenantRowProps) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const [confirming, setConfirming] = useState(false);
+  const cancelRef = useRef<HTMLButtonElement>(null);
+  const nameId = `tenant-${tenant.tenantId}-name`;
+  const name = tenant.name;
+
+  // The confirmation replaces the button that had focus: keep keyboard users in place.
+  useEffect(() => {
+    if (confirming) cancelRef.current?.focus();
+  }, [confirming]);
+
+  const change = useMutation({
+    // The version read with the list: if someone changed the province since, the API answers 409.
+    mutationFn: (status: Tenant["status"]) => updateTenant(tenant.tenantId, { status, version: tenant.version }),
+    onSuccess: (updated) => {
+      queryClient.setQueryData(tenantKeys.all, (list: Tenant[] | undefined) =>
+        list?.map((item) => (item.tenantId === updated.tenantId ? updated : item)),
+      );
+      onNotice({
+        kind: "success",
+        key: updated.status === "active" ? "tenants.resumed" : "tenants.suspended",
+        values: { name },
+      });
+    },
+    onError: (error) => {
+      const stale = isApiError(error, "tenant.stale");
+      if (stale || isApiError(error, "tenant.not_found"))
+        void queryClient.invalidateQueries({ queryKey: tenantKeys.all });
+      onNotice(stale ? { kind: "error", key: "tenants.changed", values: { name } } : { kind: "error", error });
+    },
+    onSettled: () => setConfirming(false),
+  });
+
+  return (
+    <li className="tenant-row">
+      <div className="tenant-main">
+        <span className="tenant-name" id={nameId}>
+          {name}
+        </span>
+        <span className="tenant-id">
+          {t("tenants.id")}: <code>{tenant.tenantId}</code>
+        </span>
+      </div>
+      <StatusBadge status={tenant.status} />
+      {canManage && (
+        <div className="tenant-actions">
+          {confirming ? (
+            <div className="confirm">
+              <p>{t("tenants.confirmSuspend", { name })}</p>
+              <div className="button-row">
+                <button
+                  type="button"
+                  className="button-danger"
+                  disabled={change.isPending}
+                  aria-busy={change.isPending}
+                  onClick={() => change.mutate("suspended")}
+                >
+                  {t("tenants.confirm")}
+                </button>
+                <button ref={cancelRef} type="button" className="button-secondary" onClick={() => setConfirming(false)}>
+                  {t("tenants.cancel")}
+                </button>
+              </div>
+            </div>
+          ) : tenant.status === "active" ? (
+            <button
+              type="button"
+              className="button-secondary"
+              aria-describedby={nameId}
+              onClick={() => setConfirming(true)}
+            >
+              {t("tenants.suspend")}
+            </button>
+          ) : (
+            <button
+              type="button"
+              className="button-secondary"
+              aria-describedby={nameId}
+              disabled={change.isPending}
+              aria-busy={change.isPending}
+              onClick={() => change.mutate("active")}
+            >
+              {t("tenants.resume")}
+            </button>
+          )}
+        </div>
+      )}
+    </li>
+  );
+}

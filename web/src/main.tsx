@@ -1,0 +1,39 @@
+import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
+import { StrictMode } from "react";
+import { createRoot } from "react-dom/client";
+import { BrowserRouter } from "react-router";
+import { App } from "./App.tsx";
+import { ApiError } from "./api/client.ts";
+import { tokenStore } from "./api/token.ts";
+import "./i18n/index.ts";
+import "./styles.css";
+
+const queryClient = new QueryClient({
+  defaultOptions: {
+    queries: {
+      // A 4xx will answer the same again; only network trouble and 5xx are worth retrying.
+      retry: (failures, error) =>
+        failures < 2 && !(error instanceof ApiError && error.status >= 400 && error.status < 500),
+    },
+  },
+});
+
+// A different user (or none) must never see the previous user's cached data.
+let lastToken = tokenStore.token();
+tokenStore.subscribe(() => {
+  if (tokenStore.token() !== lastToken) queryClient.clear();
+  lastToken = tokenStore.token();
+});
+
+const root = document.getElementById("root");
+if (!root) throw new Error("index.html has no #root");
+
+createRoot(root).render(
+  <StrictMode>
+    <QueryClientProvider client={queryClient}>
+      <BrowserRouter>
+        <App />
+      </BrowserRouter>
+    </QueryClientProvider>
+  </StrictMode>,
+);
