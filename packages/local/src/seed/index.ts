@@ -2,6 +2,7 @@ import type { Actor } from "@thidua/core/actor";
 import { AppError } from "@thidua/core/error";
 import { createAccount } from "@thidua/core/identity";
 import { createTenant, findTenant } from "@thidua/core/tenant";
+import { seedBlocs } from "./blocs.ts";
 import { demoAccounts, demoProvinces } from "./demo-data.ts";
 
 export { demoAccounts, demoProvinces } from "./demo-data.ts";
@@ -14,10 +15,18 @@ const ignoreExisting = (error: unknown) => {
   throw error;
 };
 
-/** Seeds the demo provinces and accounts; safe to run again (existing ones are kept as they are). */
+/**
+ * Seeds the demo provinces, accounts, units and blocs; safe to run again:
+ * a province that already exists is left as it is.
+ */
 export async function seedDemo(password: string): Promise<{ created: boolean }> {
-  const created = !(await findTenant(demoProvinces[0].tenantId));
-  for (const province of demoProvinces) await createTenant(system, province).catch(ignoreExisting);
+  const created = new Set<string>();
+  for (const province of demoProvinces) {
+    if (await findTenant(province.tenantId)) continue;
+    await createTenant(system, province);
+    created.add(province.tenantId);
+  }
   for (const account of demoAccounts) await createAccount({ ...account, password }).catch(ignoreExisting);
-  return { created };
+  await seedBlocs(created);
+  return { created: created.size > 0 };
 }

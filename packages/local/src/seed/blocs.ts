@@ -1,0 +1,48 @@
+import type { Actor } from "@thidua/core/actor";
+import { createBloc, setMembers, setSeats, updateBloc } from "@thidua/core/bloc";
+import { createUnit } from "@thidua/core/unit";
+import { type DemoBloc, demoBlocs } from "./demo-blocs.ts";
+import { demoAccounts } from "./demo-data.ts";
+
+/** The seed writes through the same use cases as the board, so every item is audited like a real change. */
+const boardOf = (tenantId: string): Actor => ({
+  userId: "seed",
+  email: "seed@thidua.local",
+  name: "Dữ liệu mẫu",
+  role: "board",
+  tenantId,
+});
+
+async function seedBloc(demo: DemoBloc, councilEmails: string[]) {
+  const board = boardOf(demo.tenantId);
+  const ids = new Map<string, string>();
+  for (const unit of demo.units) ids.set(unit.name, (await createUnit(board, unit)).unitId);
+  const idOf = (name: string) => {
+    const id = ids.get(name);
+    if (!id) throw new Error(`Demo bloc ${demo.name}: unknown unit ${name}`);
+    return id;
+  };
+  let bloc = await createBloc(board, { name: demo.name, kind: demo.kind });
+  if (councilEmails.length) bloc = await updateBloc(board, bloc.blocId, { councilEmails, version: bloc.version });
+  for (const [year, seats] of Object.entries(demo.years)) {
+    const y = Number(year);
+    const members = await setMembers(board, bloc.blocId, y, { unitIds: [...ids.values()], version: 0 });
+    await setSeats(board, bloc.blocId, y, {
+      leaderUnitId: seats.leader ? idOf(seats.leader) : null,
+      deputyUnitIds: (seats.deputies ?? []).map(idOf),
+      version: members.version,
+    });
+  }
+  return bloc;
+}
+
+/** Blocs, members and leaders for the demo provinces newly created in this run. */
+export async function seedBlocs(newTenants: ReadonlySet<string>) {
+  for (const demo of demoBlocs.filter((b) => newTenants.has(b.tenantId))) {
+    // The province's council member follows its associations bloc, as in the source reports.
+    const council = demo.name.includes("Hội")
+      ? demoAccounts.filter((a) => a.role === "council" && a.tenantId === demo.tenantId).map((a) => a.email)
+      : [];
+    await seedBloc(demo, council);
+  }
+}

@@ -1,0 +1,96 @@
+import type { UnitKind } from "@thidua/core/unit";
+
+/**
+ * Demo blocs with their members and the leaders each year, as the provincial
+ * news reports tell them (Ninh Thuận 2023 → 2024, An Giang 2022 → 2023, an
+ * associations bloc 2022 → 2023, Quảng Trị 2021).
+ */
+export interface DemoUnit {
+  name: string;
+  shortName?: string;
+  kind: (typeof UnitKind.options)[number];
+}
+
+export interface DemoBloc {
+  tenantId: string;
+  name: string;
+  kind: "bloc" | "cluster";
+  units: DemoUnit[];
+  /** Year → leader and deputies, by unit name. */
+  years: Record<number, { leader?: string; deputies?: string[] }>;
+}
+
+const party = (name: string, shortName?: string): DemoUnit => ({
+  name,
+  kind: "party_agency",
+  ...(shortName ? { shortName } : {}),
+});
+const association = (name: string): DemoUnit => ({ name, kind: "association" });
+
+export const demoBlocs: DemoBloc[] = [
+  {
+    tenantId: "ninh-thuan",
+    name: "Khối thi đua các cơ quan Đảng tỉnh",
+    kind: "bloc",
+    units: [
+      party("Văn phòng Tỉnh ủy"),
+      party("Ban Tuyên giáo Tỉnh ủy", "Ban Tuyên giáo"),
+      party("Ban Tổ chức Tỉnh ủy", "Ban Tổ chức"),
+      party("Ban Dân vận Tỉnh ủy", "Ban Dân vận"),
+      party("Ủy ban Kiểm tra Tỉnh ủy", "Ủy ban Kiểm tra"),
+      party("Đảng ủy khối Cơ quan - Doanh nghiệp tỉnh"),
+      party("Trường Chính trị tỉnh"),
+      party("Báo Ninh Thuận"),
+    ],
+    years: { 2023: { leader: "Văn phòng Tỉnh ủy" }, 2024: { leader: "Ban Tuyên giáo Tỉnh ủy" } },
+  },
+  {
+    tenantId: "an-giang",
+    name: "Khối thi đua các cơ quan Đảng tỉnh",
+    kind: "bloc",
+    units: [
+      party("Báo An Giang"),
+      party("Ban Tuyên giáo Tỉnh ủy", "Ban Tuyên giáo"),
+      party("Trường Chính trị Tôn Đức Thắng"),
+      party("Văn phòng Tỉnh ủy"),
+      party("Ban Tổ chức Tỉnh ủy", "Ban Tổ chức"),
+      party("Ban Dân vận Tỉnh ủy", "Ban Dân vận"),
+      party("Ủy ban Kiểm tra Tỉnh ủy", "Ủy ban Kiểm tra"),
+    ],
+    years: {
+      2022: { leader: "Báo An Giang" },
+      2023: { leader: "Ban Tuyên giáo Tỉnh ủy", deputies: ["Trường Chính trị Tôn Đức Thắng"] },
+    },
+  },
+  {
+    tenantId: "an-giang",
+    name: "Khối thi đua các tổ chức Hội đặc thù",
+    kind: "bloc",
+    units: [
+      association("Hội Nhà báo tỉnh"),
+      association("Hội Luật gia tỉnh"),
+      association("Liên hiệp các tổ chức Hữu nghị tỉnh"),
+      association("Hội Văn học - Nghệ thuật tỉnh"),
+      association("Hội Chữ thập đỏ tỉnh"),
+      association("Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh"),
+    ],
+    years: {
+      2022: { leader: "Hội Nhà báo tỉnh" },
+      2023: { leader: "Hội Luật gia tỉnh", deputies: ["Liên hiệp các tổ chức Hữu nghị tỉnh"] },
+    },
+  },
+  {
+    tenantId: "quang-tri",
+    name: "Khối thi đua các cơ quan Đảng tỉnh",
+    kind: "bloc",
+    units: [
+      party("Ban Dân vận Tỉnh ủy", "Ban Dân vận"),
+      party("Ban Tuyên giáo Tỉnh ủy", "Ban Tuyên giáo"),
+      party("Ban Tổ chức Tỉnh ủy", "Ban Tổ chức"),
+      party("Văn phòng Tỉnh ủy"),
+      party("Ủy ban Kiểm tra Tỉnh ủy", "Ủy ban Kiểm tra"),
+      party("Báo Quảng Trị"),
+    ],
+    years: { 2021: { leader: "Ban Dân vận Tỉnh ủy" } },
+  },
+];
