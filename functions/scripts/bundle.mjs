@@ -2,7 +2,7 @@
 import { statSync } from "node:fs";
 import { build } from "esbuild";
 
-const entries = ["api"];
+const entries = ["api", "aggregate"];
 for (const name of entries) {
   const outfile = `dist/lambda/${name}.mjs`;
   await build({

@@ -13,14 +13,33 @@ export const ApiEnv = z.object({
   AUTH_JWKS_URL: z.url(),
   /** Told to the dashboard so it can sign in with Cognito. */
   COGNITO_USER_POOL_ID: z.string().min(1),
+  /**
+   * On AWS: the role assumed (with a `TenantId` session tag) for one tenant's items. Unset locally,
+   * where DynamoDB Local enforces no IAM and the plain client serves every tenant.
+   */
+  TENANT_ROLE_ARN: z.string().startsWith("arn:").optional(),
+  /** On AWS: the role limited to reading the national aggregates (`N#`). */
+  NATIONAL_ROLE_ARN: z.string().startsWith("arn:").optional(),
 });
 export type ApiEnv = z.infer<typeof ApiEnv>;
 
-export function loadApiEnv(source: Record<string, string | undefined> = process.env): ApiEnv {
-  const parsed = ApiEnv.safeParse(source);
+/** The national aggregator's configuration (the stream consumer). */
+export const AggregateEnv = ApiEnv.pick({ TABLE_NAME: true, AWS_REGION: true, DYNAMODB_ENDPOINT: true });
+export type AggregateEnv = z.infer<typeof AggregateEnv>;
+
+function parse<T extends z.ZodType>(schema: T, what: string, source: Record<string, string | undefined>): z.infer<T> {
+  const parsed = schema.safeParse(source);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");
-    throw new Error(`Invalid API configuration: ${problems}`);
+    throw new Error(`Invalid ${what} configuration: ${problems}`);
   }
   return parsed.data;
+}
+
+export function loadApiEnv(source: Record<string, string | undefined> = process.env): ApiEnv {
+  return parse(ApiEnv, "API", source);
+}
+
+export function loadAggregateEnv(source: Record<string, string | undefined> = process.env): AggregateEnv {
+  return parse(AggregateEnv, "aggregator", source);
 }

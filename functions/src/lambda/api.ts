@@ -2,13 +2,20 @@ import { configureDb, createClient } from "@thidua/core/db";
 import { handle } from "hono/aws-lambda";
 import { createApp } from "../api/app.ts";
 import { createVerifier, remoteKeys } from "../auth/verifier.ts";
+import { createTenantCredentials } from "../aws/tenant-credentials.ts";
 import { loadApiEnv } from "../env.ts";
 
 // Module scope: built once per Lambda container, reused across invocations.
 const env = loadApiEnv();
+// On AWS, tenant items are reached only through the TenantDataRole, assumed per tenant (credentials
+// cached in this module scope); the function's own role keeps the platform's `P#` items.
+const tenantCredentials = env.TENANT_ROLE_ARN
+  ? createTenantCredentials({ roleArn: env.TENANT_ROLE_ARN, region: env.AWS_REGION })
+  : undefined;
 configureDb({
   tableName: env.TABLE_NAME,
   client: createClient({ region: env.AWS_REGION, endpoint: env.DYNAMODB_ENDPOINT }),
+  ...(tenantCredentials ? { clientForTenant: tenantCredentials.clientFor } : {}),
 });
 const app = createApp({
   verify: createVerifier({ issuer: env.AUTH_ISSUER, audience: env.AUTH_AUDIENCE, keys: remoteKeys(env.AUTH_JWKS_URL) }),

@@ -1,0 +1,202 @@
+import type { Template } from "aws-cdk-lib/assertions";
+import { beforeAll, describe, expect, it, vi } from "vitest";
+import { AGGREGATE_HANDLER, API_HANDLER, Api } from "./api.ts";
+import { Auth } from "./auth.ts";
+import { ITEM_ACTIONS, READ_ACTIONS } from "./data-access.ts";
+import { Storage } from "./storage.ts";
+import {
+  actionsOf,
+  leadingKeysOf,
+  type Resource,
+  resourceOf,
+  resourcesOf,
+  type Statement,
+  synthesize,
+} from "./testing.ts";
+
+let api: Template;
+
+/** The Lambda function built from a handler path (SST keeps the path, with the bundle's extension). */
+const functionFor = (handler: string): Resource => {
+  const found = resourcesOf(api, "AWS::Lambda::Function").filter((f) => f.Properties.Handler === handler);
+  if (found.length !== 1) throw new Error(`No single function for ${handler}`);
+  return found[0] as Resource;
+};
+const roleIdOf = (fn: Resource): string => fn.Properties.Role["Fn::GetAtt"][0];
+
+/** Every statement granted to a role: its inline policies and the AWS::IAM::Policy resources attached to it. */
+function statementsOf(roleId: string): Statement[] {
+  const inline = (resourceOf(api, "AWS::IAM::Role", roleId).Properties.Policies ?? []).flatMap(
+    (p: { PolicyDocument: { Statement: Statement[] } }) => p.PolicyDocument.Statement,
+  );
+  const attached = resourcesOf(api, "AWS::IAM::Policy")
+    .filter((p) => p.Properties.Roles.some((r: { Ref: string }) => r.Ref === roleId))
+    .flatMap((p) => p.Properties.PolicyDocument.Statement as Statement[]);
+  return [...inline, ...attached];
+}
+
+const dynamoStatements = (statements: Statement[]) =>
+  statements.filter((s) => actionsOf(s).some((a) => a.startsWith("dynamodb:") || a === "*"));
+/** Item-level access: everything but the stream reads the event source mapping needs. */
+const STREAM_ACTIONS = [
+  "dynamodb:ListStreams",
+  "dynamodb:DescribeStream",
+  "dynamodb:GetRecords",
+  "dynamodb:GetShardIterator",
+];
+const itemStatements = (statements: Statement[]) =>
+  dynamoStatements(statements).filter((s) => actionsOf(s).some((a) => !STREAM_ACTIONS.includes(a)));
+
+describe("Api stack", () => {
+  beforeAll(async () => {
+    vi.stubEnv("OPERATOR_EMAIL", "ops@example.gov.vn");
+    api = (await synthesize([Storage, Auth, Api], { stage: "test" })).template(Api);
+    vi.unstubAllEnvs();
+  });
+
+  it("runs both functions as minified Node 22 bundles on arm64", () => {
+    for (const handler of [API_HANDLER, AGGREGATE_HANDLER]) {
+      const fn = functionFor(handler).Properties;
+      expect(fn.Runtime).toBe("nodejs22.x");
+      expect(fn.Architectures).toEqual(["arm64"]);
+      // Built by SST's esbuild during synthesis, not SST's inline placeholder.
+      expect(fn.Code.S3Key).toMatch(/\.zip$/);
+    }
+  });
+
+  it("configures the API function like env.ts expects, with the Cognito issuer and the data roles", () => {
+    const env = functionFor(API_HANDLER).Properties.Environment.Variables;
+    expect(Object.keys(env)).toEqual(
+      expect.arrayContaining([
+        "TABLE_NAME",
+        "AUTH_ISSUER",
+        "AUTH_AUDIENCE",
+        "AUTH_JWKS_URL",
+        "COGNITO_USER_POOL_ID",
+        "TENANT_ROLE_ARN",
+        "NATIONAL_ROLE_ARN",
+      ]),
+    );
+    expect(JSON.stringify(env.AUTH_ISSUER)).toContain("https://cognito-idp.ap-southeast-1.amazonaws.com/");
+    expect(JSON.stringify(env.AUTH_JWKS_URL)).toContain("/.well-known/jwks.json");
+    expect(env.TENANT_ROLE_ARN).toEqual({ "Fn::GetAtt": [expect.stringMatching(/^TenantDataRole/), "Arn"] });
+  });
+
+  it("limits the tenant role to the session tenant's keys, without Scan", () => {
+    const statements = statementsOf(resourceOf(api, "AWS::IAM::Role", "TenantDataRole").id);
+    expect(statements).toHaveLength(1);
+    const [statement] = statements as [Statement];
+    expect(actionsOf(statement).sort()).toEqual([...ITEM_ACTIONS].sort());
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: an IAM policy variable, literally
+    expect(leadingKeysOf(statement)).toEqual(["T#${aws:PrincipalTag/TenantId}#*"]);
+    expect(JSON.stringify(statements)).not.toMatch(/dynamodb:(Scan|\*)|"\*"/);
+  });
+
+  it("lets only the API function assume the tenant role, and only with a TenantId session tag", () => {
+    const trust = resourceOf(api, "AWS::IAM::Role", "TenantDataRole").Properties.AssumeRolePolicyDocument
+      .Statement as Statement[];
+    const apiRole = roleIdOf(functionFor(API_HANDLER));
+    expect(trust).toEqual([
+      {
+        Effect: "Allow",
+        Action: ["sts:AssumeRole", "sts:TagSession"],
+        Principal: { AWS: { "Fn::GetAtt": [apiRole, "Arn"] } },
+        Condition: {
+          StringLike: { "aws:RequestTag/TenantId": "?*" },
+          "ForAllValues:StringEquals": { "aws:TagKeys": ["TenantId"] },
+        },
+      },
+    ]);
+  });
+
+  it("limits the national role to reading N# keys", () => {
+    const statements = statementsOf(resourceOf(api, "AWS::IAM::Role", "NationalReadRole").id);
+    expect(statements.map((s) => [actionsOf(s).sort(), leadingKeysOf(s)])).toEqual([
+      [[...READ_ACTIONS].sort(), ["N#*"]],
+    ]);
+  });
+
+  it("gives the API function's own role no DynamoDB access outside platform (P#) keys", () => {
+    const statements = statementsOf(roleIdOf(functionFor(API_HANDLER)));
+    const dynamo = dynamoStatements(statements);
+    expect(dynamo.length).toBeGreaterThan(0);
+    for (const statement of dynamo) {
+      const keys = leadingKeysOf(statement);
+      expect(keys, JSON.stringify(statement)).toBeDefined();
+      expect(keys?.every((k) => k.startsWith("P#"))).toBe(true);
+    }
+    const assume = statements.find((s) => actionsOf(s).includes("sts:AssumeRole"));
+    expect(assume && actionsOf(assume)).toEqual(["sts:AssumeRole", "sts:TagSession"]);
+    expect(JSON.stringify(assume?.Resource)).toMatch(/TenantDataRole.*NationalReadRole/);
+    // No managed policy beyond writing its logs.
+    const managed = JSON.stringify(
+      resourceOf(api, "AWS::IAM::Role", roleIdOf(functionFor(API_HANDLER))).Properties.ManagedPolicyArns,
+    );
+    expect(managed).toMatch(/AWSLambdaBasicExecutionRole/);
+    expect(managed).not.toMatch(/DynamoDB/i);
+  });
+
+  it("lets the aggregator read tenant partitions and write national ones only", () => {
+    const statements = itemStatements(statementsOf(roleIdOf(functionFor(AGGREGATE_HANDLER))));
+    expect(statements.map((s) => [actionsOf(s).sort(), leadingKeysOf(s)])).toEqual([
+      [["dynamodb:Query"], ["T#*"]],
+      [["dynamodb:GetItem", "dynamodb:PutItem"], ["N#*"]],
+    ]);
+  });
+
+  it("never grants Scan to anyone in the stack", () => {
+    const all = [
+      ...resourcesOf(api, "AWS::IAM::Policy").map((p) => p.Properties.PolicyDocument),
+      ...resourcesOf(api, "AWS::IAM::Role").map((r) => r.Properties.Policies ?? []),
+    ];
+    expect(JSON.stringify(all)).not.toMatch(/dynamodb:Scan|dynamodb:\*/);
+  });
+
+  it("feeds the aggregator from the table's stream with retries, bisection, a record age limit and a dead-letter queue", () => {
+    const mapping = resourceOf(api, "AWS::Lambda::EventSourceMapping").Properties;
+    const dlq = resourceOf(api, "AWS::SQS::Queue", "AggregateDeadLetterQueue");
+    expect(mapping).toMatchObject({
+      FunctionName: { Ref: expect.stringMatching(/^AggregateFunction/) },
+      StartingPosition: "TRIM_HORIZON",
+      MaximumRetryAttempts: 5,
+      BisectBatchOnFunctionError: true,
+      MaximumRecordAgeInSeconds: 86_400,
+      DestinationConfig: { OnFailure: { Destination: { "Fn::GetAtt": [dlq.id, "Arn"] } } },
+    });
+    expect(JSON.stringify(mapping.EventSourceArn)).toMatch(/StreamArn/);
+    expect(JSON.parse(mapping.FilterCriteria.Filters[0].Pattern)).toEqual({
+      dynamodb: { Keys: { pk: { S: [{ prefix: "T#" }] } } },
+    });
+    expect(dlq.Properties.MessageRetentionPeriod).toBe(14 * 24 * 3600);
+  });
+
+  it("routes every HTTP API request to the API function", () => {
+    const route = resourceOf(api, "AWS::ApiGatewayV2::Route").Properties;
+    expect(route.RouteKey).toBe("$default");
+    const integration = resourceOf(api, "AWS::ApiGatewayV2::Integration").Properties;
+    expect(JSON.stringify(integration.IntegrationUri)).toContain(functionFor(API_HANDLER).id);
+    expect(resourceOf(api, "AWS::ApiGatewayV2::Api").Properties.ProtocolType).toBe("HTTP");
+  });
+
+  it("alarms on API 5xx, on errors and throttles of both functions and on any dead letter, to the operator", () => {
+    const alarms = resourcesOf(api, "AWS::CloudWatch::Alarm").map((a) => a.Properties);
+    const metric = (name: string, namespace: string) =>
+      alarms.filter((a) => a.MetricName === name && a.Namespace === namespace);
+    expect(metric("5xx", "AWS/ApiGateway")).toHaveLength(1);
+    expect(metric("Errors", "AWS/Lambda")).toHaveLength(2);
+    expect(metric("Throttles", "AWS/Lambda")).toHaveLength(2);
+    expect(metric("ApproximateNumberOfMessagesVisible", "AWS/SQS")).toEqual([
+      expect.objectContaining({ Threshold: 1, ComparisonOperator: "GreaterThanOrEqualToThreshold" }),
+    ]);
+    const topic = resourceOf(api, "AWS::SNS::Topic").id;
+    for (const alarm of alarms) expect(alarm.AlarmActions).toEqual([{ Ref: topic }]);
+    expect(resourceOf(api, "AWS::SNS::Subscription").Properties).toMatchObject({
+      Protocol: "email",
+      Endpoint: "ops@example.gov.vn",
+    });
+  });
+
+  it("prints the API URL", () => {
+    expect(api.toJSON().Outputs).toHaveProperty("ApiUrl");
+  });
+});

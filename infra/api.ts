@@ -1,0 +1,137 @@
+import { Duration } from "aws-cdk-lib";
+import * as lambda from "aws-cdk-lib/aws-lambda";
+import { DynamoEventSource, SqsDlq } from "aws-cdk-lib/aws-lambda-event-sources";
+import * as logs from "aws-cdk-lib/aws-logs";
+import * as sqs from "aws-cdk-lib/aws-sqs";
+import { type FunctionProps, Api as HttpApi, Function as SstFunction, type StackContext, use } from "sst/constructs";
+import { tableDefinition } from "../packages/core/src/db/table.ts";
+import { alarmOn, alarmTopic, FIVE_MINUTES, functionAlarms } from "./alarms.ts";
+import { Auth } from "./auth.ts";
+import { aggregatorStatements, apiFunctionStatements, dataRoles } from "./data-access.ts";
+import { isProductionStage, removalPolicyFor } from "./stage.ts";
+import { Storage } from "./storage.ts";
+
+/** Handlers are named by path: infra imports no function code (see .dependency-cruiser.cjs). */
+export const API_HANDLER = "functions/src/lambda/api.handler";
+export const AGGREGATE_HANDLER = "functions/src/lambda/aggregate.handler";
+
+/** Every function: Node 22 on Graviton, one minified ESM file, no X-Ray (cost; logs carry request ids). */
+const functionDefaults = {
+  runtime: "nodejs22.x",
+  architecture: "arm_64",
+  tracing: "disabled",
+  nodejs: { format: "esm", minify: true, sourcemap: false },
+} satisfies FunctionProps;
+
+/** The HTTP API and its function, the tenant/national data roles, the stream aggregator, alarms. */
+export function Api({ app, stack }: StackContext) {
+  const { table } = use(Storage);
+  const auth = use(Auth);
+  const production = isProductionStage(app.stage);
+  const logGroup = (id: string) =>
+    new logs.LogGroup(stack, id, {
+      retention: production ? logs.RetentionDays.THREE_MONTHS : logs.RetentionDays.ONE_WEEK,
+      removalPolicy: removalPolicyFor(app.stage),
+    });
+
+  // --- The API function: its own role reaches only platform items (P#) ---
+  const apiFunction = new SstFunction(stack, "ApiFunction", {
+    ...functionDefaults,
+    handler: API_HANDLER,
+    description: "thidua HTTP API (Hono)",
+    memorySize: "1024 MB",
+    timeout: "15 seconds",
+    logGroup: logGroup("ApiFunctionLogs"),
+    environment: {
+      TABLE_NAME: table.tableName,
+      AUTH_ISSUER: auth.issuer,
+      AUTH_AUDIENCE: auth.client.userPoolClientId,
+      AUTH_JWKS_URL: auth.jwksUrl,
+      COGNITO_USER_POOL_ID: auth.userPool.userPoolId,
+    },
+  });
+  if (!apiFunction.role) throw new Error("The API function has no role");
+  const roles = dataRoles(stack, table, apiFunction.role);
+  apiFunction.attachPermissions(apiFunctionStatements(table, roles));
+  apiFunction.addEnvironment("TENANT_ROLE_ARN", roles.tenantRole.roleArn);
+  apiFunction.addEnvironment("NATIONAL_ROLE_ARN", roles.nationalRole.roleArn);
+
+  const api = new HttpApi(stack, "Api", {
+    routes: { $default: apiFunction },
+    // The dashboard is served from CloudFront, another origin; bearer tokens, no cookies, so any origin.
+    cors: {
+      allowOrigins: ["*"],
+      allowHeaders: ["authorization", "content-type", "x-request-id"],
+      allowMethods: ["ANY"],
+      exposeHeaders: ["x-request-id"],
+      maxAge: "1 day",
+    },
+    accessLog: { retention: production ? "three_months" : "one_week" },
+    defaults: { throttle: { rate: 100, burst: 200 } },
+  });
+
+  // --- The national aggregator: DynamoDB stream → N#<year> summaries ---
+  const deadLetters = new sqs.Queue(stack, "AggregateDeadLetterQueue", {
+    retentionPeriod: Duration.days(14),
+    encryption: sqs.QueueEncryption.SQS_MANAGED,
+    enforceSSL: true,
+  });
+  const aggregateFunction = new SstFunction(stack, "AggregateFunction", {
+    ...functionDefaults,
+    handler: AGGREGATE_HANDLER,
+    description: "thidua national aggregator (DynamoDB stream consumer)",
+    memorySize: "512 MB",
+    timeout: "60 seconds",
+    logGroup: logGroup("AggregateFunctionLogs"),
+    environment: { TABLE_NAME: table.tableName },
+    permissions: aggregatorStatements(table),
+  });
+  aggregateFunction.addEventSource(
+    new DynamoEventSource(table, {
+      // Replaying is harmless (summaries are recomputed), losing records is not.
+      startingPosition: lambda.StartingPosition.TRIM_HORIZON,
+      batchSize: 100,
+      maxBatchingWindow: Duration.seconds(5),
+      retryAttempts: 5,
+      bisectBatchOnError: true,
+      maxRecordAge: Duration.hours(24),
+      onFailure: new SqsDlq(deadLetters),
+      // Only tenant items feed the summaries; the aggregator's own N# writes never come back to it.
+      filters: [
+        lambda.FilterCriteria.filter({
+          dynamodb: { Keys: { [tableDefinition.partitionKey]: { S: lambda.FilterRule.beginsWith("T#") } } },
+        }),
+      ],
+    }),
+  );
+
+  // --- Operations: alarms to the operator, outputs ---
+  const topic = alarmTopic(stack, auth.operatorEmail);
+  alarmOn(
+    stack,
+    "ApiServerErrors",
+    topic,
+    api.cdk.httpApi.metricServerError({ period: FIVE_MINUTES, statistic: "Sum" }),
+    "HTTP API answered 5xx",
+  );
+  functionAlarms(stack, "ApiFunction", topic, apiFunction);
+  functionAlarms(stack, "AggregateFunction", topic, aggregateFunction);
+  alarmOn(
+    stack,
+    "AggregateDeadLetters",
+    topic,
+    deadLetters.metricApproximateNumberOfMessagesVisible({ period: FIVE_MINUTES, statistic: "Maximum" }),
+    "Stream batches the aggregator gave up on are waiting in the dead-letter queue",
+  );
+  alarmOn(
+    stack,
+    "AggregateIteratorAge",
+    topic,
+    aggregateFunction.metric("IteratorAge", { period: FIVE_MINUTES, statistic: "Maximum" }),
+    "The aggregator is more than 15 minutes behind the table's stream",
+    15 * 60_000,
+  );
+
+  stack.addOutputs({ ApiUrl: api.url, AlarmTopicArn: topic.topicArn });
+  return { api, apiFunction, aggregateFunction, deadLetters, ...roles };
+}

@@ -1,0 +1,80 @@
+import type { Template } from "aws-cdk-lib/assertions";
+import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { Auth, CUSTOM_ATTRIBUTES, operatorEmailFor } from "./auth.ts";
+import { resourceOf, resourcesOf, synthesize } from "./testing.ts";
+
+const customClaims = CUSTOM_ATTRIBUTES.map((a) => `custom:${a}`);
+
+describe("Auth stack", () => {
+  let test: Template;
+  let prod: Template;
+  beforeAll(async () => {
+    vi.stubEnv("OPERATOR_EMAIL", "Ops@Example.gov.vn");
+    test = (await synthesize([Auth], { stage: "test" })).template(Auth);
+    prod = (await synthesize([Auth], { stage: "prod" })).template(Auth);
+    vi.unstubAllEnvs();
+  });
+  afterEach(() => vi.unstubAllEnvs());
+
+  it("signs in by email, and only operators create accounts", () => {
+    const pool = resourceOf(test, "AWS::Cognito::UserPool").Properties;
+    expect(pool.UsernameAttributes).toEqual(["email"]);
+    expect(pool.AdminCreateUserConfig.AllowAdminCreateUserOnly).toBe(true);
+  });
+
+  it("declares the custom attributes the API reads from ID tokens", () => {
+    const schema = resourceOf(test, "AWS::Cognito::UserPool").Properties.Schema as Array<{ Name: string }>;
+    expect(schema.map((a) => a.Name)).toEqual(expect.arrayContaining([...CUSTOM_ATTRIBUTES]));
+  });
+
+  it("lets the dashboard client read the province claims but never write them", () => {
+    const client = resourceOf(test, "AWS::Cognito::UserPoolClient").Properties;
+    expect(client.ReadAttributes).toEqual(expect.arrayContaining(customClaims));
+    expect(client.WriteAttributes.length).toBeGreaterThan(0);
+    expect(client.WriteAttributes.filter((a: string) => a.startsWith("custom:"))).toEqual([]);
+  });
+
+  it("gives the dashboard a public client (no secret) with SRP and password sign-in, no OAuth", () => {
+    const client = resourceOf(test, "AWS::Cognito::UserPoolClient").Properties;
+    expect(client.GenerateSecret).toBe(false);
+    expect(client.ExplicitAuthFlows).toEqual(
+      expect.arrayContaining(["ALLOW_USER_SRP_AUTH", "ALLOW_USER_PASSWORD_AUTH", "ALLOW_REFRESH_TOKEN_AUTH"]),
+    );
+    expect(client.AllowedOAuthFlows).toBeUndefined();
+  });
+
+  it("creates the first operator from OPERATOR_EMAIL, invited by email", () => {
+    const user = resourceOf(test, "AWS::Cognito::UserPoolUser").Properties;
+    expect(user.Username).toBe("ops@example.gov.vn");
+    expect(user.DesiredDeliveryMediums).toEqual(["EMAIL"]);
+    expect(user.UserAttributes).toEqual(
+      expect.arrayContaining([
+        { Name: "email", Value: "ops@example.gov.vn" },
+        { Name: "custom:role", Value: "operator" },
+      ]),
+    );
+  });
+
+  it("retains a production pool and its operator, and protects the pool from deletion", () => {
+    const pool = resourceOf(prod, "AWS::Cognito::UserPool");
+    expect(pool.Properties.DeletionProtection).toBe("ACTIVE");
+    expect(pool.DeletionPolicy).toBe("Retain");
+    expect(resourceOf(prod, "AWS::Cognito::UserPoolUser").DeletionPolicy).toBe("Retain");
+    expect(resourceOf(test, "AWS::Cognito::UserPool").DeletionPolicy).toBe("Delete");
+  });
+
+  it("refuses to synthesize a deployable stage without OPERATOR_EMAIL, with a message saying what to do", async () => {
+    vi.stubEnv("OPERATOR_EMAIL", "");
+    await expect(synthesize([Auth], { stage: "staging" })).rejects.toThrow(
+      /OPERATOR_EMAIL is not set.*\n.*OPERATOR_EMAIL=ops@example\.gov\.vn npx sst deploy --stage staging/,
+    );
+  });
+
+  it("synthesizes the test stage without OPERATOR_EMAIL (no operator account) and removes any stage without it", async () => {
+    vi.stubEnv("OPERATOR_EMAIL", "");
+    const template = (await synthesize([Auth], { stage: "test" })).template(Auth);
+    expect(resourcesOf(template, "AWS::Cognito::UserPoolUser")).toEqual([]);
+    expect(operatorEmailFor("prod", "remove", {})).toBeUndefined();
+    expect(() => operatorEmailFor("prod", "deploy", { OPERATOR_EMAIL: "not-an-email" })).toThrow(/not an email/);
+  });
+});

@@ -1,0 +1,122 @@
+import { Duration } from "aws-cdk-lib";
+import * as cognito from "aws-cdk-lib/aws-cognito";
+import type { StackContext } from "sst/constructs";
+import { isProductionStage, removalPolicyFor, TEST_STAGE } from "./stage.ts";
+
+/** The custom attributes the API reads from ID tokens as `custom:role`, `custom:tenant`, `custom:unit`. */
+export const CUSTOM_ATTRIBUTES = ["tenant", "role", "unit"] as const;
+
+const EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
+
+/**
+ * The first operator's email, from OPERATOR_EMAIL. Required to deploy any stage but the
+ * offline test stage (a pool without self sign-up and without an operator could never be
+ * signed into); not needed to remove a stage.
+ */
+export function operatorEmailFor(
+  stage: string,
+  mode: string,
+  env: NodeJS.ProcessEnv = process.env,
+): string | undefined {
+  const email = env.OPERATOR_EMAIL?.trim();
+  if (email) {
+    if (!EMAIL.test(email)) throw new Error(`OPERATOR_EMAIL is not an email address: "${email}"`);
+    return email.toLowerCase();
+  }
+  if (stage === TEST_STAGE || mode === "remove") return undefined;
+  throw new Error(
+    `OPERATOR_EMAIL is not set. Deploying stage "${stage}" creates the first operator account from it:\n` +
+      `  OPERATOR_EMAIL=ops@example.gov.vn npx sst deploy --stage ${stage}\n` +
+      `(or put OPERATOR_EMAIL in .env.${stage}). Keep the same value on every later deploy.`,
+  );
+}
+
+/** Cognito user pool: email sign-in, accounts created by operators only, province claims read-only to users. */
+export function Auth({ app, stack }: StackContext) {
+  const production = isProductionStage(app.stage);
+
+  const userPool = new cognito.UserPool(stack, "UserPool", {
+    userPoolName: app.logicalPrefixedName("users"),
+    featurePlan: cognito.FeaturePlan.LITE,
+    selfSignUpEnabled: false,
+    signInAliases: { email: true },
+    signInCaseSensitive: false,
+    autoVerify: { email: true },
+    keepOriginal: { email: true },
+    standardAttributes: {
+      email: { required: true, mutable: true },
+      fullname: { required: false, mutable: true },
+    },
+    // Mutable so operators can move an account (admin APIs); the app client below cannot write them.
+    customAttributes: {
+      tenant: new cognito.StringAttribute({ minLen: 1, maxLen: 64, mutable: true }),
+      role: new cognito.StringAttribute({ minLen: 1, maxLen: 16, mutable: true }),
+      unit: new cognito.StringAttribute({ minLen: 1, maxLen: 64, mutable: true }),
+    },
+    passwordPolicy: {
+      minLength: 12,
+      requireLowercase: true,
+      requireDigits: true,
+      requireUppercase: false,
+      requireSymbols: false,
+      tempPasswordValidity: Duration.days(7),
+    },
+    mfa: cognito.Mfa.OPTIONAL,
+    mfaSecondFactor: { otp: true, sms: false },
+    accountRecovery: cognito.AccountRecovery.EMAIL_ONLY,
+    userInvitation: {
+      emailSubject: "Tài khoản thidua / Your thidua account",
+      emailBody:
+        "Tài khoản thidua của bạn: {username}, mật khẩu tạm thời: {####} (đổi khi đăng nhập lần đầu).<br/>" +
+        "Your thidua account: {username}, temporary password: {####} (change it at first sign-in).",
+    },
+    deletionProtection: production,
+    removalPolicy: removalPolicyFor(app.stage),
+  });
+
+  const client = userPool.addClient("DashboardClient", {
+    userPoolClientName: "dashboard",
+    generateSecret: false,
+    authFlows: { userSrp: true, userPassword: true },
+    disableOAuth: true,
+    preventUserExistenceErrors: true,
+    enableTokenRevocation: true,
+    idTokenValidity: Duration.hours(1),
+    accessTokenValidity: Duration.hours(1),
+    refreshTokenValidity: Duration.days(30),
+    readAttributes: new cognito.ClientAttributes()
+      .withStandardAttributes({ email: true, emailVerified: true, fullname: true })
+      .withCustomAttributes(...CUSTOM_ATTRIBUTES),
+    // The province claims are written by operators through admin APIs only.
+    writeAttributes: new cognito.ClientAttributes().withStandardAttributes({ email: true, fullname: true }),
+  });
+
+  const operatorEmail = operatorEmailFor(app.stage, app.mode);
+  if (operatorEmail) {
+    // Created on the first deploy; Cognito emails a temporary password. Changing OPERATOR_EMAIL later
+    // replaces this resource: on production stages the previous operator is kept (RETAIN).
+    const operator = new cognito.CfnUserPoolUser(stack, "OperatorUser", {
+      userPoolId: userPool.userPoolId,
+      username: operatorEmail,
+      desiredDeliveryMediums: ["EMAIL"],
+      userAttributes: [
+        { name: "email", value: operatorEmail },
+        { name: "email_verified", value: "true" },
+        { name: "custom:role", value: "operator" },
+      ],
+    });
+    operator.applyRemovalPolicy(removalPolicyFor(app.stage));
+  }
+
+  // The `iss` claim of the pool's tokens (CloudFormation's ProviderURL lacks the scheme).
+  const issuer = `https://cognito-idp.${stack.region}.amazonaws.com/${userPool.userPoolId}`;
+  stack.addOutputs({ UserPoolId: userPool.userPoolId, UserPoolClientId: client.userPoolClientId });
+  return {
+    userPool,
+    client,
+    operatorEmail,
+    /** The `iss` of Cognito's tokens and where its public keys are. */
+    issuer,
+    jwksUrl: `${issuer}/.well-known/jwks.json`,
+  };
+}

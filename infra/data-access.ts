@@ -1,0 +1,113 @@
+import { Duration } from "aws-cdk-lib";
+import type * as dynamodb from "aws-cdk-lib/aws-dynamodb";
+import * as iam from "aws-cdk-lib/aws-iam";
+import type { Construct } from "constructs";
+import { keyPrefix } from "../packages/core/src/db/table.ts";
+
+/**
+ * Who may touch which keys of the single table, enforced by IAM with `dynamodb:LeadingKeys`
+ * (the partition key of the table or of the index a request uses):
+ *
+ * | principal                     | keys                                  | actions        |
+ * |-------------------------------|---------------------------------------|----------------|
+ * | API function's own role       | `P#*` (tenant registry, identities)   | item actions   |
+ * | TenantDataRole (session tag)  | `T#${aws:PrincipalTag/TenantId}#*`    | item actions   |
+ * | NationalReadRole              | `N#*`                                 | reads          |
+ * | aggregator's own role         | Query `T#*`; Get/Put `N#*`            | base table     |
+ *
+ * Scan is never granted: it has no leading key, and `ForAllValues` is true of an empty set.
+ * Transactions need no action of their own: DynamoDB authorises each item of a
+ * TransactWriteItems/TransactGetItems with the item action (PutItem, ConditionCheckItem, …).
+ */
+
+/** The session tag the API sets when it assumes the TenantDataRole (functions/src/aws/tenant-credentials.ts). */
+export const TENANT_TAG = "TenantId";
+
+export const ITEM_ACTIONS = [
+  "dynamodb:GetItem",
+  "dynamodb:PutItem",
+  "dynamodb:UpdateItem",
+  "dynamodb:DeleteItem",
+  "dynamodb:Query",
+  "dynamodb:BatchGetItem",
+  "dynamodb:BatchWriteItem",
+  "dynamodb:ConditionCheckItem",
+];
+
+export const READ_ACTIONS = ["dynamodb:GetItem", "dynamodb:BatchGetItem", "dynamodb:Query"];
+
+/** `T#${aws:PrincipalTag/TenantId}#*`: an IAM policy variable, resolved per session, not a CDK token. */
+export const TENANT_LEADING_KEYS = `${keyPrefix.tenant(`\${aws:PrincipalTag/${TENANT_TAG}}`)}*`;
+export const NATIONAL_LEADING_KEYS = "N#*";
+export const ANY_TENANT_LEADING_KEYS = "T#*";
+export const PLATFORM_LEADING_KEYS = `${keyPrefix.platform}*`;
+
+/** Allows `actions` on the table (and, unless `indexes` is false, its indexes) only for the given key patterns. */
+export function leadingKeysStatement(
+  table: dynamodb.ITable,
+  actions: string[],
+  patterns: string[],
+  { indexes = true }: { indexes?: boolean } = {},
+): iam.PolicyStatement {
+  return new iam.PolicyStatement({
+    actions,
+    resources: indexes ? [table.tableArn, `${table.tableArn}/index/*`] : [table.tableArn],
+    conditions: { "ForAllValues:StringLike": { "dynamodb:LeadingKeys": patterns } },
+  });
+}
+
+export interface DataRoles {
+  tenantRole: iam.Role;
+  nationalRole: iam.Role;
+}
+
+/**
+ * The roles the API function assumes for tenant and national data. Only `caller` may assume
+ * them; the tenant role only with a non-empty `TenantId` session tag and no other tag.
+ */
+export function dataRoles(scope: Construct, table: dynamodb.ITable, caller: iam.IRole): DataRoles {
+  const trusted = new iam.ArnPrincipal(caller.roleArn);
+  const tenantRole = new iam.Role(scope, "TenantDataRole", {
+    description: "One province's items: keys T#<TenantId session tag>#*",
+    assumedBy: trusted.withSessionTags().withConditions({
+      StringLike: { [`aws:RequestTag/${TENANT_TAG}`]: "?*" },
+      "ForAllValues:StringEquals": { "aws:TagKeys": [TENANT_TAG] },
+    }),
+    maxSessionDuration: Duration.hours(1),
+    inlinePolicies: {
+      TenantItems: new iam.PolicyDocument({
+        statements: [leadingKeysStatement(table, ITEM_ACTIONS, [TENANT_LEADING_KEYS])],
+      }),
+    },
+  });
+  const nationalRole = new iam.Role(scope, "NationalReadRole", {
+    description: "National aggregates, read only: keys N#*",
+    assumedBy: trusted,
+    maxSessionDuration: Duration.hours(1),
+    inlinePolicies: {
+      NationalReads: new iam.PolicyDocument({
+        statements: [leadingKeysStatement(table, READ_ACTIONS, [NATIONAL_LEADING_KEYS])],
+      }),
+    },
+  });
+  return { tenantRole, nationalRole };
+}
+
+/** What the API function's own role may do with data: platform items, and assuming the data roles. */
+export function apiFunctionStatements(table: dynamodb.ITable, roles: DataRoles): iam.PolicyStatement[] {
+  return [
+    leadingKeysStatement(table, ITEM_ACTIONS, [PLATFORM_LEADING_KEYS]),
+    new iam.PolicyStatement({
+      actions: ["sts:AssumeRole", "sts:TagSession"],
+      resources: [roles.tenantRole.roleArn, roles.nationalRole.roleArn],
+    }),
+  ];
+}
+
+/** The aggregator recounts any tenant's partitions (the platform's own job) and rewrites national summaries. */
+export function aggregatorStatements(table: dynamodb.ITable): iam.PolicyStatement[] {
+  return [
+    leadingKeysStatement(table, ["dynamodb:Query"], [ANY_TENANT_LEADING_KEYS], { indexes: false }),
+    leadingKeysStatement(table, ["dynamodb:GetItem", "dynamodb:PutItem"], [NATIONAL_LEADING_KEYS], { indexes: false }),
+  ];
+}
