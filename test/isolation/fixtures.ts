@@ -1,5 +1,8 @@
 import { randomUUID } from "node:crypto";
+import { createAwardType } from "@thidua/core/award";
 import { createBloc } from "@thidua/core/bloc";
+import { sampleCriteriaTable, saveCriteria } from "@thidua/core/criteria";
+import { importTemplate, importUnits } from "@thidua/core/import";
 import { updateTenant } from "@thidua/core/tenant";
 import { createUnit } from "@thidua/core/unit";
 import { freshTenant, operator } from "@thidua/test/support";
@@ -16,16 +19,31 @@ export async function isolationFixtures() {
   const secret = `Bí mật ${randomUUID()}`;
   const unit = await createUnit(a.board, { name: `Sở ${secret}`, kind: "state_agency" });
   const bloc = await createBloc(a.board, { name: `Khối ${secret}`, kind: "bloc" });
+  const awardName = `Danh hiệu ${randomUUID()}`;
+  const awardType = await createAwardType(a.board, { name: awardName, level: "collective" });
+  const criterion = `Tiêu chí ${randomUUID()}`;
+  const [first, ...groups] = sampleCriteriaTable.groups;
+  const table = { ...sampleCriteriaTable, groups: [{ ...first, title: criterion }, ...groups] };
+  const criteria = await saveCriteria(a.board, bloc.blocId, { table, baseVersion: 0 });
+  // A small real import (the template's two example rows), for {importId}.
+  const file = (await importTemplate(a.board)).toString("base64");
+  const imported = await importUnits(a.board, { file, year: 2025 });
+  const importId = "importId" in imported ? imported.importId : "";
   return {
     a,
     b,
     suspended,
     /** Values for each path parameter, all belonging to province A. */
-    paramsOfA: { tenantId: a.tenantId, unitId: unit.unitId, blocId: bloc.blocId, year: "2025" } as Record<
-      string,
-      string
-    >,
+    paramsOfA: {
+      tenantId: a.tenantId,
+      unitId: unit.unitId,
+      blocId: bloc.blocId,
+      year: "2025",
+      awardTypeId: awardType.awardTypeId,
+      version: String(criteria.version),
+      importId,
+    } as Record<string, string>,
     /** Strings that appear only in A's data; none may show up in an answer to B. */
-    markersOfA: [a.tenantId, secret, unit.unitId, bloc.blocId],
+    markersOfA: [a.tenantId, secret, unit.unitId, bloc.blocId, criterion, awardName, awardType.awardTypeId, importId],
   };
 }

@@ -10,9 +10,13 @@ import { accessLog, jsonLogger, type Logger } from "./middleware/log.ts";
 import { auditRoutes } from "./routes/audit.ts";
 import { type AuthConfig, authConfigRoutes } from "./routes/auth-config.ts";
 import { localAuthRoutes, type TokenIssuer } from "./routes/auth-local.ts";
+import { awardTypeRoutes } from "./routes/award-types.ts";
 import { blocRoutes } from "./routes/blocs.ts";
+import { criteriaRoutes } from "./routes/criteria.ts";
 import { healthRoutes } from "./routes/health.ts";
+import { importRoutes } from "./routes/imports.ts";
 import { meRoutes } from "./routes/me.ts";
+import { quotaRoutes } from "./routes/quotas.ts";
 import { ruleRoutes } from "./routes/rules.ts";
 import { tenantRoutes } from "./routes/tenants.ts";
 import { unitRoutes } from "./routes/units.ts";
@@ -41,8 +45,13 @@ export function createApp({ verify, authConfig, localIssuer, log = jsonLogger }:
     .route("/", authConfigRoutes(authConfig))
     .route("/", meRoutes)
     .route("/", tenantRoutes)
+    // Before unitRoutes: /units/import/… are fixed paths, not unit ids.
+    .route("/", importRoutes)
     .route("/", unitRoutes)
     .route("/", blocRoutes)
+    .route("/", criteriaRoutes)
+    .route("/", awardTypeRoutes)
+    .route("/", quotaRoutes)
     .route("/", ruleRoutes)
     .route("/", auditRoutes);
   if (localIssuer) api.route("/", localAuthRoutes(localIssuer));

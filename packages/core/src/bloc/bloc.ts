@@ -88,7 +88,10 @@ export async function updateBloc(actor: Actor, blocId: string, input: unknown): 
     .transaction.write(({ bloc, audit }) => [
       bloc
         .put({ tenantId, ...after })
-        .where((attr, op) => op.eq(attr.version, version))
+        // A criteria save moves criteriaVersion without bumping version: never put back the old one.
+        .where(
+          (attr, op) => `${op.eq(attr.version, version)} AND ${op.eq(attr.criteriaVersion, before.criteriaVersion)}`,
+        )
         .commit(),
       audit
         .create(auditItem(actor, { action: "update", entity: "bloc", entityId: blocId, before, after }, now))

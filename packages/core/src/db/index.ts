@@ -1,11 +1,15 @@
 import type { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { Entity, Service } from "electrodb";
 import { auditSchema } from "../audit/audit.entity.ts";
+import { awardTypeSchema } from "../award/award-type.entity.ts";
 import { blocSchema } from "../bloc/bloc.entity.ts";
 import { blocYearSchema } from "../bloc/bloc-year.entity.ts";
 import { membershipSchema } from "../bloc/membership.entity.ts";
-import type { AppError } from "../error.ts";
+import { criteriaSchema } from "../criteria/criteria.entity.ts";
+import { type AppError, conflict } from "../error.ts";
 import { identitySchema } from "../identity/identity.entity.ts";
+import { importJobSchema } from "../import/import-job.entity.ts";
+import { quotaSchema } from "../quota/quota.entity.ts";
 import { ruleOverrideSchema } from "../rules/rules.entity.ts";
 import { tenantSchema } from "../tenant/tenant.entity.ts";
 import { unitSchema } from "../unit/unit.entity.ts";
@@ -27,6 +31,10 @@ function buildService(client: DynamoDBClient, table: string) {
       bloc: new Entity(blocSchema, config),
       blocYear: new Entity(blocYearSchema, config),
       membership: new Entity(membershipSchema, config),
+      importJob: new Entity(importJobSchema, config),
+      awardType: new Entity(awardTypeSchema, config),
+      quota: new Entity(quotaSchema, config),
+      criteria: new Entity(criteriaSchema, config),
     },
     config,
   );
@@ -99,6 +107,9 @@ export function assertCommitted(result: TransactionResult, onConflict: (index: n
   if (!result.canceled) return;
   const index = rejectedCondition(result);
   if (index >= 0) throw onConflict(index);
-  const codes = result.data.map((r) => r.code).join(", ");
-  throw new Error(`Transaction canceled: ${codes}`);
+  const codes = result.data.map((r) => r.code);
+  // Another transaction held one of the items at that moment: the caller may simply retry.
+  if (codes.includes("TransactionConflict"))
+    throw conflict("transaction.conflict", "A concurrent change got there first; retry");
+  throw new Error(`Transaction canceled: ${codes.join(", ")}`);
 }

@@ -1,5 +1,6 @@
 import type { Actor } from "@thidua/core/actor";
-import { createBloc, setMembers, setSeats, updateBloc } from "@thidua/core/bloc";
+import { createBloc, openYear, setMembers, setSeats, updateBloc } from "@thidua/core/bloc";
+import { sampleCriteriaTable, saveCriteria } from "@thidua/core/criteria";
 import { createUnit } from "@thidua/core/unit";
 import { type DemoBloc, demoBlocs } from "./demo-blocs.ts";
 import { demoAccounts } from "./demo-data.ts";
@@ -24,14 +25,16 @@ async function seedBloc(demo: DemoBloc, councilEmails: string[]) {
   };
   let bloc = await createBloc(board, { name: demo.name, kind: demo.kind });
   if (councilEmails.length) bloc = await updateBloc(board, bloc.blocId, { councilEmails, version: bloc.version });
+  await saveCriteria(board, bloc.blocId, { table: sampleCriteriaTable, baseVersion: 0 });
   for (const [year, seats] of Object.entries(demo.years)) {
     const y = Number(year);
     const members = await setMembers(board, bloc.blocId, y, { unitIds: [...ids.values()], version: 0 });
-    await setSeats(board, bloc.blocId, y, {
+    const seated = await setSeats(board, bloc.blocId, y, {
       leaderUnitId: seats.leader ? idOf(seats.leader) : null,
       deputyUnitIds: (seats.deputies ?? []).map(idOf),
       version: members.version,
     });
+    if (seats.theme) await openYear(board, bloc.blocId, y, { theme: seats.theme, version: seated.version });
   }
   return bloc;
 }

@@ -16,8 +16,8 @@ export interface DemoBloc {
   name: string;
   kind: "bloc" | "cluster";
   units: DemoUnit[];
-  /** Year → leader and deputies, by unit name. */
-  years: Record<number, { leader?: string; deputies?: string[] }>;
+  /** Year → leader and deputies, by unit name; a theme opens that year. */
+  years: Record<number, { leader?: string; deputies?: string[]; theme?: string }>;
 }
 
 const party = (name: string, shortName?: string): DemoUnit => ({
@@ -42,7 +42,13 @@ export const demoBlocs: DemoBloc[] = [
       party("Trường Chính trị tỉnh"),
       party("Báo Ninh Thuận"),
     ],
-    years: { 2023: { leader: "Văn phòng Tỉnh ủy" }, 2024: { leader: "Ban Tuyên giáo Tỉnh ủy" } },
+    years: {
+      2023: { leader: "Văn phòng Tỉnh ủy" },
+      2024: {
+        leader: "Ban Tuyên giáo Tỉnh ủy",
+        theme: "Đoàn kết - Sáng tạo - Kỷ cương - Phát triển - Tăng tốc - Hiệu quả",
+      },
+    },
   },
   {
     tenantId: "an-giang",

@@ -1,0 +1,50 @@
+import { OpenAPIHono, z } from "@hono/zod-openapi";
+import {
+  AwardType,
+  CreateAwardTypeInput,
+  createAwardType,
+  listAwardTypes,
+  UpdateAwardTypeInput,
+  updateAwardType,
+} from "@thidua/core/award";
+import { type AppEnv, actorOf } from "../context.ts";
+import { body, defineRoute, json, pathParam } from "../route.ts";
+
+const readers = { roles: ["board", "council", "unit"] } as const;
+const board = { roles: ["board"] } as const;
+const awardTypeIdParam = pathParam("awardTypeId", "provincial-flag");
+
+/** The province's award types: built-in defaults, the board's edits of them and its own additions. */
+export const awardTypeRoutes = new OpenAPIHono<AppEnv>()
+  .openapi(
+    defineRoute(readers, {
+      method: "get",
+      path: "/award-types",
+      tags: ["award types"],
+      summary: "The province's award types (defaults included), by order then Vietnamese name",
+      responses: { 200: json(z.object({ items: z.array(AwardType) }), "Award types") },
+    }),
+    async (c) => c.json({ items: await listAwardTypes(actorOf(c)) }, 200),
+  )
+  .openapi(
+    defineRoute(board, {
+      method: "post",
+      path: "/award-types",
+      tags: ["award types"],
+      summary: "Add an award type; its id is made from the name",
+      request: { body: body(CreateAwardTypeInput) },
+      responses: { 201: json(AwardType, "Created") },
+    }),
+    async (c) => c.json(await createAwardType(actorOf(c), c.req.valid("json")), 201),
+  )
+  .openapi(
+    defineRoute(board, {
+      method: "patch",
+      path: "/award-types/{awardTypeId}",
+      tags: ["award types"],
+      summary: "Edit an award type (version 0 edits an untouched default)",
+      request: { params: awardTypeIdParam, body: body(UpdateAwardTypeInput) },
+      responses: { 200: json(AwardType, "The updated award type") },
+    }),
+    async (c) => c.json(await updateAwardType(actorOf(c), c.req.valid("param").awardTypeId, c.req.valid("json")), 200),
+  );

@@ -1,0 +1,140 @@
+import { randomUUID } from "node:crypto";
+import { type Actor, assertRole, requireTenant } from "../actor.ts";
+import { tenantDb } from "../db/index.ts";
+import { conflict, type FieldIssue, invalid, notFound, parseInput } from "../error.ts";
+import { compareVietnamese } from "../text/index.ts";
+import {
+  type ImportContext,
+  ImportInput,
+  type ImportJobView,
+  type ImportPreview,
+  type ImportResult,
+  isStale,
+  validateRows,
+} from "./import.rules.ts";
+import type { ImportJobItem } from "./import-job.entity.ts";
+import { createJob, type DriveOptions, driveJob } from "./job.ts";
+import { type BlocYearBefore, type BlocYearRecord, readJob } from "./job-item.ts";
+import { recoverStaleJob } from "./rollback.ts";
+import { decodeFile, readSheet } from "./sheet.ts";
+import { buildTemplate } from "./template.ts";
+
+export * from "./import.rules.ts";
+export { TEMPLATE_FILE_NAME, XLSX_CONTENT_TYPE } from "./template.ts";
+
+export interface ImportOptions extends DriveOptions {
+  /** Called once the job exists, before its first unit is written. */
+  onStart?: (importId: string) => void;
+}
+
+const strip = <T extends { tenantId?: string }>({ tenantId: _t, ...rest }: T) => rest;
+
+/** What the checks need from the province: units, blocs, the year's bloc-years and memberships. */
+async function importContext(tenantId: string, year: number) {
+  const { entities } = tenantDb(tenantId);
+  const [units, blocs, memberships] = await Promise.all([
+    entities.unit.query.byId({ tenantId }).go({ pages: "all" }),
+    entities.bloc.query.byId({ tenantId }).go({ pages: "all" }),
+    entities.membership.query.byYear({ tenantId, year }).go({ pages: "all" }),
+  ]);
+  const years = await Promise.all(
+    blocs.data.map((b) => entities.blocYear.get({ tenantId, blocId: b.blocId, year }).go({ consistent: true })),
+  );
+  const blocYears = new Map<string, BlocYearRecord>(
+    years.flatMap(({ data }) => (data ? [[data.blocId, strip(data)] as const] : [])),
+  );
+  const ctx: ImportContext = {
+    units: units.data,
+    blocs: blocs.data,
+    blocYears: new Map([...blocYears].map(([id, y]) => [id, { status: y.status, members: y.memberUnitIds.length }])),
+    memberships: new Map(memberships.data.map((m) => [m.unitId, m.blocId])),
+  };
+  return { ctx, blocYears };
+}
+
+/** Rolls back the province's abandoned imports; refuses to start while another one is alive. */
+async function settleRunningJobs(actor: Actor, tenantId: string) {
+  const { data } = await tenantDb(tenantId)
+    .entities.importJob.query.byId({ tenantId })
+    .where((attr, op) => op.eq(attr.status, "running"))
+    .go({ pages: "all" });
+  for (const job of data) {
+    if (isStale(job.heartbeatAt, new Date())) await recoverStaleJob(actor, job);
+    else throw conflict("import.busy", "Another import of this province is running; wait for it to finish");
+  }
+}
+
+/**
+ * Imports units (and their bloc membership for `year`) from an .xlsx sheet.
+ * Everything is checked before anything is written; `dryRun` stops there and
+ * returns the preview. The write is a recoverable job: either every row ends
+ * up imported, or the job is rolled back and nothing of it remains.
+ */
+export async function importUnits(
+  actor: Actor,
+  input: unknown,
+  options: ImportOptions = {},
+): Promise<ImportPreview | ImportResult> {
+  assertRole(actor, ["board"]);
+  const tenantId = requireTenant(actor);
+  const { file, year, dryRun, importId: requested } = parseInput(ImportInput, input);
+  if (!dryRun) await settleRunningJobs(actor, tenantId);
+  const rows = await readSheet(decodeFile(file));
+  const { ctx, blocYears } = await importContext(tenantId, year);
+  const { problems, plan } = validateRows(rows, ctx);
+  if (problems.length)
+    throw invalid("import.invalid", `The sheet has ${problems.length} problem(s); nothing was imported`, problems);
+  if (dryRun) {
+    return {
+      rows: plan.map(({ unitId: _id, ...row }) => row),
+      total: plan.length,
+    };
+  }
+  const affected = [...new Set(plan.flatMap((r) => (r.blocId ? [r.blocId] : [])))];
+  const befores: BlocYearBefore[] = affected.map((blocId) => ({ blocId, item: blocYears.get(blocId) ?? null }));
+  const importId = requested ?? randomUUID();
+  const job = await createJob(actor, tenantId, importId, year, plan.length, befores);
+  options.onStart?.(importId);
+  await driveJob(job, plan, befores, options);
+  return { importId, status: "done", created: plan.length };
+}
+
+function toView(item: ImportJobItem): ImportJobView {
+  const errors = item.errors as FieldIssue[] | undefined;
+  return {
+    importId: item.importId,
+    status: item.status,
+    phase: item.phase,
+    year: item.year,
+    total: item.total,
+    done: item.done,
+    ...(errors?.length ? { errors } : {}),
+    startedAt: item.startedAt,
+    ...(item.finishedAt ? { finishedAt: item.finishedAt } : {}),
+  };
+}
+
+/**
+ * An import's progress, for polling. A running job whose process stopped
+ * beating more than a minute ago is rolled back first, and reported so.
+ */
+export async function getImport(actor: Actor, importId: string): Promise<ImportJobView> {
+  assertRole(actor, ["board"]);
+  const tenantId = requireTenant(actor);
+  const item = await readJob({ tenantId, importId });
+  if (!item) throw notFound("import.not_found");
+  if (item.status === "running" && isStale(item.heartbeatAt, new Date())) {
+    await recoverStaleJob(actor, item);
+    const after = await readJob({ tenantId, importId });
+    if (after) return toView(after);
+  }
+  return toView(item);
+}
+
+/** The template sheet, with the province's blocs offered in the "Khối/Cụm" column. */
+export async function importTemplate(actor: Actor): Promise<Buffer> {
+  assertRole(actor, ["board"]);
+  const tenantId = requireTenant(actor);
+  const { data } = await tenantDb(tenantId).entities.bloc.query.byId({ tenantId }).go({ pages: "all" });
+  return buildTemplate(data.map((b) => b.name).sort(compareVietnamese));
+}
