@@ -27,7 +27,14 @@ module.exports = {
       comment: "*.rules.ts hold pure logic: no database, no I/O.",
       severity: "error",
       from: { path: "\\.rules\\.ts$" },
-      to: { path: [dynamodb, "\\.entity\\.ts$", "^packages/core/src/db/", "^(node:)?(fs|net|http|https|child_process|dgram)$"] },
+      to: {
+        path: [
+          dynamodb,
+          "\\.entity\\.ts$",
+          "^packages/core/src/db/",
+          "^(node:)?(fs|net|http|https|child_process|dgram)$",
+        ],
+      },
     },
     {
       name: "only-entities-and-db-touch-dynamodb",
@@ -47,7 +54,8 @@ module.exports = {
       from: { path: "^web/" },
       to: {
         path: "^(packages/core/src/|functions/|packages/local/|infra/)",
-        pathNot: "^packages/core/src/(actor\\.ts|error\\.ts|session\\.ts|text/index\\.ts|[a-z-]+/[a-z-]+\\.rules\\.ts)$",
+        pathNot:
+          "^packages/core/src/(actor\\.ts|error\\.ts|session\\.ts|text/index\\.ts|[a-z-]+/[a-z-]+\\.rules\\.ts)$",
       },
     },
     {

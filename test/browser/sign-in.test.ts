@@ -1,74 +1,24 @@
 /// <reference lib="dom" />
-import { randomUUID } from "node:crypto";
-import { once } from "node:events";
-import { existsSync } from "node:fs";
-import { fileURLToPath } from "node:url";
-import { freePort } from "@thidua/local/dynamo";
-import { loadLocalConfig } from "@thidua/local/env";
-import { type Runtime, startRuntime } from "@thidua/local/runtime";
-import { serveLocal } from "@thidua/local/server";
-import { type Browser, chromium, type Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import type { Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type Harness, signIn as signInAt, startHarness, TIMEOUT } from "./harness.ts";
 
-const webRoot = fileURLToPath(new URL("../../web/dist", import.meta.url));
-const TIMEOUT = 60_000;
-
-let runtime: Runtime | undefined;
-let server: ReturnType<typeof serveLocal> | undefined;
-let browser: Browser | undefined;
-let baseUrl = "";
+let harness: Harness | undefined;
 
 beforeAll(async () => {
-  if (!existsSync(`${webRoot}/index.html`))
-    throw new Error("web/dist is missing: run `npm run build --workspace web` first");
-  const config = loadLocalConfig(["--in-memory"], {
-    DYNAMODB_ENDPOINT: inject("dynamoEndpoint"),
-    TABLE_NAME: `browser-${randomUUID().slice(0, 8)}`,
-  });
-  const port = await freePort();
-  baseUrl = `http://127.0.0.1:${port}`;
-  runtime = await startRuntime(config, { log: () => {} });
-  server = serveLocal({ app: runtime.app, webRoot, port, host: "127.0.0.1" });
-  if (!server.listening) await once(server, "listening");
-  browser = await chromium.launch({
-    executablePath: "/usr/bin/chromium",
-    headless: true,
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
-  });
+  harness = await startHarness();
 }, TIMEOUT);
 
 afterAll(async () => {
-  await browser?.close();
-  if (server) await new Promise<void>((resolve) => server?.close(() => resolve()));
-  await runtime?.stop();
+  await harness?.stop();
 }, TIMEOUT);
 
-/** A fresh browser context: its own localStorage, so no session or language leaks between tests. */
 async function freshPage(): Promise<Page> {
-  if (!browser) throw new Error("the browser did not start");
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: "vi-VN" });
-  return context.newPage();
+  if (!harness) throw new Error("the browser did not start");
+  return harness.freshPage();
 }
 
-async function signIn(page: Page, email: string, password: string) {
-  await page.goto(baseUrl);
-  await page.waitForURL("**/sign-in");
-  const emailField = page.getByLabel("Email");
-  await emailField.waitFor();
-  // The first field has focus, so typing straight away fills it.
-  expect(await emailField.evaluate((element) => element === document.activeElement)).toBe(true);
-  await page.keyboard.type(email);
-  await page.getByLabel("Mật khẩu").pressSequentially(password);
-  await page.keyboard.press("Enter");
-}
+const signIn = (page: Page, email: string, password: string) => signInAt(page, harness?.baseUrl ?? "", email, password);
 
 describe("signing in to the dashboard", () => {
   it(

@@ -1,5 +1,8 @@
+import { lazy, type ReactNode, Suspense } from "react";
+import { useTranslation } from "react-i18next";
 import { Navigate, Route, Routes } from "react-router";
 import { Layout } from "./components/Layout.tsx";
+import { Loading } from "./components/Loading.tsx";
 import { homePath, pages } from "./navigation.ts";
 import { AccountPage } from "./pages/AccountPage.tsx";
 import { SignInPage } from "./pages/SignInPage.tsx";
@@ -8,9 +11,37 @@ import { RequireRole } from "./session/RequireRole.tsx";
 import { RequireSession } from "./session/RequireSession.tsx";
 import { useActor } from "./session/session.tsx";
 
+// The province set-up pages load when first opened: the first screen (sign-in) stays small.
+const AuditPage = lazy(() => import("./pages/AuditPage.tsx").then((m) => ({ default: m.AuditPage })));
+const AwardTypesPage = lazy(() => import("./pages/AwardTypesPage.tsx").then((m) => ({ default: m.AwardTypesPage })));
+const BlocPage = lazy(() => import("./pages/BlocPage.tsx").then((m) => ({ default: m.BlocPage })));
+const BlocsPage = lazy(() => import("./pages/BlocsPage.tsx").then((m) => ({ default: m.BlocsPage })));
+const ProvinceQuotasPage = lazy(() =>
+  import("./pages/ProvinceQuotasPage.tsx").then((m) => ({ default: m.ProvinceQuotasPage })),
+);
+const RulesPage = lazy(() => import("./pages/RulesPage.tsx").then((m) => ({ default: m.RulesPage })));
+const UnitsPage = lazy(() => import("./pages/UnitsPage.tsx").then((m) => ({ default: m.UnitsPage })));
+
+function PageLoading() {
+  return <Loading label={useTranslation().t("app.loading")} />;
+}
+
 function Home() {
   return <Navigate to={homePath(useActor().role)} replace />;
 }
+
+/** A page of `pages`, behind its roles. */
+const guarded = (page: (typeof pages)[keyof typeof pages], element: ReactNode, path: string = page.path) => (
+  <Route
+    key={path}
+    path={path}
+    element={
+      <RequireRole roles={page.roles}>
+        <Suspense fallback={<PageLoading />}>{element}</Suspense>
+      </RequireRole>
+    }
+  />
+);
 
 export function App() {
   return (
@@ -20,14 +51,14 @@ export function App() {
         <Route element={<Layout />}>
           <Route index element={<Home />} />
           <Route path={pages.account.path} element={<AccountPage />} />
-          <Route
-            path={pages.tenants.path}
-            element={
-              <RequireRole roles={pages.tenants.roles}>
-                <TenantsPage />
-              </RequireRole>
-            }
-          />
+          {guarded(pages.tenants, <TenantsPage />)}
+          {guarded(pages.blocs, <BlocsPage />)}
+          {guarded(pages.blocs, <BlocPage />, `${pages.blocs.path}/:blocId`)}
+          {guarded(pages.units, <UnitsPage />)}
+          {guarded(pages.awardTypes, <AwardTypesPage />)}
+          {guarded(pages.rules, <RulesPage />)}
+          {guarded(pages.quotas, <ProvinceQuotasPage />)}
+          {guarded(pages.audit, <AuditPage />)}
           <Route path="*" element={<Navigate to="/" replace />} />
         </Route>
       </Route>

@@ -7,6 +7,7 @@ import { ApiError } from "./api/client.ts";
 import { tokenStore } from "./api/token.ts";
 import "./i18n/index.ts";
 import "./styles.css";
+import "./setup.css";
 
 const queryClient = new QueryClient({
   defaultOptions: {

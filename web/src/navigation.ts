@@ -1,15 +1,39 @@
 import { type Role, roles } from "@thidua/core/actor";
 
+const tenantRoles = ["board", "council", "unit"] as const satisfies readonly Role[];
+
 /** The dashboard's pages and who may open them; the header and the routes both read this. */
 export const pages = {
   account: { path: "/account", label: "nav.account", roles },
   tenants: { path: "/tenants", label: "nav.tenants", roles: ["operator", "national"] },
+  // Council members and units see their own blocs, read-only; the board sets up everything.
+  blocs: { path: "/blocs", label: "nav.blocs", roles: tenantRoles },
+  units: { path: "/units", label: "nav.units", roles: ["board"] },
+  awardTypes: { path: "/award-types", label: "nav.awardTypes", roles: ["board"] },
+  rules: { path: "/rules", label: "nav.rules", roles: ["board"] },
+  quotas: { path: "/quotas", label: "nav.quotas", roles: ["board"] },
+  audit: { path: "/audit", label: "nav.audit", roles: ["board"] },
 } as const satisfies Record<string, { path: string; label: `nav.${string}`; roles: readonly Role[] }>;
 
-export const navOrder = [pages.account, pages.tenants] as const;
+export const navOrder = [
+  pages.blocs,
+  pages.units,
+  pages.awardTypes,
+  pages.rules,
+  pages.quotas,
+  pages.audit,
+  pages.tenants,
+  pages.account,
+] as const;
 
 export const canOpen = (page: { roles: readonly Role[] }, role: Role): boolean => page.roles.includes(role);
 
-/** Where a role lands after signing in: the province registry for platform roles, otherwise their account. */
+export const blocPath = (blocId: string): string => `${pages.blocs.path}/${encodeURIComponent(blocId)}`;
+
+/** Where a role lands after signing in: the province registry for platform roles, the blocs for a province's. */
 export const homePath = (role: Role): string =>
-  canOpen(pages.tenants, role) ? pages.tenants.path : pages.account.path;
+  canOpen(pages.tenants, role)
+    ? pages.tenants.path
+    : canOpen(pages.blocs, role)
+      ? pages.blocs.path
+      : pages.account.path;

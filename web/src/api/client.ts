@@ -24,8 +24,15 @@ export class ApiError extends Error {
 export const isApiError = (error: unknown, code?: string): error is ApiError =>
   error instanceof ApiError && (code === undefined || error.code === code);
 
+/** Someone else saved first (`unit.stale`, `rules.stale`…): refetch, then tell the user. */
+export const isStale = (error: unknown): error is ApiError =>
+  error instanceof ApiError && error.status === 409 && error.code.endsWith(".stale");
+
+/** A path segment for a URL: ids come from the API, but never trust them to be URL-safe. */
+export const seg = (value: string | number): string => encodeURIComponent(String(value));
+
 interface RequestOptions {
-  method?: "GET" | "POST" | "PATCH" | "DELETE";
+  method?: "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
   body?: unknown;
   /** Send the stored token (default); sign-in itself does not. */
   auth?: boolean;

@@ -18,3 +18,28 @@ export function useErrorMessage(): (error: unknown) => string {
     [t, i18n],
   );
 }
+
+/**
+ * Translates a field message or a warning from the API. Messages shaped like codes (`bloc.seat_not_member`)
+ * have sentences under `errors.`; anything else is a developer's message (zod's), shown as "not valid".
+ */
+export function useCodeMessage(): (message: string) => string {
+  const { t, i18n } = useTranslation();
+  return useCallback(
+    (message: string) => {
+      const key = `errors.${message}`;
+      const isCode = /^[a-z_]+\.[a-z_]+$/.test(message);
+      const known = isCode && typeof i18n.getResource(i18n.resolvedLanguage ?? "vi", "translation", key) === "string";
+      if (known) return t(key as "errors.internal");
+      return isCode ? t("errors.fallback", { code: message }) : t("errors.fieldInvalid");
+    },
+    [t, i18n],
+  );
+}
+
+/** The API's field issues by path (`unitIds.2` → `bloc.unit_in_other_bloc`); the first message of a path wins. */
+export function fieldsOf(error: unknown): Record<string, string> {
+  const fields: Record<string, string> = {};
+  if (error instanceof ApiError) for (const { path, message } of error.fields) fields[path] ??= message;
+  return fields;
+}

@@ -1,0 +1,84 @@
+/// <reference lib="dom" />
+import { randomUUID } from "node:crypto";
+import { once } from "node:events";
+import { existsSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { freePort } from "@thidua/local/dynamo";
+import { loadLocalConfig } from "@thidua/local/env";
+import { type Runtime, startRuntime } from "@thidua/local/runtime";
+import { serveLocal } from "@thidua/local/server";
+import { type Browser, chromium, type Page } from "playwright-core";
+import { expect, inject } from "vitest";
+
+const webRoot = fileURLToPath(new URL("../../web/dist", import.meta.url));
+
+export const TIMEOUT = 60_000;
+
+export interface Harness {
+  baseUrl: string;
+  /** A fresh browser context: its own localStorage, so no session or language leaks between tests. */
+  freshPage(): Promise<Page>;
+  stop(): Promise<void>;
+}
+
+/**
+ * The real local runtime (API, identity provider, demo seed) on the run's DynamoDB Local, in a table of
+ * its own, serving the built dashboard; and Debian's Chromium to drive it.
+ */
+export async function startHarness(): Promise<Harness> {
+  if (!existsSync(`${webRoot}/index.html`))
+    throw new Error("web/dist is missing: run `npm run build --workspace web` first");
+  const config = loadLocalConfig(["--in-memory"], {
+    DYNAMODB_ENDPOINT: inject("dynamoEndpoint"),
+    TABLE_NAME: `browser-${randomUUID().slice(0, 8)}`,
+  });
+  const port = await freePort();
+  const runtime: Runtime = await startRuntime(config, { log: () => {} });
+  const server = serveLocal({ app: runtime.app, webRoot, port, host: "127.0.0.1" });
+  if (!server.listening) await once(server, "listening");
+  let browser: Browser;
+  try {
+    browser = await chromium.launch({
+      executablePath: "/usr/bin/chromium",
+      headless: true,
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+      ],
+    });
+  } catch (error) {
+    server.close();
+    await runtime.stop();
+    throw error;
+  }
+  return {
+    baseUrl: `http://127.0.0.1:${port}`,
+    async freshPage() {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: "vi-VN" });
+      return context.newPage();
+    },
+    async stop() {
+      await browser.close();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await runtime.stop();
+    },
+  };
+}
+
+/** Signs in from the sign-in page with the keyboard, as a user would. */
+export async function signIn(page: Page, baseUrl: string, email: string, password: string) {
+  await page.goto(baseUrl);
+  await page.waitForURL("**/sign-in");
+  const emailField = page.getByLabel("Email");
+  await emailField.waitFor();
+  // The first field has focus, so typing straight away fills it.
+  expect(await emailField.evaluate((element) => element === document.activeElement)).toBe(true);
+  await page.keyboard.type(email);
+  await page.getByLabel("Mật khẩu").pressSequentially(password);
+  await page.keyboard.press("Enter");
+}

@@ -1,0 +1,91 @@
+import { useQuery } from "@tanstack/react-query";
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import type { Bloc } from "../../api/blocs.ts";
+import { criteriaQuery, criteriaVersionQuery } from "../../api/criteria.ts";
+import { useErrorMessage } from "../../i18n/errors.ts";
+import { CriteriaEditor } from "../criteria/CriteriaEditor.tsx";
+import { CriteriaView } from "../criteria/CriteriaView.tsx";
+import { ErrorAlert } from "../ErrorAlert.tsx";
+import { Loading } from "../Loading.tsx";
+
+/** The bloc's criteria table: the board edits it (each save a new version), everyone reads it and older versions. */
+export function CriteriaTab({ bloc, canWrite }: { bloc: Bloc; canWrite: boolean }) {
+  const { t } = useTranslation();
+  const describe = useErrorMessage();
+  const current = useQuery(criteriaQuery(bloc.blocId));
+  // Bumped to throw the draft away and start again from the latest saved version.
+  const [draftKey, setDraftKey] = useState(0);
+
+  if (current.isPending) return <Loading label={t("criteria.loading")} />;
+  if (current.isError) return <ErrorAlert message={describe(current.error)} onRetry={() => void current.refetch()} />;
+
+  const view = current.data;
+  return (
+    <>
+      <div className="criteria-head">
+        <p className="criteria-version" aria-live="polite">
+          {view.version > 0 ? t("criteria.currentVersion", { version: view.version }) : t("criteria.none")}
+        </p>
+        <p className="hint">{t("criteria.scaleHint", { total: view.scale.total, bonusMax: view.scale.bonusMax })}</p>
+      </div>
+      {canWrite ? (
+        <CriteriaEditor
+          key={draftKey}
+          blocId={bloc.blocId}
+          view={view}
+          onDiscard={() => {
+            setDraftKey((key) => key + 1);
+            void current.refetch();
+          }}
+        />
+      ) : view.table ? (
+        <CriteriaView
+          table={view.table}
+          caption={t("criteria.currentVersion", { version: view.version })}
+          captionHidden
+        />
+      ) : (
+        <p className="empty">{t("criteria.noneReader")}</p>
+      )}
+      {view.version > 1 && <OlderVersions blocId={bloc.blocId} latest={view.version} />}
+    </>
+  );
+}
+
+/** Earlier versions, read-only: a bloc-year keeps the version it opened with. */
+function OlderVersions({ blocId, latest }: { blocId: string; latest: number }) {
+  const { t } = useTranslation();
+  const describe = useErrorMessage();
+  const [version, setVersion] = useState<number | null>(null);
+  const older = useQuery({ ...criteriaVersionQuery(blocId, version ?? 1), enabled: version !== null });
+  const versions = Array.from({ length: latest - 1 }, (_, i) => latest - 1 - i);
+  return (
+    <section className="card older-versions" aria-labelledby="older-versions-title">
+      <h2 id="older-versions-title">{t("criteria.olderTitle")}</h2>
+      <div className="year-select">
+        <label htmlFor="criteria-older">{t("criteria.olderPick")}</label>
+        <select
+          id="criteria-older"
+          value={version ?? ""}
+          onChange={(e) => setVersion(e.target.value ? Number(e.target.value) : null)}
+        >
+          <option value="">{t("criteria.olderNone")}</option>
+          {versions.map((v) => (
+            <option key={v} value={v}>
+              {t("criteria.versionN", { version: v })}
+            </option>
+          ))}
+        </select>
+      </div>
+      {version !== null &&
+        (older.isPending ? (
+          <Loading label={t("criteria.loading")} />
+        ) : older.isError ? (
+          <ErrorAlert message={describe(older.error)} onRetry={() => void older.refetch()} />
+        ) : (
+          <CriteriaView table={older.data.table} caption={t("criteria.versionN", { version })} />
+        ))}
+    </section>
+  );
+}

@@ -1,0 +1,152 @@
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { compareVietnamese, matchesSearch } from "@thidua/core/text";
+import { type FormEvent, useMemo, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { type BlocYear, blocKeys, setMembers } from "../../api/blocs.ts";
+import { isStale } from "../../api/client.ts";
+import type { Unit } from "../../api/units.ts";
+import { fieldsOf, useCodeMessage, useErrorMessage } from "../../i18n/errors.ts";
+import { ErrorAlert } from "../ErrorAlert.tsx";
+import { Field } from "../Field.tsx";
+import { Notice, type NoticeMessage } from "../Notice.tsx";
+
+/** A searchable checklist of the province's units; saving sets the year's members. */
+export function MemberPicker({ blocId, saved, units }: { blocId: string; saved: BlocYear; units: Unit[] }) {
+  const { t } = useTranslation();
+  const describe = useErrorMessage();
+  const describeField = useCodeMessage();
+  const queryClient = useQueryClient();
+  const [selected, setSelected] = useState(() => new Set(saved.memberUnitIds));
+  const [query, setQuery] = useState("");
+  const [onlySelected, setOnlySelected] = useState(false);
+  const [notice, setNotice] = useState<NoticeMessage | null>(null);
+  const year = saved.year;
+
+  const sorted = useMemo(() => [...units].sort((a, b) => compareVietnamese(a.name, b.name)), [units]);
+  const visible = sorted.filter(
+    (unit) =>
+      (!onlySelected || selected.has(unit.unitId)) && matchesSearch(`${unit.name} ${unit.shortName ?? ""}`, query),
+  );
+  const dirty = selected.size !== saved.memberUnitIds.length || saved.memberUnitIds.some((id) => !selected.has(id));
+
+  const save = useMutation({
+    mutationFn: (unitIds: string[]) => setMembers(blocId, year, { unitIds, version: saved.version }),
+    onSuccess: (blocYear) => {
+      queryClient.setQueryData(blocKeys.year(blocId, year), blocYear);
+      setNotice({ kind: "success", key: "members.saved", values: { count: blocYear.memberUnitIds.length, year } });
+    },
+    onError: (error) => {
+      setNotice(null);
+      if (isStale(error)) void queryClient.invalidateQueries({ queryKey: blocKeys.year(blocId, year) });
+    },
+  });
+
+  // `unitIds.2` names the unit sent third: show the reason beside that unit.
+  const unitErrors = new Map<string, string>();
+  for (const [path, message] of Object.entries(fieldsOf(save.error))) {
+    const index = /^unitIds\.(\d+)$/.exec(path)?.[1];
+    const unitId = index === undefined ? undefined : save.variables?.[Number(index)];
+    if (unitId) unitErrors.set(unitId, describeField(message));
+  }
+  const named = [...unitErrors.keys()].map((id) => units.find((u) => u.unitId === id)?.name ?? id);
+
+  const toggle = (unitId: string, on: boolean) =>
+    setSelected((previous) => {
+      const next = new Set(previous);
+      if (on) next.add(unitId);
+      else next.delete(unitId);
+      return next;
+    });
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    // In the saved order first, then the new ones in list order: the API's error paths index this array.
+    const kept = saved.memberUnitIds.filter((id) => selected.has(id));
+    const added = sorted.map((unit) => unit.unitId).filter((id) => selected.has(id) && !kept.includes(id));
+    save.mutate([...kept, ...added]);
+  };
+
+  return (
+    <form className="card" onSubmit={submit} aria-labelledby="member-picker-title">
+      <h2 id="member-picker-title">{t("members.pickTitle", { year })}</h2>
+      {save.isError && (
+        <ErrorAlert
+          message={
+            named.length > 0 ? t("members.inOtherBloc", { names: named.join(", "), year }) : describe(save.error)
+          }
+        />
+      )}
+      {notice && <Notice notice={notice} onDismiss={() => setNotice(null)} />}
+      <div className="toolbar">
+        <Field
+          id="member-search"
+          type="search"
+          label={t("members.search")}
+          placeholder={t("tenants.searchPlaceholder")}
+          value={query}
+          onChange={(e) => setQuery(e.target.value)}
+        />
+        <label className="check">
+          <input type="checkbox" checked={onlySelected} onChange={(e) => setOnlySelected(e.target.checked)} />
+          {t("members.onlySelected")}
+        </label>
+      </div>
+      {units.length === 0 ? (
+        <p className="empty">{t("members.noUnits")}</p>
+      ) : (
+        <fieldset className="checklist">
+          <legend className="visually-hidden">{t("members.checklistLabel")}</legend>
+          {visible.length === 0 && <p className="muted">{t("units.noMatch")}</p>}
+          {visible.map((unit) => {
+            const error = unitErrors.get(unit.unitId);
+            const errorId = `member-${unit.unitId}-error`;
+            return (
+              <div key={unit.unitId} className={error ? "check-row has-error" : "check-row"}>
+                <label className="check">
+                  <input
+                    type="checkbox"
+                    checked={selected.has(unit.unitId)}
+                    aria-invalid={error ? true : undefined}
+                    aria-describedby={error ? errorId : undefined}
+                    onChange={(e) => toggle(unit.unitId, e.target.checked)}
+                  />
+                  {unit.name}
+                  <span className="muted"> · {t(`units.kind.${unit.kind}`)}</span>
+                </label>
+                {error && (
+                  <p id={errorId} className="field-error">
+                    {error}
+                  </p>
+                )}
+              </div>
+            );
+          })}
+        </fieldset>
+      )}
+      <div className="form-footer">
+        <p className="count" aria-live="polite">
+          {t("members.selected", { count: selected.size })}
+        </p>
+        <div className="button-row">
+          {dirty && (
+            <button
+              type="button"
+              className="button-secondary"
+              onClick={() => setSelected(new Set(saved.memberUnitIds))}
+            >
+              {t("form.undo")}
+            </button>
+          )}
+          <button
+            type="submit"
+            className="button-primary"
+            disabled={!dirty || save.isPending}
+            aria-busy={save.isPending}
+          >
+            {save.isPending ? t("form.saving") : t("members.save")}
+          </button>
+        </div>
+      </div>
+    </form>
+  );
+}

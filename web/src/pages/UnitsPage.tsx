@@ -1,0 +1,126 @@
+import { useQuery } from "@tanstack/react-query";
+import { compareVietnamese, matchesSearch } from "@thidua/core/text";
+import { type ReactNode, useMemo, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { type UnitKind, unitKinds, unitsQuery } from "../api/units.ts";
+import { ErrorAlert } from "../components/ErrorAlert.tsx";
+import { Field } from "../components/Field.tsx";
+import { Loading } from "../components/Loading.tsx";
+import { Notice, type NoticeMessage } from "../components/Notice.tsx";
+import { Pagination, pageOf } from "../components/Pagination.tsx";
+import { SelectField } from "../components/SelectField.tsx";
+import { DisciplineEditor } from "../components/units/DisciplineEditor.tsx";
+import { UnitForm } from "../components/units/UnitForm.tsx";
+import { UnitTable } from "../components/units/UnitTable.tsx";
+import { useErrorMessage } from "../i18n/errors.ts";
+
+/** The province's member units: search without diacritics, filter by kind, add, edit, discipline flags. */
+export function UnitsPage() {
+  const { t } = useTranslation();
+  const describe = useErrorMessage();
+  const units = useQuery(unitsQuery());
+  const [query, setQuery] = useState("");
+  const [kind, setKind] = useState<UnitKind | "">("");
+  const [page, setPage] = useState(1);
+  const [editingId, setEditingId] = useState<string | null>(null);
+  const [notice, setNotice] = useState<NoticeMessage | null>(null);
+  // Always the latest copy (its version especially), whatever was clicked.
+  const editing = units.data?.find((unit) => unit.unitId === editingId);
+
+  const visible = useMemo(
+    () =>
+      (units.data ?? [])
+        .filter(
+          (unit) => (kind === "" || unit.kind === kind) && matchesSearch(`${unit.name} ${unit.shortName ?? ""}`, query),
+        )
+        .sort((a, b) => compareVietnamese(a.name, b.name)),
+    [units.data, query, kind],
+  );
+  const shown = pageOf(visible, page);
+
+  let body: ReactNode;
+  if (units.isPending) body = <Loading label={t("units.loading")} />;
+  else if (units.isError) body = <ErrorAlert message={describe(units.error)} onRetry={() => void units.refetch()} />;
+  else if (units.data.length === 0) body = <p className="empty">{t("units.empty")}</p>;
+  else if (visible.length === 0) body = <p className="empty">{t("units.noMatch")}</p>;
+  else
+    body = (
+      <>
+        <UnitTable
+          units={shown.rows}
+          selectedId={editingId ?? undefined}
+          onEdit={(unit) => {
+            setEditingId(unit.unitId);
+            setNotice(null);
+          }}
+        />
+        <Pagination page={shown.page} pages={shown.pages} onPage={setPage} />
+      </>
+    );
+
+  return (
+    <section className="page">
+      <h1>{t("units.title")}</h1>
+      <p className="lead">{t("units.intro")}</p>
+      <div className="split">
+        <div className="card">
+          <div className="toolbar">
+            <Field
+              id="unit-search"
+              type="search"
+              label={t("units.search")}
+              placeholder={t("tenants.searchPlaceholder")}
+              value={query}
+              onChange={(e) => {
+                setQuery(e.target.value);
+                setPage(1);
+              }}
+            />
+            <SelectField
+              id="unit-kind-filter"
+              label={t("units.kindFilter")}
+              value={kind}
+              options={[
+                { value: "", label: t("units.allKinds") },
+                ...unitKinds.map((k) => ({ value: k, label: t(`units.kind.${k}`) })),
+              ]}
+              onChange={(e) => {
+                setKind(e.target.value as UnitKind | "");
+                setPage(1);
+              }}
+            />
+            {/* Import from Excel comes later. */}
+            <button type="button" className="button-secondary" hidden>
+              {t("units.import")}
+            </button>
+          </div>
+          {units.data && (
+            <p className="count" aria-live="polite">
+              {t("units.count", { count: visible.length })}
+            </p>
+          )}
+          {body}
+        </div>
+        <div className="card side-card">
+          <h2>{editing ? t("units.editTitle") : t("units.addTitle")}</h2>
+          {notice && <Notice notice={notice} onDismiss={() => setNotice(null)} />}
+          {editing ? (
+            <>
+              <UnitForm
+                key={editing.unitId}
+                unit={editing}
+                onSaved={(unit) => setNotice({ kind: "success", key: "units.saved", values: { name: unit.name } })}
+                onCancel={() => setEditingId(null)}
+              />
+              <DisciplineEditor key={`d-${editing.unitId}`} unit={editing} />
+            </>
+          ) : (
+            <UnitForm
+              onSaved={(unit) => setNotice({ kind: "success", key: "units.added", values: { name: unit.name } })}
+            />
+          )}
+        </div>
+      </div>
+    </section>
+  );
+}
