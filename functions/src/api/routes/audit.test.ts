@@ -51,6 +51,9 @@ describe("audit trail", () => {
     const byEntity = await as(board, `/api/audit?entity=unit&entityId=${mine.unitId}`);
     expect(byEntity.body.items).toHaveLength(1);
 
+    const filteredPage = await as(board, `/api/audit?limit=2&actorId=${board.userId}`);
+    expect(filteredPage.body.items).toHaveLength(2); // full, though the other actor's record sits among them
+
     const first = await as(board, "/api/audit?limit=3");
     expect(first.body.items).toHaveLength(3);
     expect(first.body.cursor).toBeTruthy();

@@ -73,7 +73,8 @@ export async function listAudit(actor: Actor, query: AuditQuery) {
         .filter(Boolean)
         .join(" AND "),
     )
-    .go({ order: "desc", limit: q.limit, cursor: q.cursor ?? null });
+    // `count` keeps reading pages until that many records pass the filters, so filtered pages come back full.
+    .go({ order: "desc", count: q.limit, cursor: q.cursor ?? null });
   return { items: page.data.map(({ tenantId: _t, ...record }) => record as AuditRecord), cursor: page.cursor };
 }
 

@@ -24,6 +24,9 @@ async function visibleBlocIds(actor: Actor, tenantId: string): Promise<Set<strin
 
 const followedBy = (bloc: Bloc, actor: Actor) => actor.role === "council" && bloc.councilEmails.includes(actor.email);
 
+/** Council members' addresses are the board's and the council's business, not the units'. */
+const viewFor = (actor: Actor, bloc: Bloc): Bloc => (actor.role === "unit" ? { ...bloc, councilEmails: [] } : bloc);
+
 /** Blocs the caller may see: all for the board; their own for council members and units. */
 export async function listBlocs(actor: Actor): Promise<Bloc[]> {
   assertRole(actor, readers);
@@ -35,6 +38,7 @@ export async function listBlocs(actor: Actor): Promise<Bloc[]> {
   return data
     .map((b) => strip(b) as Bloc)
     .filter((b) => visible === "all" || visible.has(b.blocId) || followedBy(b, actor))
+    .map((b) => viewFor(actor, b))
     .sort((a, b) => compareVietnamese(a.name, b.name));
 }
 
@@ -49,7 +53,7 @@ export async function getBloc(actor: Actor, blocId: string): Promise<Bloc> {
     const visible = await visibleBlocIds(actor, tenantId);
     if (visible === "all" || !visible.has(blocId)) throw notFound("bloc.not_found");
   }
-  return bloc;
+  return viewFor(actor, bloc);
 }
 
 export async function createBloc(actor: Actor, input: unknown): Promise<Bloc> {
