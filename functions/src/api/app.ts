@@ -21,7 +21,7 @@ import { ruleRoutes } from "./routes/rules.ts";
 import { tenantRoutes } from "./routes/tenants.ts";
 import { unitRoutes } from "./routes/units.ts";
 
-export type { Logger } from "./middleware/log.ts";
+export { jsonLogger, type Logger } from "./middleware/log.ts";
 
 export interface AppDeps {
   verify: Verifier;

@@ -1,31 +1,45 @@
 import { join } from "node:path";
 import { configureDb, createClient, ensureTable } from "@thidua/core/db";
-import { type App, createApp, type Logger } from "@thidua/functions/app";
+import { createAggregator } from "@thidua/functions/aggregator";
+import { type App, createApp, jsonLogger, type Logger } from "@thidua/functions/app";
 import { createVerifier } from "@thidua/functions/auth";
 import { startDynamo } from "./dynamo.ts";
 import type { LocalConfig } from "./env.ts";
 import { createLocalIdp, type LocalIdp } from "./idp.ts";
 import { demoAccounts, seedDemo } from "./seed/index.ts";
+import { type StreamPoller, startStreamPoller } from "./stream-poller.ts";
 
 export interface Runtime {
   app: App;
   idp: LocalIdp;
   endpoint: string;
   seeded: boolean;
+  poller: StreamPoller;
   stop(): Promise<void>;
 }
 
-/**
- * Everything behind `npm start` except the HTTP listener: DynamoDB Local, the
- * table, the identity provider, the demo seed and the API app.
- */
 /** Fixed, so tokens survive a restart on another port. */
 export const LOCAL_ISSUER = "thidua-local";
 
+/** Locally the aggregator speaks up only when something fails. */
+const errorsOnly: Logger = (entry) => {
+  if (entry.level === "error") jsonLogger(entry);
+};
+
+/**
+ * Everything behind `npm start` except the HTTP listener: DynamoDB Local, the
+ * table, the identity provider, the demo seed, the stream poller feeding the
+ * national aggregator, and the API app.
+ */
 export async function startRuntime(config: LocalConfig, { log }: { log?: Logger } = {}): Promise<Runtime> {
   const dynamo = config.DYNAMODB_ENDPOINT
     ? { endpoint: config.DYNAMODB_ENDPOINT, stop: async () => {} }
     : await startDynamo({ path: config.inMemory ? undefined : join(config.dataDir, "dynamodb") });
+  // Stopped in reverse order of starting: the poller before the database it reads.
+  const stops: (() => Promise<void>)[] = [dynamo.stop];
+  const stop = async () => {
+    for (const fn of stops) await fn();
+  };
   try {
     const client = createClient({ region: "local", endpoint: dynamo.endpoint });
     await ensureTable(client, config.TABLE_NAME);
@@ -34,6 +48,13 @@ export async function startRuntime(config: LocalConfig, { log }: { log?: Logger 
       issuer: LOCAL_ISSUER,
       keyFile: config.inMemory ? undefined : join(config.dataDir, "idp-signing-key.json"),
     });
+    const poller = await startStreamPoller({
+      client,
+      endpoint: dynamo.endpoint,
+      tableName: config.TABLE_NAME,
+      handler: createAggregator({ client, tableName: config.TABLE_NAME, log: log ?? errorsOnly }),
+    });
+    stops.unshift(poller.stop);
     const { created } = await seedDemo(config.DEMO_PASSWORD);
     const app = createApp({
       verify: createVerifier({ issuer: idp.issuer, audience: idp.audience, keys: idp.keys }),
@@ -44,9 +65,9 @@ export async function startRuntime(config: LocalConfig, { log }: { log?: Logger 
         demo: { password: config.DEMO_PASSWORD, accounts: demoAccounts },
       },
     });
-    return { app, idp, endpoint: dynamo.endpoint, seeded: created, stop: dynamo.stop };
+    return { app, idp, endpoint: dynamo.endpoint, seeded: created, poller, stop };
   } catch (error) {
-    await dynamo.stop();
+    await stop();
     throw error;
   }
 }
