@@ -3,6 +3,7 @@ import { randomUUID } from "node:crypto";
 import { once } from "node:events";
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import type { App } from "@thidua/functions/app";
 import { freePort } from "@thidua/local/dynamo";
 import { loadLocalConfig } from "@thidua/local/env";
 import { type Runtime, startRuntime } from "@thidua/local/runtime";
@@ -16,16 +17,22 @@ export const TIMEOUT = 60_000;
 
 export interface Harness {
   baseUrl: string;
+  runtime: Runtime;
   /** A fresh browser context: its own localStorage, so no session or language leaks between tests. */
   freshPage(): Promise<Page>;
   stop(): Promise<void>;
+}
+
+export interface HarnessOptions {
+  /** The API to serve instead of the runtime's own (composed from its parts: another sign-in, say). */
+  app?: (runtime: Runtime) => App;
 }
 
 /**
  * The real local runtime (API, identity provider, demo seed) on the run's DynamoDB Local, in a table of
  * its own, serving the built dashboard; and Debian's Chromium to drive it.
  */
-export async function startHarness(): Promise<Harness> {
+export async function startHarness({ app }: HarnessOptions = {}): Promise<Harness> {
   if (!existsSync(`${webRoot}/index.html`))
     throw new Error("web/dist is missing: run `npm run build --workspace web` first");
   const config = loadLocalConfig(["--in-memory"], {
@@ -34,7 +41,7 @@ export async function startHarness(): Promise<Harness> {
   });
   const port = await freePort();
   const runtime: Runtime = await startRuntime(config, { log: () => {} });
-  const server = serveLocal({ app: runtime.app, webRoot, port, host: "127.0.0.1" });
+  const server = serveLocal({ app: app ? app(runtime) : runtime.app, webRoot, port, host: "127.0.0.1" });
   if (!server.listening) await once(server, "listening");
   let browser: Browser;
   try {
@@ -58,6 +65,7 @@ export async function startHarness(): Promise<Harness> {
   }
   return {
     baseUrl: `http://127.0.0.1:${port}`,
+    runtime,
     async freshPage() {
       const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: "vi-VN" });
       return context.newPage();

@@ -8,6 +8,7 @@ import { tokenStore } from "./api/token.ts";
 import "./i18n/index.ts";
 import "./styles.css";
 import "./setup.css";
+import "./units-import.css";
 
 const queryClient = new QueryClient({
   defaultOptions: {

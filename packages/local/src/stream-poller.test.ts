@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
-import { PutItemCommand } from "@aws-sdk/client-dynamodb";
-import { createClient, ensureTable } from "@thidua/core/db";
+import type { Actor } from "@thidua/core/actor";
+import { createBloc } from "@thidua/core/bloc";
+import { configureDb, createClient, ensureTable } from "@thidua/core/db";
 import { createAggregator, readNationalSummary } from "@thidua/functions/aggregator";
 import { describe, expect, inject, it } from "vitest";
 import { startStreamPoller } from "./stream-poller.ts";
@@ -12,6 +13,8 @@ describe("local stream poller", () => {
     // A table of its own, so only this test's writes are in its stream.
     const tableName = `stream-${randomUUID().slice(0, 8)}`;
     await ensureTable(client, tableName);
+    configureDb({ tableName, client });
+    const board: Actor = { userId: "b", email: "b@hn.vn", name: "Ban TĐKT", role: "board", tenantId: "ha-noi" };
     const poller = await startStreamPoller({
       client,
       endpoint,
@@ -20,17 +23,12 @@ describe("local stream poller", () => {
       intervalMs: 50,
     });
     try {
-      const put = (sk: string) =>
-        client.send(
-          new PutItemCommand({
-            TableName: tableName,
-            Item: { pk: { S: "T#ha-noi#BLOCS" }, sk: { S: sk }, __edb_e__: { S: "bloc" }, year: { N: "2025" } },
-          }),
-        );
-      await put("BLOC#a");
-      await put("BLOC#b");
+      await createBloc(board, { name: "Khối các cơ quan Đảng", kind: "bloc" });
+      await createBloc(board, { name: "Cụm thi đua số 1", kind: "cluster" });
       await poller.drain();
-      const summary = await readNationalSummary({ client, tableName }, "ha-noi", 2025);
+      // Blocs carry no year: they count in the year of the change, in Vietnam time.
+      const year = new Date(Date.now() + 7 * 3_600_000).getUTCFullYear();
+      const summary = await readNationalSummary({ client, tableName }, "ha-noi", year);
       expect(summary?.counts).toEqual({ bloc: 2 });
     } finally {
       await poller.stop();

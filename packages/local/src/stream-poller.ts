@@ -1,4 +1,3 @@
-import { DescribeTableCommand, type DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import {
   type _Record,
   DescribeStreamCommand,
@@ -6,6 +5,7 @@ import {
   GetRecordsCommand,
   GetShardIteratorCommand,
 } from "@aws-sdk/client-dynamodb-streams";
+import { streamArnOf } from "@thidua/core/db";
 import type { DynamoDBRecord, DynamoDBStreamEvent } from "aws-lambda";
 
 export interface StreamPoller {
@@ -44,7 +44,7 @@ export async function startStreamPoller({
   intervalMs = 1000,
   onError = (error) => console.error(`stream poller: ${(error as Error).message}`),
 }: {
-  client: DynamoDBClient;
+  client: Parameters<typeof streamArnOf>[0];
   endpoint: string;
   tableName: string;
   handler: (event: DynamoDBStreamEvent) => Promise<void>;
@@ -56,9 +56,7 @@ export async function startStreamPoller({
     endpoint,
     credentials: { accessKeyId: "local", secretAccessKey: "local" },
   });
-  const { Table } = await client.send(new DescribeTableCommand({ TableName: tableName }));
-  const streamArn = Table?.LatestStreamArn;
-  if (!streamArn) throw new Error(`Table ${tableName} has no stream`);
+  const streamArn = await streamArnOf(client, tableName);
 
   /** Shard id → the iterator to read next; null once a closed shard is read to its end. */
   const iterators = new Map<string, string | null>();

@@ -1,37 +1,10 @@
 import { queryOptions } from "@tanstack/react-query";
+import { Bloc, BlocYear, blocKinds, type CreateBlocInput, type UpdateBlocInput } from "@thidua/core/bloc/rules";
 import { z } from "zod";
 import { request, seg } from "./client.ts";
 
-export const blocKinds = ["bloc", "cluster"] as const;
+export { Bloc, BlocYear, blocKinds };
 export type BlocKind = (typeof blocKinds)[number];
-export const blocYearStatuses = ["planning", "open", "closed"] as const;
-
-export const Bloc = z.object({
-  blocId: z.string(),
-  name: z.string(),
-  kind: z.enum(blocKinds),
-  councilEmails: z.array(z.string()),
-  /** 0 until a criteria table is saved. */
-  criteriaVersion: z.number().int(),
-  createdAt: z.string(),
-  updatedAt: z.string(),
-  version: z.number().int(),
-});
-export type Bloc = z.infer<typeof Bloc>;
-
-export const BlocYear = z.object({
-  blocId: z.string(),
-  year: z.number().int(),
-  memberUnitIds: z.array(z.string()),
-  leaderUnitId: z.string().optional(),
-  deputyUnitIds: z.array(z.string()),
-  status: z.enum(blocYearStatuses),
-  theme: z.string().optional(),
-  criteriaVersion: z.number().int().optional(),
-  /** 0 until the year is first saved. */
-  version: z.number().int(),
-});
-export type BlocYear = z.infer<typeof BlocYear>;
 
 const BlocList = z.object({ items: z.array(Bloc) });
 
@@ -54,15 +27,12 @@ export const blocYearQuery = (blocId: string, year: number) =>
     queryFn: () => request(`/api/blocs/${seg(blocId)}/years/${seg(year)}`, BlocYear),
   });
 
-export interface BlocInput {
-  name: string;
-  kind: BlocKind;
-  councilEmails: string[];
-}
+/** A bloc as the form edits it (the API lowercases the emails). */
+export type BlocInput = z.infer<typeof CreateBlocInput>;
 
 export const createBloc = (input: BlocInput) => request("/api/blocs", Bloc, { method: "POST", body: input });
 
-export const updateBloc = (blocId: string, changes: Partial<BlocInput> & { version: number }) =>
+export const updateBloc = (blocId: string, changes: z.input<typeof UpdateBlocInput>) =>
   request(`/api/blocs/${seg(blocId)}`, Bloc, { method: "PATCH", body: changes });
 
 const yearPath = (blocId: string, year: number) => `/api/blocs/${seg(blocId)}/years/${seg(year)}`;

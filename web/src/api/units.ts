@@ -1,31 +1,10 @@
 import { queryOptions } from "@tanstack/react-query";
+import { type CreateUnitInput, Unit, type UpdateUnitInput, unitKinds } from "@thidua/core/unit/rules";
 import { z } from "zod";
 import { request, seg } from "./client.ts";
 
-export const unitKinds = [
-  "party_agency",
-  "state_agency",
-  "mass_organization",
-  "association",
-  "commune",
-  "enterprise",
-  "other",
-] as const;
+export { Unit, unitKinds };
 export type UnitKind = (typeof unitKinds)[number];
-
-// The API's Unit (packages/core unit.rules.ts is not exported to the web): only what the pages read.
-export const Unit = z.object({
-  unitId: z.string(),
-  name: z.string(),
-  shortName: z.string().optional(),
-  kind: z.enum(unitKinds),
-  /** Year ("2024") → reason; a unit under discipline that year cannot lead or be proposed. */
-  discipline: z.record(z.string(), z.string()).default({}),
-  createdAt: z.string(),
-  updatedAt: z.string(),
-  version: z.number().int(),
-});
-export type Unit = z.infer<typeof Unit>;
 
 const UnitList = z.object({ items: z.array(Unit) });
 
@@ -39,23 +18,8 @@ export const unitsQuery = () =>
     staleTime: 30_000,
   });
 
-export interface CreateUnitInput {
-  name: string;
-  shortName?: string;
-  kind: UnitKind;
-}
-
-export interface UpdateUnitInput {
-  name?: string;
-  /** null clears it. */
-  shortName?: string | null;
-  kind?: UnitKind;
-  /** "2024" → reason sets the flag, null clears it. */
-  discipline?: Record<string, string | null>;
-  version: number;
-}
-
 export const createUnit = (input: CreateUnitInput) => request("/api/units", Unit, { method: "POST", body: input });
 
+/** `shortName: null` clears it; `discipline: { "2024": reason }` sets a year's flag, `null` clears it. */
 export const updateUnit = (unitId: string, changes: UpdateUnitInput) =>
   request(`/api/units/${seg(unitId)}`, Unit, { method: "PATCH", body: changes });

@@ -1,26 +1,35 @@
 import { useMutation } from "@tanstack/react-query";
 import { type FormEvent, useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { type DemoAccount, type Session, signInLocal } from "../api/auth.ts";
+import type { Credentials, DemoAccount, Session, SignInStep } from "../api/auth.ts";
 import { useErrorMessage } from "../i18n/errors.ts";
 import { DemoAccounts } from "./DemoAccounts.tsx";
 import { ErrorAlert } from "./ErrorAlert.tsx";
 import { Field } from "./Field.tsx";
+import { NewPasswordForm } from "./NewPasswordForm.tsx";
 
 interface SignInFormProps {
+  /** The identity provider's sign-in: the local one, or Cognito's. */
+  signIn: (credentials: Credentials) => Promise<SignInStep>;
   demo?: { password: string; accounts: DemoAccount[] };
   onSignedIn: (session: Session) => void;
 }
 
-/** Email and password against the local identity provider. */
-export function SignInForm({ demo, onSignedIn }: SignInFormProps) {
+type NewPasswordStep = Extract<SignInStep, { newPassword: unknown }>;
+
+/** Email and password; then, when the provider asks (an invited user's first sign-in), a new password. */
+export function SignInForm({ signIn: attempt, demo, onSignedIn }: SignInFormProps) {
   const { t } = useTranslation();
   const describe = useErrorMessage();
   const [email, setEmail] = useState("");
   const [password, setPassword] = useState("");
   const emailRef = useRef<HTMLInputElement>(null);
   const submitRef = useRef<HTMLButtonElement>(null);
-  const signIn = useMutation({ mutationFn: signInLocal, onSuccess: onSignedIn });
+  const [challenge, setChallenge] = useState<NewPasswordStep | null>(null);
+  const signIn = useMutation({
+    mutationFn: attempt,
+    onSuccess: (step) => ("session" in step ? onSignedIn(step.session) : setChallenge(step)),
+  });
 
   useEffect(() => emailRef.current?.focus(), []);
 
@@ -36,6 +45,20 @@ export function SignInForm({ demo, onSignedIn }: SignInFormProps) {
     // Enter now signs in with the picked account.
     submitRef.current?.focus();
   };
+
+  if (challenge)
+    return (
+      <NewPasswordForm
+        email={email.trim()}
+        complete={challenge.newPassword}
+        onSignedIn={onSignedIn}
+        onCancel={() => {
+          setChallenge(null);
+          setPassword("");
+          signIn.reset();
+        }}
+      />
+    );
 
   return (
     <>

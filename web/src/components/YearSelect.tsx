@@ -25,15 +25,23 @@ export function useYear(): [number, (year: number) => void] {
   return [year, setYear];
 }
 
+interface YearSelectProps {
+  id: string;
+  year: number;
+  onChange: (year: number) => void;
+  /** "Năm" unless the year means something more specific here. */
+  label?: string;
+}
+
 /** Five years back, one ahead (next year's blocs are set up at the end of this one), and the shown year. */
-export function YearSelect({ id, year, onChange }: { id: string; year: number; onChange: (year: number) => void }) {
+export function YearSelect({ id, year, onChange, label }: YearSelectProps) {
   const { t } = useTranslation();
   const now = currentYear();
   const years = Array.from({ length: 7 }, (_, i) => now + 1 - i);
   if (!years.includes(year)) years.push(year);
   return (
     <div className="year-select">
-      <label htmlFor={id}>{t("year.label")}</label>
+      <label htmlFor={id}>{label ?? t("year.label")}</label>
       <select id={id} value={year} onChange={(e) => onChange(Number(e.target.value))}>
         {years
           .sort((a, b) => b - a)

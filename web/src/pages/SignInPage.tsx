@@ -1,7 +1,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { Navigate, useLocation } from "react-router";
-import { authConfigQuery } from "../api/auth.ts";
+import { authConfigQuery, cognitoSignIn, localSignIn } from "../api/auth.ts";
 import { ApiError } from "../api/client.ts";
 import { ErrorAlert } from "../components/ErrorAlert.tsx";
 import { LanguageSwitch } from "../components/LanguageSwitch.tsx";
@@ -43,11 +43,12 @@ export function SignInPage() {
         ) : config.isError ? (
           <ErrorAlert message={describe(config.error)} onRetry={() => void config.refetch()} />
         ) : config.data.provider === "cognito" ? (
-          <p className="alert alert-info" role="alert">
-            {t("signIn.cognitoUnsupported")}
-          </p>
+          <>
+            <p className="hint">{t("signIn.cognitoHint")}</p>
+            <SignInForm signIn={cognitoSignIn(config.data)} onSignedIn={signIn} />
+          </>
         ) : (
-          <SignInForm demo={config.data.demo} onSignedIn={signIn} />
+          <SignInForm signIn={localSignIn} demo={config.data.demo} onSignedIn={signIn} />
         )}
       </main>
     </div>

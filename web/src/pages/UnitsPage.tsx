@@ -1,6 +1,6 @@
 import { useQuery } from "@tanstack/react-query";
 import { compareVietnamese, matchesSearch } from "@thidua/core/text";
-import { type ReactNode, useMemo, useState } from "react";
+import { type ReactNode, useMemo, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { type UnitKind, unitKinds, unitsQuery } from "../api/units.ts";
 import { ErrorAlert } from "../components/ErrorAlert.tsx";
@@ -10,6 +10,7 @@ import { Notice, type NoticeMessage } from "../components/Notice.tsx";
 import { Pagination, pageOf } from "../components/Pagination.tsx";
 import { SelectField } from "../components/SelectField.tsx";
 import { DisciplineEditor } from "../components/units/DisciplineEditor.tsx";
+import { ImportPanel } from "../components/units/ImportPanel.tsx";
 import { UnitForm } from "../components/units/UnitForm.tsx";
 import { UnitTable } from "../components/units/UnitTable.tsx";
 import { useErrorMessage } from "../i18n/errors.ts";
@@ -24,6 +25,8 @@ export function UnitsPage() {
   const [page, setPage] = useState(1);
   const [editingId, setEditingId] = useState<string | null>(null);
   const [notice, setNotice] = useState<NoticeMessage | null>(null);
+  const [importing, setImporting] = useState(false);
+  const importButtonRef = useRef<HTMLButtonElement>(null);
   // Always the latest copy (its version especially), whatever was clicked.
   const editing = units.data?.find((unit) => unit.unitId === editingId);
 
@@ -62,6 +65,16 @@ export function UnitsPage() {
     <section className="page">
       <h1>{t("units.title")}</h1>
       <p className="lead">{t("units.intro")}</p>
+      {importing && (
+        <div id="unit-import">
+          <ImportPanel
+            onClose={() => {
+              setImporting(false);
+              importButtonRef.current?.focus();
+            }}
+          />
+        </div>
+      )}
       <div className="split">
         <div className="card">
           <div className="toolbar">
@@ -89,8 +102,14 @@ export function UnitsPage() {
                 setPage(1);
               }}
             />
-            {/* Import from Excel comes later. */}
-            <button type="button" className="button-secondary" hidden>
+            <button
+              ref={importButtonRef}
+              type="button"
+              className="button-secondary"
+              aria-expanded={importing}
+              aria-controls={importing ? "unit-import" : undefined}
+              onClick={() => setImporting(!importing)}
+            >
               {t("units.import")}
             </button>
           </div>

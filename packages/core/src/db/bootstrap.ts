@@ -87,3 +87,10 @@ export async function ensureTable(client: DynamoDBClient, name: string): Promise
   }
   return changed ? "updated" : "unchanged";
 }
+
+/** The ARN of the table's stream, which the local poller reads in place of Lambda's event source. */
+export async function streamArnOf(client: DynamoDBClient, name: string): Promise<string> {
+  const arn = (await describe(client, name))?.LatestStreamArn;
+  if (!arn) throw new Error(`Table ${name} has no stream`);
+  return arn;
+}

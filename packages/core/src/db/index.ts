@@ -15,7 +15,7 @@ import { tenantSchema } from "../tenant/tenant.entity.ts";
 import { unitSchema } from "../unit/unit.entity.ts";
 import { documentClient } from "./client.ts";
 
-export { ensureTable } from "./bootstrap.ts";
+export { ensureTable, streamArnOf } from "./bootstrap.ts";
 export { createClient } from "./client.ts";
 export { keyPrefix, tableDefinition } from "./table.ts";
 

@@ -6,11 +6,11 @@ import {
   type BlocQuotas,
   type QuotaInput,
   type QuotaMode,
+  quotaFor,
   quotaKeys,
   quotaModes,
+  quotaRoundings,
   type Rounding,
-  resultingQuota,
-  roundings,
   saveBlocQuotas,
 } from "../../api/quotas.ts";
 import { fieldsOf, useCodeMessage, useErrorMessage } from "../../i18n/errors.ts";
@@ -148,16 +148,14 @@ export function QuotaEditor(props: {
                       disabled={row.mode === "count"}
                       onChange={(e) => update(i, { rounding: e.target.value as Rounding })}
                     >
-                      {roundings.map((rounding) => (
+                      {quotaRoundings.map((rounding) => (
                         <option key={rounding} value={rounding}>
                           {t(`quotas.rounding.${rounding}`)}
                         </option>
                       ))}
                     </select>
                   </td>
-                  <td className="num">
-                    {value === undefined ? "—" : resultingQuota({ ...row, value }, saved.memberCount)}
-                  </td>
+                  <td className="num">{value === undefined ? "—" : quotaFor({ ...row, value }, saved.memberCount)}</td>
                 </tr>
               );
             })}

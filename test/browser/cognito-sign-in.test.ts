@@ -1,0 +1,237 @@
+/// <reference lib="dom" />
+import type { Actor } from "@thidua/core/actor";
+import { createApp } from "@thidua/functions/app";
+import { createVerifier } from "@thidua/functions/auth";
+import type { LocalIdp } from "@thidua/local/idp";
+import type { Page, Route } from "playwright-core";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { type Harness, signIn, startHarness, TIMEOUT } from "./harness.ts";
+
+/*
+ * Amazon Cognito is the one external service that cannot run here. The browser routes its endpoint
+ * to a stand-in answering the documented JSON 1.1 shapes; the ID tokens it hands out are minted by the
+ * local identity provider, so the real API (told `provider: "cognito"`) verifies them as it would
+ * Cognito's, and reads the same `custom:` claims.
+ */
+
+const pool = { region: "ap-southeast-1", userPoolId: "ap-southeast-1_StandIn", clientId: "stand-in-client-id" };
+
+const board: Actor = {
+  userId: "0f3c9d2e-cognito-board",
+  email: "bantdkt@an-giang.thidua.local",
+  name: "Ban Thi đua - Khen thưởng tỉnh An Giang",
+  role: "board",
+  tenantId: "an-giang",
+};
+const invited: Actor = {
+  userId: "7a41b6c0-cognito-invited",
+  email: "canbo.moi@an-giang.thidua.local",
+  name: "Nguyễn Thị Mới",
+  role: "council",
+  tenantId: "an-giang",
+};
+const BOARD_PASSWORD = "mat-khau-ban-2025";
+const TEMPORARY_PASSWORD = "TamThoi-2025";
+const SESSION = "stand-in-session-for-new-password";
+/** An account whose password an administrator reset: Cognito refuses it until a new one is set by code. */
+const RESET_EMAIL = "phai.dat.lai@an-giang.thidua.local";
+
+/** The parts of InitiateAuth's and RespondToAuthChallenge's bodies the stand-in reads. */
+interface CognitoBody {
+  ClientId?: string;
+  Session?: string;
+  AuthParameters?: Record<string, string>;
+  ChallengeResponses?: Record<string, string>;
+}
+
+let harness: Harness | undefined;
+/** What the stand-in received: X-Amz-Target and the JSON body. */
+let calls: { target: string | undefined; contentType: string | undefined; body: CognitoBody }[] = [];
+
+beforeAll(async () => {
+  harness = await startHarness({
+    app: ({ idp }) =>
+      createApp({
+        verify: createVerifier({ issuer: idp.issuer, audience: idp.audience, keys: idp.keys }),
+        authConfig: { provider: "cognito", ...pool },
+        log: () => {},
+      }),
+  });
+}, TIMEOUT);
+
+afterAll(async () => {
+  await harness?.stop();
+}, TIMEOUT);
+
+beforeEach(() => {
+  calls = [];
+});
+
+const cors = { "access-control-allow-origin": "*", "access-control-allow-headers": "*" };
+
+const answer = (route: Route, status: number, body: unknown, errorType?: string) =>
+  route.fulfill({
+    status,
+    contentType: "application/x-amz-json-1.1",
+    headers: { ...cors, ...(errorType ? { "x-amzn-errortype": `${errorType}:http://internal.amazon.com/` } : {}) },
+    body: JSON.stringify(body),
+  });
+
+const failure = (route: Route, type: string, message: string) => answer(route, 400, { __type: type, message }, type);
+
+const tokens = async (idp: LocalIdp, actor: Actor) => ({
+  AuthenticationResult: {
+    IdToken: await idp.issue(actor),
+    AccessToken: "stand-in-access-token",
+    RefreshToken: "stand-in-refresh-token",
+    ExpiresIn: 3600,
+    TokenType: "Bearer",
+  },
+  ChallengeParameters: {},
+});
+
+/** The stand-in Cognito: two accounts, the second invited (temporary password, new one required). */
+async function standInCognito(page: Page, idp: LocalIdp) {
+  await page.route("https://cognito-idp.*.amazonaws.com/", async (route) => {
+    const request = route.request();
+    if (request.method() === "OPTIONS") return route.fulfill({ status: 204, headers: cors });
+    const headers = request.headers();
+    const body = request.postDataJSON() as CognitoBody;
+    calls.push({ target: headers["x-amz-target"], contentType: headers["content-type"], body });
+    if (body.ClientId !== pool.clientId) return failure(route, "ResourceNotFoundException", "No such client");
+    const action = headers["x-amz-target"]?.replace("AWSCognitoIdentityProviderService.", "");
+    if (action === "InitiateAuth") {
+      const { USERNAME, PASSWORD } = body.AuthParameters ?? {};
+      if (USERNAME === board.email && PASSWORD === BOARD_PASSWORD) return answer(route, 200, await tokens(idp, board));
+      if (USERNAME === invited.email && PASSWORD === TEMPORARY_PASSWORD)
+        return answer(route, 200, {
+          ChallengeName: "NEW_PASSWORD_REQUIRED",
+          Session: SESSION,
+          ChallengeParameters: {
+            USER_ID_FOR_SRP: invited.userId,
+            requiredAttributes: "[]",
+            userAttributes: JSON.stringify({ email: invited.email, email_verified: "true" }),
+          },
+        });
+      if (USERNAME === RESET_EMAIL)
+        return failure(route, "PasswordResetRequiredException", "Password reset required for the user");
+      return failure(route, "NotAuthorizedException", "Incorrect username or password.");
+    }
+    if (action === "RespondToAuthChallenge") {
+      const { USERNAME, NEW_PASSWORD = "" } = body.ChallengeResponses ?? {};
+      if (body.Session !== SESSION || USERNAME !== invited.userId)
+        return failure(route, "NotAuthorizedException", "Invalid session for the user.");
+      if (NEW_PASSWORD.length < 12)
+        return failure(
+          route,
+          "InvalidPasswordException",
+          "Password did not conform with policy: Password not long enough",
+        );
+      return answer(route, 200, await tokens(idp, invited));
+    }
+    return failure(route, "UnknownOperationException", `No ${action}`);
+  });
+}
+
+async function freshPage(): Promise<Page> {
+  if (!harness) throw new Error("the browser did not start");
+  const page = await harness.freshPage();
+  await standInCognito(page, harness.runtime.idp);
+  return page;
+}
+
+describe("signing in through Cognito (a stand-in for the Cognito endpoint; the real API verifies its ID tokens)", () => {
+  it(
+    "signs the board in with the pool's ID token, which the API accepts",
+    async () => {
+      const page = await freshPage();
+      await signIn(page, harness?.baseUrl ?? "", board.email, BOARD_PASSWORD);
+      await page.waitForURL("**/blocs");
+      await page.getByRole("link", { name: "Khối thi đua các cơ quan Đảng tỉnh" }).waitFor();
+      expect(await page.locator(".who").textContent()).toContain(board.name);
+
+      expect(calls).toEqual([
+        {
+          target: "AWSCognitoIdentityProviderService.InitiateAuth",
+          contentType: "application/x-amz-json-1.1",
+          body: {
+            AuthFlow: "USER_PASSWORD_AUTH",
+            ClientId: pool.clientId,
+            AuthParameters: { USERNAME: board.email, PASSWORD: BOARD_PASSWORD },
+          },
+        },
+      ]);
+      // A reload keeps the session: the stored token is the ID token.
+      await page.reload();
+      await page.getByRole("link", { name: "Khối thi đua các cơ quan Đảng tỉnh" }).waitFor();
+      await page.context().close();
+    },
+    TIMEOUT,
+  );
+
+  it(
+    "tells the user, in Vietnamese then in English, that the password is wrong, or must be reset",
+    async () => {
+      const page = await freshPage();
+      await signIn(page, harness?.baseUrl ?? "", board.email, "not-the-password");
+      const alert = page.getByRole("alert");
+      await alert.waitFor();
+      expect(await alert.textContent()).toBe("Email hoặc mật khẩu không đúng.");
+      expect(page.url()).toMatch(/\/sign-in$/);
+      await page.getByRole("button", { name: "English" }).click();
+      expect(await alert.textContent()).toBe("Wrong email or password.");
+
+      await page.getByLabel("Email").fill(RESET_EMAIL);
+      await page.getByLabel("Password").press("Enter");
+      await alert.filter({ hasText: "must be reset" }).waitFor();
+      expect(await alert.textContent()).toBe(
+        "This account's password must be reset. Please contact your administrator.",
+      );
+      await page.context().close();
+    },
+    TIMEOUT,
+  );
+
+  it(
+    "asks an invited user for a new password at first sign-in, then signs them in",
+    async () => {
+      const page = await freshPage();
+      await signIn(page, harness?.baseUrl ?? "", invited.email, TEMPORARY_PASSWORD);
+      await page.getByRole("heading", { name: "Đặt mật khẩu mới" }).waitFor();
+      const password = page.getByLabel("Mật khẩu mới", { exact: true });
+      expect(await password.evaluate((input) => input === document.activeElement)).toBe(true);
+
+      // The two entries must match before anything is sent.
+      await password.fill("mot-mat-khau-dai-2025");
+      await page.getByLabel("Nhập lại mật khẩu mới").fill("mot-mat-khau-khac-2025");
+      await page.getByRole("button", { name: "Đặt mật khẩu và đăng nhập" }).click();
+      await page.getByText("Hai mật khẩu chưa khớp nhau.").waitFor();
+      expect(calls).toHaveLength(1);
+
+      // The pool's password policy refuses a short one.
+      await password.fill("ngan-2025");
+      await page.getByLabel("Nhập lại mật khẩu mới").fill("ngan-2025");
+      await page.getByRole("button", { name: "Đặt mật khẩu và đăng nhập" }).click();
+      await page.getByRole("alert").filter({ hasText: "Mật khẩu mới chưa đạt yêu cầu" }).waitFor();
+      await page.screenshot({ path: "/tmp/thidua-cognito-new-password.png", fullPage: true });
+
+      await password.fill("mot-mat-khau-dai-2025");
+      await page.getByLabel("Nhập lại mật khẩu mới").fill("mot-mat-khau-dai-2025");
+      await page.getByRole("button", { name: "Đặt mật khẩu và đăng nhập" }).click();
+      await page.waitForURL("**/blocs");
+      expect(await page.locator(".who").textContent()).toContain(invited.name);
+      expect(calls.at(-1)).toEqual({
+        target: "AWSCognitoIdentityProviderService.RespondToAuthChallenge",
+        contentType: "application/x-amz-json-1.1",
+        body: {
+          ChallengeName: "NEW_PASSWORD_REQUIRED",
+          ClientId: pool.clientId,
+          Session: SESSION,
+          ChallengeResponses: { USERNAME: invited.userId, NEW_PASSWORD: "mot-mat-khau-dai-2025" },
+        },
+      });
+      await page.context().close();
+    },
+    TIMEOUT,
+  );
+});

@@ -1,0 +1,117 @@
+import { z } from "zod";
+import { ApiError } from "./client.ts";
+
+/*
+ * Sign-in against an Amazon Cognito user pool with plain fetch: the two public,
+ * unsigned calls of the JSON 1.1 API the dashboard needs (InitiateAuth with
+ * USER_PASSWORD_AUTH, RespondToAuthChallenge for NEW_PASSWORD_REQUIRED), as the
+ * AWS SDK sends them (aws-sdk apis/cognito-idp-2016-04-18: targetPrefix
+ * AWSCognitoIdentityProviderService, authtype none).
+ */
+
+export interface CognitoPool {
+  region: string;
+  clientId: string;
+}
+
+/** What InitiateAuth and RespondToAuthChallenge answer: tokens, or the next challenge. */
+const AuthResponse = z.object({
+  ChallengeName: z.string().optional(),
+  Session: z.string().optional(),
+  ChallengeParameters: z.record(z.string(), z.string()).optional(),
+  AuthenticationResult: z.object({ IdToken: z.string().optional() }).optional(),
+});
+
+/** An invited user's first sign-in: Cognito wants a new password before it issues tokens. */
+export interface NewPasswordChallenge {
+  /** The pool's username (USER_ID_FOR_SRP), which may differ from the email typed. */
+  username: string;
+  session: string;
+}
+
+export type CognitoStep = { idToken: string } | { newPassword: NewPasswordChallenge };
+
+/** Cognito's exception names → the dashboard's error codes (translated under `errors.`). */
+const codes: Record<string, string> = {
+  UserNotFoundException: "auth.invalid_credentials",
+  PasswordResetRequiredException: "cognito.password_reset_required",
+  InvalidPasswordException: "cognito.invalid_password",
+  TooManyRequestsException: "cognito.too_many_requests",
+  LimitExceededException: "cognito.too_many_requests",
+  UserNotConfirmedException: "cognito.user_not_confirmed",
+};
+
+/** NotAuthorizedException covers several cases; only its message tells them apart. */
+function notAuthorizedCode(message: string): string {
+  if (/attempts exceeded/i.test(message)) return "cognito.too_many_requests";
+  if (/disabled/i.test(message)) return "cognito.user_disabled";
+  if (/temporary password.*expired/i.test(message)) return "cognito.temporary_password_expired";
+  if (/session/i.test(message)) return "cognito.session_expired";
+  return "auth.invalid_credentials";
+}
+
+/** The exception name as the AWS SDK reads it: `x-amzn-errortype` ("Name:…"), else `__type` ("ns#Name"). */
+async function errorFrom(response: Response): Promise<ApiError> {
+  const body = (await response.json().catch(() => ({}))) as { __type?: string; message?: string; Message?: string };
+  const raw = response.headers.get("x-amzn-errortype")?.split(":")[0] || body.__type || "";
+  const type = raw.split("#").pop() ?? "";
+  const message = body.message ?? body.Message ?? type;
+  const code = type === "NotAuthorizedException" ? notAuthorizedCode(message) : (codes[type] ?? "cognito.failed");
+  return new ApiError(response.status, code, `${type}: ${message}`);
+}
+
+/** One call; `username` names the user in a challenge when Cognito does not (USER_ID_FOR_SRP). */
+async function call(pool: CognitoPool, action: string, payload: unknown, username: string): Promise<CognitoStep> {
+  let response: Response;
+  try {
+    response = await fetch(`https://cognito-idp.${pool.region}.amazonaws.com/`, {
+      method: "POST",
+      headers: {
+        "Content-Type": "application/x-amz-json-1.1",
+        "X-Amz-Target": `AWSCognitoIdentityProviderService.${action}`,
+      },
+      body: JSON.stringify(payload),
+    });
+  } catch (error) {
+    throw new ApiError(0, "network", (error as Error).message);
+  }
+  if (!response.ok) throw await errorFrom(response);
+  const parsed = AuthResponse.safeParse(await response.json().catch(() => undefined));
+  if (!parsed.success) throw new ApiError(response.status, "response.invalid", parsed.error.message);
+  const { ChallengeName, Session, ChallengeParameters, AuthenticationResult } = parsed.data;
+  if (AuthenticationResult?.IdToken) return { idToken: AuthenticationResult.IdToken };
+  if (ChallengeName === "NEW_PASSWORD_REQUIRED" && Session) {
+    const named = ChallengeParameters?.USER_ID_FOR_SRP || ChallengeParameters?.USERNAME || username;
+    return { newPassword: { username: named, session: Session } };
+  }
+  // MFA and custom challenges are not offered by this dashboard.
+  throw new ApiError(response.status, "cognito.unsupported_challenge", `Challenge ${ChallengeName ?? "none"}`);
+}
+
+/** Email and password → the ID token the API verifies, or the new-password challenge. */
+export const initiateAuth = (pool: CognitoPool, email: string, password: string): Promise<CognitoStep> =>
+  call(
+    pool,
+    "InitiateAuth",
+    {
+      AuthFlow: "USER_PASSWORD_AUTH",
+      ClientId: pool.clientId,
+      AuthParameters: { USERNAME: email, PASSWORD: password },
+    },
+    email,
+  );
+
+/** Answers NEW_PASSWORD_REQUIRED; Cognito then issues the tokens. */
+export function respondNewPassword(
+  pool: CognitoPool,
+  challenge: NewPasswordChallenge,
+  newPassword: string,
+): Promise<CognitoStep> {
+  const payload = {
+    ChallengeName: "NEW_PASSWORD_REQUIRED",
+    ClientId: pool.clientId,
+    Session: challenge.session,
+    ChallengeResponses: { USERNAME: challenge.username, NEW_PASSWORD: newPassword },
+  };
+  return call(pool, "RespondToAuthChallenge", payload, challenge.username);
+}
