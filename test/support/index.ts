@@ -49,3 +49,15 @@ export async function bearer(actor: Actor, options?: { expiresIn?: number }) {
 /** A response's JSON, loosely typed: tests assert on its shape. */
 // biome-ignore lint/suspicious/noExplicitAny: assertions read arbitrary JSON
 export const readJson = (res: Response): Promise<any> => res.json();
+
+/** Calls the app as an actor with a really signed token: `as(board, "/api/units", "POST", body)`. */
+export function callerOf(app: { request: (path: string, init: RequestInit) => Response | Promise<Response> }) {
+  return async function as(actor: Actor, path: string, method = "GET", body?: unknown) {
+    const res = await app.request(path, {
+      method,
+      headers: { ...(await bearer(actor)), "content-type": "application/json" },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    });
+    return { status: res.status, headers: res.headers, body: await readJson(res) };
+  };
+}

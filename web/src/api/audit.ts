@@ -1,25 +1,13 @@
 import { infiniteQueryOptions } from "@tanstack/react-query";
+import { AuditRecord } from "@thidua/core/audit/rules";
 import { z } from "zod";
 import { request } from "./client.ts";
 
-const AuditRecord = z.object({
-  auditId: z.string(),
-  at: z.string(),
-  actorId: z.string(),
-  actorName: z.string(),
-  actorRole: z.string(),
-  action: z.enum(["create", "update", "delete"]),
-  entity: z.string(),
-  entityId: z.string(),
-  before: z.unknown().optional(),
-  after: z.unknown().optional(),
-});
-export type AuditRecord = z.infer<typeof AuditRecord>;
+export type { AuditRecord } from "@thidua/core/audit/rules";
 
 const AuditPage = z.object({ items: z.array(AuditRecord), cursor: z.string().nullable() });
 
-/** Entities the audit trail records (the filter offers these). */
-export const auditEntities = ["unit", "bloc", "blocYear", "criteria", "rules", "awardType", "quota"] as const;
+export { auditEntities } from "@thidua/core/audit/rules";
 
 export interface AuditFilter {
   entity?: string;

@@ -1,16 +1,9 @@
-import { bearer, freshTenant, readJson, testApp } from "@thidua/test/support";
+import { callerOf, freshTenant, readJson, testApp } from "@thidua/test/support";
 import { describe, expect, it } from "vitest";
 
 const app = await testApp();
 
-async function as(actor: Parameters<typeof bearer>[0], path: string, method = "GET", body?: unknown) {
-  const res = await app.request(path, {
-    method,
-    headers: { ...(await bearer(actor)), "content-type": "application/json" },
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-  });
-  return { status: res.status, body: await readJson(res) };
-}
+const as = callerOf(app);
 
 describe("audit trail", () => {
   it("records who changed what, with before and after, newest first", async () => {

@@ -1,17 +1,9 @@
-import type { Actor } from "@thidua/core/actor";
-import { bearer, freshTenant, readJson, testApp } from "@thidua/test/support";
+import { callerOf, freshTenant, testApp } from "@thidua/test/support";
 import { describe, expect, it } from "vitest";
 
 const app = await testApp();
 
-async function as(actor: Actor, path: string, method = "GET", body?: unknown) {
-  const res = await app.request(path, {
-    method,
-    headers: { ...(await bearer(actor)), "content-type": "application/json" },
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-  });
-  return { status: res.status, body: await readJson(res) };
-}
+const as = callerOf(app);
 
 const idsOf = (res: { body: { items: { awardTypeId: string }[] } }) => res.body.items.map((t) => t.awardTypeId);
 

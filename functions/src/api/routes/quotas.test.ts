@@ -1,18 +1,10 @@
-import type { Actor } from "@thidua/core/actor";
 import { tenantDb } from "@thidua/core/db";
-import { bearer, freshTenant, readJson, testApp } from "@thidua/test/support";
+import { callerOf, freshTenant, testApp } from "@thidua/test/support";
 import { describe, expect, it } from "vitest";
 
 const app = await testApp();
 
-async function as(actor: Actor, path: string, method = "GET", body?: unknown) {
-  const res = await app.request(path, {
-    method,
-    headers: { ...(await bearer(actor)), "content-type": "application/json" },
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-  });
-  return { status: res.status, body: await readJson(res) };
-}
+const as = callerOf(app);
 
 /** A province with one bloc of `size` member units in 2025. */
 async function province(size: number) {

@@ -1,16 +1,9 @@
-import { bearer, freshTenant, readJson, testApp } from "@thidua/test/support";
+import { callerOf, freshTenant, testApp } from "@thidua/test/support";
 import { describe, expect, it } from "vitest";
 
 const app = await testApp();
 
-async function as(actor: Parameters<typeof bearer>[0], path: string, method = "GET", body?: unknown) {
-  const res = await app.request(path, {
-    method,
-    headers: { ...(await bearer(actor)), "content-type": "application/json" },
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-  });
-  return { status: res.status, body: await readJson(res) };
-}
+const as = callerOf(app);
 
 describe("units", () => {
   it("lets the board add units with readable ids, and finds them without diacritics in Vietnamese order", async () => {

@@ -1,24 +1,10 @@
 import { randomUUID } from "node:crypto";
-import { z } from "zod";
 import { type Actor, assertRole, requireTenant } from "../actor.ts";
 import { tenantDb } from "../db/index.ts";
 import { parseInput } from "../error.ts";
+import { AuditQuery, type AuditRecord } from "./audit.rules.ts";
 
-export const AuditRecord = z
-  .object({
-    auditId: z.string(),
-    at: z.string(),
-    actorId: z.string(),
-    actorName: z.string(),
-    actorRole: z.string(),
-    action: z.enum(["create", "update", "delete"]),
-    entity: z.string(),
-    entityId: z.string(),
-    before: z.unknown().optional(),
-    after: z.unknown().optional(),
-  })
-  .meta({ id: "AuditRecord" });
-export type AuditRecord = z.infer<typeof AuditRecord>;
+export * from "./audit.rules.ts";
 
 export interface Change {
   action: AuditRecord["action"];
@@ -40,17 +26,6 @@ export function auditItem(actor: Actor, change: Change, at = new Date().toISOStr
     ...change,
   };
 }
-
-export const AuditQuery = z.object({
-  entity: z.string().min(1).max(40).optional(),
-  entityId: z.string().min(1).max(120).optional(),
-  actorId: z.string().min(1).max(120).optional(),
-  from: z.iso.date().optional(),
-  to: z.iso.date().optional(),
-  limit: z.coerce.number().int().min(1).max(200).default(50),
-  cursor: z.string().max(2000).optional(),
-});
-export type AuditQuery = z.input<typeof AuditQuery>;
 
 /** Newest first, filtered; `cursor` continues where the last page stopped. */
 export async function listAudit(actor: Actor, query: AuditQuery) {

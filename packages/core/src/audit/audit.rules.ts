@@ -1,0 +1,31 @@
+import { z } from "zod";
+
+/** The kinds of data the audit trail records (a filter offers these). */
+export const auditEntities = ["unit", "bloc", "blocYear", "criteria", "rules", "awardType", "quota"] as const;
+
+export const AuditRecord = z
+  .object({
+    auditId: z.string(),
+    at: z.string(),
+    actorId: z.string(),
+    actorName: z.string(),
+    actorRole: z.string(),
+    action: z.enum(["create", "update", "delete"]),
+    entity: z.string(),
+    entityId: z.string(),
+    before: z.unknown().optional(),
+    after: z.unknown().optional(),
+  })
+  .meta({ id: "AuditRecord" });
+export type AuditRecord = z.infer<typeof AuditRecord>;
+
+export const AuditQuery = z.object({
+  entity: z.string().min(1).max(40).optional(),
+  entityId: z.string().min(1).max(120).optional(),
+  actorId: z.string().min(1).max(120).optional(),
+  from: z.iso.date().optional(),
+  to: z.iso.date().optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  cursor: z.string().max(2000).optional(),
+});
+export type AuditQuery = z.input<typeof AuditQuery>;
