@@ -49,6 +49,20 @@ export const pathParam = <N extends string>(name: N, example: string) =>
   });
 
 export const tenantIdParam = pathParam("tenantId", "an-giang");
+export const blocIdParam = pathParam("blocId", "khoi-cac-co-quan-dang");
+export const yearParam = z.object({
+  year: z.coerce
+    .number()
+    .int()
+    .min(2000)
+    .max(2100)
+    .openapi({ param: { name: "year", in: "path" }, example: 2025 }),
+});
+export const blocYearParams = blocIdParam.extend(yearParam.shape);
+
+/** The usual access rules of province routes: everyone in the province reads, the board writes. */
+export const provinceReaders = { roles: ["board", "council", "unit"] } as const;
+export const boardOnly = { roles: ["board"] } as const;
 
 /** A required JSON request body. */
 export const body = <T extends z.ZodType>(schema: T) => ({

@@ -8,16 +8,14 @@ import {
   updateAwardType,
 } from "@thidua/core/award";
 import { type AppEnv, actorOf } from "../context.ts";
-import { body, defineRoute, json, pathParam } from "../route.ts";
+import { boardOnly, body, defineRoute, json, pathParam, provinceReaders } from "../route.ts";
 
-const readers = { roles: ["board", "council", "unit"] } as const;
-const board = { roles: ["board"] } as const;
 const awardTypeIdParam = pathParam("awardTypeId", "provincial-flag");
 
 /** The province's award types: built-in defaults, the board's edits of them and its own additions. */
 export const awardTypeRoutes = new OpenAPIHono<AppEnv>()
   .openapi(
-    defineRoute(readers, {
+    defineRoute(provinceReaders, {
       method: "get",
       path: "/award-types",
       tags: ["award types"],
@@ -27,7 +25,7 @@ export const awardTypeRoutes = new OpenAPIHono<AppEnv>()
     async (c) => c.json({ items: await listAwardTypes(actorOf(c)) }, 200),
   )
   .openapi(
-    defineRoute(board, {
+    defineRoute(boardOnly, {
       method: "post",
       path: "/award-types",
       tags: ["award types"],
@@ -38,7 +36,7 @@ export const awardTypeRoutes = new OpenAPIHono<AppEnv>()
     async (c) => c.json(await createAwardType(actorOf(c), c.req.valid("json")), 201),
   )
   .openapi(
-    defineRoute(board, {
+    defineRoute(boardOnly, {
       method: "patch",
       path: "/award-types/{awardTypeId}",
       tags: ["award types"],

@@ -17,24 +17,12 @@ import {
   updateBloc,
 } from "@thidua/core/bloc";
 import { type AppEnv, actorOf } from "../context.ts";
-import { body, defineRoute, json, pathParam } from "../route.ts";
-
-const readers = { roles: ["board", "council", "unit"] } as const;
-const board = { roles: ["board"] } as const;
-const blocIdParam = pathParam("blocId", "khoi-cac-co-quan-dang");
-const blocYearParams = blocIdParam.extend({
-  year: z.coerce
-    .number()
-    .int()
-    .min(2000)
-    .max(2100)
-    .openapi({ param: { name: "year", in: "path" }, example: 2025 }),
-});
+import { blocIdParam, blocYearParams, boardOnly, body, defineRoute, json, provinceReaders } from "../route.ts";
 
 /** Blocs and clusters, and each one's year: members, leader and deputies, opening. */
 export const blocRoutes = new OpenAPIHono<AppEnv>()
   .openapi(
-    defineRoute(readers, {
+    defineRoute(provinceReaders, {
       method: "get",
       path: "/blocs",
       tags: ["blocs"],
@@ -44,7 +32,7 @@ export const blocRoutes = new OpenAPIHono<AppEnv>()
     async (c) => c.json({ items: await listBlocs(actorOf(c)) }, 200),
   )
   .openapi(
-    defineRoute(board, {
+    defineRoute(boardOnly, {
       method: "post",
       path: "/blocs",
       tags: ["blocs"],
@@ -55,7 +43,7 @@ export const blocRoutes = new OpenAPIHono<AppEnv>()
     async (c) => c.json(await createBloc(actorOf(c), c.req.valid("json")), 201),
   )
   .openapi(
-    defineRoute(readers, {
+    defineRoute(provinceReaders, {
       method: "get",
       path: "/blocs/{blocId}",
       tags: ["blocs"],
@@ -66,7 +54,7 @@ export const blocRoutes = new OpenAPIHono<AppEnv>()
     async (c) => c.json(await getBloc(actorOf(c), c.req.valid("param").blocId), 200),
   )
   .openapi(
-    defineRoute(board, {
+    defineRoute(boardOnly, {
       method: "patch",
       path: "/blocs/{blocId}",
       tags: ["blocs"],
@@ -77,7 +65,7 @@ export const blocRoutes = new OpenAPIHono<AppEnv>()
     async (c) => c.json(await updateBloc(actorOf(c), c.req.valid("param").blocId, c.req.valid("json")), 200),
   )
   .openapi(
-    defineRoute(readers, {
+    defineRoute(provinceReaders, {
       method: "get",
       path: "/blocs/{blocId}/years/{year}",
       tags: ["blocs"],
@@ -91,7 +79,7 @@ export const blocRoutes = new OpenAPIHono<AppEnv>()
     },
   )
   .openapi(
-    defineRoute(board, {
+    defineRoute(boardOnly, {
       method: "put",
       path: "/blocs/{blocId}/years/{year}/members",
       tags: ["blocs"],
@@ -105,7 +93,7 @@ export const blocRoutes = new OpenAPIHono<AppEnv>()
     },
   )
   .openapi(
-    defineRoute(board, {
+    defineRoute(boardOnly, {
       method: "put",
       path: "/blocs/{blocId}/years/{year}/seats",
       tags: ["blocs"],
@@ -119,7 +107,7 @@ export const blocRoutes = new OpenAPIHono<AppEnv>()
     },
   )
   .openapi(
-    defineRoute(board, {
+    defineRoute(boardOnly, {
       method: "post",
       path: "/blocs/{blocId}/years/{year}/open",
       tags: ["blocs"],

@@ -8,11 +8,8 @@ import {
   saveCriteria,
 } from "@thidua/core/criteria";
 import { type AppEnv, actorOf } from "../context.ts";
-import { body, defineRoute, json, pathParam } from "../route.ts";
+import { blocIdParam, boardOnly, body, defineRoute, json, provinceReaders } from "../route.ts";
 
-const readers = { roles: ["board", "council", "unit"] } as const;
-const board = { roles: ["board"] } as const;
-const blocIdParam = pathParam("blocId", "khoi-cac-co-quan-dang");
 const versionParams = blocIdParam.extend({
   version: z.coerce
     .number()
@@ -25,7 +22,7 @@ const versionParams = blocIdParam.extend({
 /** Each bloc's criteria table (tiêu chí, thang điểm), versioned: a save is a new version. */
 export const criteriaRoutes = new OpenAPIHono<AppEnv>()
   .openapi(
-    defineRoute(readers, {
+    defineRoute(provinceReaders, {
       method: "get",
       path: "/blocs/{blocId}/criteria",
       tags: ["criteria"],
@@ -36,7 +33,7 @@ export const criteriaRoutes = new OpenAPIHono<AppEnv>()
     async (c) => c.json(await getCriteria(actorOf(c), c.req.valid("param").blocId), 200),
   )
   .openapi(
-    defineRoute(readers, {
+    defineRoute(provinceReaders, {
       method: "get",
       path: "/blocs/{blocId}/criteria/versions/{version}",
       tags: ["criteria"],
@@ -50,7 +47,7 @@ export const criteriaRoutes = new OpenAPIHono<AppEnv>()
     },
   )
   .openapi(
-    defineRoute(board, {
+    defineRoute(boardOnly, {
       method: "put",
       path: "/blocs/{blocId}/criteria",
       tags: ["criteria"],

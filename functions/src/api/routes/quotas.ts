@@ -1,4 +1,4 @@
-import { OpenAPIHono, z } from "@hono/zod-openapi";
+import { OpenAPIHono } from "@hono/zod-openapi";
 import {
   BlocQuotas,
   getProvinceQuotas,
@@ -8,24 +8,12 @@ import {
   setQuotas,
 } from "@thidua/core/quota";
 import { type AppEnv, actorOf } from "../context.ts";
-import { body, defineRoute, json, pathParam } from "../route.ts";
-
-const readers = { roles: ["board", "council", "unit"] } as const;
-const board = { roles: ["board"] } as const;
-const yearParam = z.object({
-  year: z.coerce
-    .number()
-    .int()
-    .min(2000)
-    .max(2100)
-    .openapi({ param: { name: "year", in: "path" }, example: 2025 }),
-});
-const blocYearParams = pathParam("blocId", "khoi-cac-co-quan-dang").extend(yearParam.shape);
+import { blocYearParams, boardOnly, body, defineRoute, json, provinceReaders, yearParam } from "../route.ts";
 
 /** Award quotas per bloc and year, and the province's summary of a year. */
 export const quotaRoutes = new OpenAPIHono<AppEnv>()
   .openapi(
-    defineRoute(readers, {
+    defineRoute(provinceReaders, {
       method: "get",
       path: "/blocs/{blocId}/years/{year}/quotas",
       tags: ["quotas"],
@@ -39,7 +27,7 @@ export const quotaRoutes = new OpenAPIHono<AppEnv>()
     },
   )
   .openapi(
-    defineRoute(board, {
+    defineRoute(boardOnly, {
       method: "put",
       path: "/blocs/{blocId}/years/{year}/quotas",
       tags: ["quotas"],
@@ -53,7 +41,7 @@ export const quotaRoutes = new OpenAPIHono<AppEnv>()
     },
   )
   .openapi(
-    defineRoute(board, {
+    defineRoute(boardOnly, {
       method: "get",
       path: "/years/{year}/quotas",
       tags: ["quotas"],

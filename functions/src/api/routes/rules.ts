@@ -2,17 +2,14 @@ import { OpenAPIHono, z } from "@hono/zod-openapi";
 import { getBloc } from "@thidua/core/bloc";
 import { getRules, PROVINCE_SCOPE, RuleOverride, RuleSet, UpdateRulesInput, updateRules } from "@thidua/core/rules";
 import { type AppEnv, actorOf } from "../context.ts";
-import { body, defineRoute, json, pathParam } from "../route.ts";
+import { blocIdParam, boardOnly, body, defineRoute, json, provinceReaders } from "../route.ts";
 
-const readers = { roles: ["board", "council", "unit"] } as const;
-const board = { roles: ["board"] } as const;
 const RulesView = z.object({ rules: RuleSet, override: RuleOverride, version: z.number().int() }).openapi("RulesView");
-const blocIdParam = pathParam("blocId", "khoi-cac-co-quan-dang");
 
 /** The province's rules, and each bloc's overrides of them. */
 export const ruleRoutes = new OpenAPIHono<AppEnv>()
   .openapi(
-    defineRoute(readers, {
+    defineRoute(provinceReaders, {
       method: "get",
       path: "/rules",
       tags: ["rules"],
@@ -22,7 +19,7 @@ export const ruleRoutes = new OpenAPIHono<AppEnv>()
     async (c) => c.json(await getRules(actorOf(c)), 200),
   )
   .openapi(
-    defineRoute(board, {
+    defineRoute(boardOnly, {
       method: "put",
       path: "/rules",
       tags: ["rules"],
@@ -33,7 +30,7 @@ export const ruleRoutes = new OpenAPIHono<AppEnv>()
     async (c) => c.json(await updateRules(actorOf(c), PROVINCE_SCOPE, c.req.valid("json")), 200),
   )
   .openapi(
-    defineRoute(readers, {
+    defineRoute(provinceReaders, {
       method: "get",
       path: "/blocs/{blocId}/rules",
       tags: ["rules"],
@@ -47,7 +44,7 @@ export const ruleRoutes = new OpenAPIHono<AppEnv>()
     },
   )
   .openapi(
-    defineRoute(board, {
+    defineRoute(boardOnly, {
       method: "put",
       path: "/blocs/{blocId}/rules",
       tags: ["rules"],

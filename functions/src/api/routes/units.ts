@@ -1,16 +1,14 @@
 import { OpenAPIHono, z } from "@hono/zod-openapi";
 import { CreateUnitInput, createUnit, getUnit, listUnits, Unit, UpdateUnitInput, updateUnit } from "@thidua/core/unit";
 import { type AppEnv, actorOf } from "../context.ts";
-import { defineRoute, json, pathParam } from "../route.ts";
+import { boardOnly, defineRoute, json, pathParam, provinceReaders } from "../route.ts";
 
-const readers = { roles: ["board", "council", "unit"] } as const;
-const board = { roles: ["board"] } as const;
 const unitIdParam = pathParam("unitId", "bao-an-giang");
 
 /** The province's member units (tenant implicit from the token). */
 export const unitRoutes = new OpenAPIHono<AppEnv>()
   .openapi(
-    defineRoute(readers, {
+    defineRoute(provinceReaders, {
       method: "get",
       path: "/units",
       tags: ["units"],
@@ -21,7 +19,7 @@ export const unitRoutes = new OpenAPIHono<AppEnv>()
     async (c) => c.json({ items: await listUnits(actorOf(c), c.req.valid("query").q) }, 200),
   )
   .openapi(
-    defineRoute(board, {
+    defineRoute(boardOnly, {
       method: "post",
       path: "/units",
       tags: ["units"],
@@ -32,7 +30,7 @@ export const unitRoutes = new OpenAPIHono<AppEnv>()
     async (c) => c.json(await createUnit(actorOf(c), c.req.valid("json")), 201),
   )
   .openapi(
-    defineRoute(readers, {
+    defineRoute(provinceReaders, {
       method: "get",
       path: "/units/{unitId}",
       tags: ["units"],
@@ -43,7 +41,7 @@ export const unitRoutes = new OpenAPIHono<AppEnv>()
     async (c) => c.json(await getUnit(actorOf(c), c.req.valid("param").unitId), 200),
   )
   .openapi(
-    defineRoute(board, {
+    defineRoute(boardOnly, {
       method: "patch",
       path: "/units/{unitId}",
       tags: ["units"],
