@@ -12,7 +12,16 @@ import { afterAll, describe, expect, it } from "vitest";
  */
 const dataDir = mkdtempSync(join(tmpdir(), "thidua-start-"));
 const main = new URL("../../packages/local/src/main.ts", import.meta.url).pathname;
-afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+const started: ChildProcess[] = [];
+afterAll(async () => {
+  // A failed assertion must not leave a runtime (and its Java) behind.
+  for (const child of started.filter((c) => c.exitCode === null && c.signalCode === null)) {
+    const exited = new Promise((resolve) => child.once("exit", resolve));
+    child.kill("SIGTERM");
+    await exited;
+  }
+  rmSync(dataDir, { recursive: true, force: true });
+});
 
 interface Started {
   child: ChildProcess;
@@ -26,6 +35,7 @@ async function start(): Promise<Started> {
     env: { ...process.env, PORT: String(port), DATA_DIR: dataDir },
     stdio: ["ignore", "pipe", "pipe"],
   });
+  started.push(child);
   let output = "";
   child.stdout?.on("data", (d: Buffer) => (output += d.toString()));
   child.stderr?.on("data", (d: Buffer) => (output += d.toString()));
