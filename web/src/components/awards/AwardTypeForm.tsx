@@ -14,6 +14,7 @@ import { fieldsOf, useCodeMessage, useErrorMessage } from "../../i18n/errors.ts"
 import { changedOnly } from "../changes.ts";
 import { ErrorAlert } from "../ErrorAlert.tsx";
 import { Field } from "../Field.tsx";
+import { FormActions } from "../FormActions.tsx";
 import { SelectField } from "../SelectField.tsx";
 import { PrerequisitePicker } from "./PrerequisitePicker.tsx";
 
@@ -184,16 +185,11 @@ export function AwardTypeForm({ awardType, all, onSaved, onCancel }: AwardTypeFo
           />
         </>
       )}
-      <div className="button-row">
-        <button type="submit" className="button-primary" disabled={save.isPending} aria-busy={save.isPending}>
-          {save.isPending ? t("form.saving") : editing ? t("form.save") : t("awards.add")}
-        </button>
-        {onCancel && (
-          <button type="button" className="button-secondary" onClick={onCancel}>
-            {t("form.cancel")}
-          </button>
-        )}
-      </div>
+      <FormActions
+        pending={save.isPending}
+        submitLabel={editing ? t("form.save") : t("awards.add")}
+        onCancel={onCancel}
+      />
     </form>
   );
 }

@@ -15,6 +15,7 @@ import { fieldsOf, useErrorMessage } from "../../i18n/errors.ts";
 import { changedOnly } from "../changes.ts";
 import { ErrorAlert } from "../ErrorAlert.tsx";
 import { Field } from "../Field.tsx";
+import { FormActions } from "../FormActions.tsx";
 import { SelectField } from "../SelectField.tsx";
 
 type FieldErrors = Partial<Record<"name" | "councilEmails", "rule">>;
@@ -123,16 +124,7 @@ export function BlocForm({
         error={errors.councilEmails && t("blocs.councilEmailsRule")}
         onChange={(e) => setEmails(e.target.value)}
       />
-      <div className="button-row">
-        <button type="submit" className="button-primary" disabled={save.isPending} aria-busy={save.isPending}>
-          {save.isPending ? t("form.saving") : bloc ? t("form.save") : t("blocs.add")}
-        </button>
-        {onCancel && (
-          <button type="button" className="button-secondary" onClick={onCancel}>
-            {t("form.cancel")}
-          </button>
-        )}
-      </div>
+      <FormActions pending={save.isPending} submitLabel={bloc ? t("form.save") : t("blocs.add")} onCancel={onCancel} />
     </form>
   );
 }

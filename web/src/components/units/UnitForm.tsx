@@ -7,6 +7,7 @@ import { fieldsOf, useErrorMessage } from "../../i18n/errors.ts";
 import { changedOnly } from "../changes.ts";
 import { ErrorAlert } from "../ErrorAlert.tsx";
 import { Field } from "../Field.tsx";
+import { FormActions } from "../FormActions.tsx";
 import { SelectField } from "../SelectField.tsx";
 
 type FieldErrors = Partial<Record<"name" | "shortName" | "kind", "rule">>;
@@ -144,16 +145,7 @@ export function UnitForm({
         options={unitKinds.map((k) => ({ value: k, label: t(`units.kind.${k}`) }))}
         onChange={(e) => setKind(e.target.value as UnitKind)}
       />
-      <div className="button-row">
-        <button type="submit" className="button-primary" disabled={save.isPending} aria-busy={save.isPending}>
-          {save.isPending ? t("form.saving") : unit ? t("form.save") : t("units.add")}
-        </button>
-        {onCancel && (
-          <button type="button" className="button-secondary" onClick={onCancel}>
-            {t("form.cancel")}
-          </button>
-        )}
-      </div>
+      <FormActions pending={save.isPending} submitLabel={unit ? t("form.save") : t("units.add")} onCancel={onCancel} />
     </form>
   );
 }
