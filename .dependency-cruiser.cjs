@@ -2,7 +2,9 @@
  * The dependency direction of ARCHITECTURE.md, checked on every `npm run lint`:
  * web → core (schemas only), functions → core, local → functions + core,
  * infra → core's table definition only; rules files pure; only entities and
- * core/src/db touch DynamoDB; core never imports hono.
+ * core/src/db touch DynamoDB; core never imports hono; a province's data is
+ * reached through the actor's scope, the platform's and the nation's only by
+ * the modules that own them.
  */
 const dynamodb = "node_modules/(@aws-sdk/client-dynamodb|@aws-sdk/lib-dynamodb|electrodb)/";
 
@@ -41,6 +43,31 @@ module.exports = {
       severity: "error",
       from: { pathNot: ["\\.entity\\.ts$", "^packages/core/src/db/", "^functions/src/aws/", "^infra/"] },
       to: { path: dynamodb },
+    },
+    {
+      name: "province-data-through-scopes",
+      comment: "Only db/ builds a province's entities from its id; modules get them from provinceScope(actor).",
+      severity: "error",
+      from: { path: "^packages/core/src/", pathNot: "^packages/core/src/db/" },
+      to: { path: "^packages/core/src/db/(province|bind|config)\\.ts$", dependencyTypesNot: ["type-only"] },
+    },
+    {
+      name: "platform-items-owned-by-tenant-and-identity",
+      severity: "error",
+      from: { path: "^packages/core/src/", pathNot: "^packages/core/src/(db|tenant|identity)/" },
+      to: { path: "^packages/core/src/db/platform\\.ts$" },
+    },
+    {
+      name: "national-items-owned-by-national",
+      severity: "error",
+      from: { path: "^packages/core/src/", pathNot: "^packages/core/src/(db|national)/" },
+      to: { path: "^packages/core/src/db/national\\.ts$" },
+    },
+    {
+      name: "test-seams-in-tests-only",
+      severity: "error",
+      from: { pathNot: "\\.test\\.ts$" },
+      to: { path: "^packages/core/src/db/testing\\.ts$" },
     },
     {
       name: "functions-not-local",

@@ -139,8 +139,8 @@ describe("Api stack", () => {
   it("lets the aggregator read tenant partitions and write national ones only", () => {
     const statements = itemStatements(statementsOf(roleIdOf(functionFor(AGGREGATE_HANDLER))));
     expect(statements.map((s) => [actionsOf(s).sort(), leadingKeysOf(s)])).toEqual([
-      [["dynamodb:Query"], ["T#*"]],
-      [["dynamodb:GetItem", "dynamodb:PutItem"], ["N#*"]],
+      [["dynamodb:BatchGetItem", "dynamodb:GetItem", "dynamodb:Query"], ["T#*"]],
+      [["dynamodb:PutItem"], ["N#*"]],
     ]);
   });
 

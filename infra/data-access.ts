@@ -13,7 +13,7 @@ import { keyPrefix } from "../packages/core/src/db/table.ts";
  * | API function's own role       | `P#*` (tenant registry, identities)   | item actions   |
  * | TenantDataRole (session tag)  | `T#${aws:PrincipalTag/TenantId}#*`    | item actions   |
  * | NationalReadRole              | `N#*`                                 | reads          |
- * | aggregator's own role         | Query `T#*`; Get/Put `N#*`            | base table     |
+ * | aggregator's own role         | read `T#*`; Put `N#*`                 | base table     |
  *
  * Scan is never granted: it has no leading key, and `ForAllValues` is true of an empty set.
  * Transactions need no action of their own: DynamoDB authorises each item of a
@@ -104,10 +104,13 @@ export function apiFunctionStatements(table: dynamodb.ITable, roles: DataRoles):
   ];
 }
 
-/** The aggregator recounts any tenant's partitions (the platform's own job) and rewrites national summaries. */
+/**
+ * The aggregator reads any province's data (the platform's own job: it recomputes each province's
+ * figures) and writes national summaries.
+ */
 export function aggregatorStatements(table: dynamodb.ITable): iam.PolicyStatement[] {
   return [
-    leadingKeysStatement(table, ["dynamodb:Query"], [ANY_TENANT_LEADING_KEYS], { indexes: false }),
-    leadingKeysStatement(table, ["dynamodb:GetItem", "dynamodb:PutItem"], [NATIONAL_LEADING_KEYS], { indexes: false }),
+    leadingKeysStatement(table, READ_ACTIONS, [ANY_TENANT_LEADING_KEYS], { indexes: false }),
+    leadingKeysStatement(table, ["dynamodb:PutItem"], [NATIONAL_LEADING_KEYS], { indexes: false }),
   ];
 }

@@ -1,12 +1,13 @@
 import { OpenAPIHono } from "@hono/zod-openapi";
 import { Scalar } from "@scalar/hono-api-reference";
 import { notFound } from "@thidua/core/error";
+import { jsonLogger, type Logger } from "@thidua/core/log";
 import { requestId } from "hono/request-id";
 import type { Verifier } from "../auth/verifier.ts";
 import type { AppEnv } from "./context.ts";
 import { onError, validationHook } from "./errors.ts";
 import { authenticate } from "./middleware/authenticate.ts";
-import { accessLog, jsonLogger, type Logger } from "./middleware/log.ts";
+import { accessLog } from "./middleware/log.ts";
 import { auditRoutes } from "./routes/audit.ts";
 import { type AuthConfig, authConfigRoutes } from "./routes/auth-config.ts";
 import { localAuthRoutes, type TokenIssuer } from "./routes/auth-local.ts";
@@ -20,8 +21,6 @@ import { quotaRoutes } from "./routes/quotas.ts";
 import { ruleRoutes } from "./routes/rules.ts";
 import { tenantRoutes } from "./routes/tenants.ts";
 import { unitRoutes } from "./routes/units.ts";
-
-export { jsonLogger, type Logger } from "./middleware/log.ts";
 
 export interface AppDeps {
   verify: Verifier;

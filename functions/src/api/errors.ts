@@ -1,10 +1,10 @@
 import { AppError, type ErrorBody, type ErrorKind, fieldIssues } from "@thidua/core/error";
+import type { Logger } from "@thidua/core/log";
 import type { Context, ErrorHandler } from "hono";
 import { HTTPException } from "hono/http-exception";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 import type { z } from "zod";
 import type { AppEnv } from "./context.ts";
-import type { Logger } from "./middleware/log.ts";
 
 const statusOf: Record<ErrorKind, ContentfulStatusCode> = {
   invalid: 400,

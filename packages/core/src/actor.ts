@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { AppError, forbidden } from "./error.ts";
+import { AppError } from "./error.ts";
 
 export const roles = ["operator", "national", "board", "council", "unit"] as const;
 export const Role = z.enum(roles);
@@ -20,12 +20,6 @@ export const Actor = z
   })
   .meta({ id: "Actor" });
 export type Actor = z.infer<typeof Actor>;
-
-/** The tenant of a tenant-scoped actor; every key builder goes through here. */
-export function requireTenant(actor: Actor): string {
-  if (!actor.tenantId) throw forbidden("actor.no_tenant", "This action needs a province account");
-  return actor.tenantId;
-}
 
 export function assertRole(actor: Actor, allowed: readonly Role[]): void {
   if (!allowed.includes(actor.role)) {

@@ -1,7 +1,8 @@
 import { join } from "node:path";
 import { configureDb, createClient, ensureTable } from "@thidua/core/db";
-import { createAggregator } from "@thidua/functions/aggregator";
-import { type App, createApp, jsonLogger, type Logger } from "@thidua/functions/app";
+import { jsonLogger, type Logger } from "@thidua/core/log";
+import { createAggregator } from "@thidua/core/national";
+import { type App, createApp } from "@thidua/functions/app";
 import { createVerifier } from "@thidua/functions/auth";
 import { startDynamo } from "./dynamo.ts";
 import type { LocalConfig } from "./env.ts";
@@ -52,7 +53,7 @@ export async function startRuntime(config: LocalConfig, { log }: { log?: Logger 
       client,
       endpoint: dynamo.endpoint,
       tableName: config.TABLE_NAME,
-      handler: createAggregator({ client, tableName: config.TABLE_NAME, log: log ?? errorsOnly }),
+      handler: createAggregator({ log: log ?? errorsOnly }),
     });
     stops.unshift(poller.stop);
     const { created } = await seedDemo(config.DEMO_PASSWORD);

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { Actor } from "@thidua/core/actor";
 import { createBloc } from "@thidua/core/bloc";
 import { configureDb, createClient, ensureTable } from "@thidua/core/db";
-import { createAggregator, readNationalSummary } from "@thidua/functions/aggregator";
+import { createAggregator, listNationalSummaries } from "@thidua/core/national";
 import { describe, expect, inject, it } from "vitest";
 import { startStreamPoller } from "./stream-poller.ts";
 
@@ -19,7 +19,7 @@ describe("local stream poller", () => {
       client,
       endpoint,
       tableName,
-      handler: createAggregator({ client, tableName, log: () => {} }),
+      handler: createAggregator({ log: () => {} }),
       intervalMs: 50,
     });
     try {
@@ -28,8 +28,8 @@ describe("local stream poller", () => {
       await poller.drain();
       // Blocs carry no year: they count in the year of the change, in Vietnam time.
       const year = new Date(Date.now() + 7 * 3_600_000).getUTCFullYear();
-      const summary = await readNationalSummary({ client, tableName }, "ha-noi", year);
-      expect(summary?.counts).toEqual({ bloc: 2 });
+      const [summary] = await listNationalSummaries({ ...board, role: "national", tenantId: undefined }, year);
+      expect(summary).toMatchObject({ tenantId: "ha-noi", figures: { blocs: 1, clusters: 1 } });
     } finally {
       await poller.stop();
     }

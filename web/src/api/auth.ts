@@ -1,11 +1,11 @@
 import { queryOptions } from "@tanstack/react-query";
 import { Actor } from "@thidua/core/actor";
-import { AuthConfig, Me } from "@thidua/core/session";
+import { AuthConfig, Me } from "@thidua/core/session/rules";
 import { z } from "zod";
 import { request } from "./client.ts";
 import { type CognitoPool, type CognitoStep, initiateAuth, respondNewPassword } from "./cognito.ts";
 
-export { AuthConfig } from "@thidua/core/session";
+export { AuthConfig } from "@thidua/core/session/rules";
 export type DemoAccount = NonNullable<Extract<AuthConfig, { provider: "local" }>["demo"]>["accounts"][number];
 
 const Session = z.object({ token: z.string(), user: Actor });

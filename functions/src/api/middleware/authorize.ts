@@ -9,7 +9,7 @@ export function authorize(roles: readonly Role[]) {
   return createMiddleware<AppEnv>(async function authorize(c, next) {
     const actor = actorOf(c);
     if (!roles.includes(actor.role)) throw forbidden("auth.forbidden_role", "Your role cannot do this");
-    if (actor.tenantId) await assertTenantOpen(actor.tenantId);
+    await assertTenantOpen(actor);
     await next();
   });
 }

@@ -1,9 +1,9 @@
 import { OpenAPIHono } from "@hono/zod-openapi";
-import { AuthConfig } from "@thidua/core/session";
+import { AuthConfig } from "@thidua/core/session/rules";
 import type { AppEnv } from "../context.ts";
 import { defineRoute, json } from "../route.ts";
 
-export type { AuthConfig } from "@thidua/core/session";
+export type { AuthConfig } from "@thidua/core/session/rules";
 
 export const authConfigRoutes = (config: AuthConfig) =>
   new OpenAPIHono<AppEnv>().openapi(

@@ -32,7 +32,7 @@ export function localAuthRoutes(issuer: TokenIssuer) {
       }),
       async (c) => {
         const user = await authenticate(c.req.valid("json"));
-        if (user.tenantId) await assertTenantOpen(user.tenantId);
+        await assertTenantOpen(user);
         return c.json({ token: await issuer.issue(user), user }, 200);
       },
     )

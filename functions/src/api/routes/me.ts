@@ -1,8 +1,6 @@
 import { OpenAPIHono } from "@hono/zod-openapi";
 import { roles } from "@thidua/core/actor";
-import { Me } from "@thidua/core/session";
-import { findTenant } from "@thidua/core/tenant";
-import { getUnit } from "@thidua/core/unit";
+import { getMe, Me } from "@thidua/core/session";
 import { type AppEnv, actorOf } from "../context.ts";
 import { defineRoute, json } from "../route.ts";
 
@@ -17,12 +15,5 @@ export const meRoutes = new OpenAPIHono<AppEnv>().openapi(
       responses: { 200: json(Me, "The caller") },
     },
   ),
-  async (c) => {
-    const actor = actorOf(c);
-    const [tenant, unit] = await Promise.all([
-      actor.tenantId ? findTenant(actor.tenantId) : undefined,
-      actor.unitId ? getUnit(actor, actor.unitId).catch(() => undefined) : undefined,
-    ]);
-    return c.json({ ...actor, tenantName: tenant?.name, unitName: unit?.name }, 200);
-  },
+  async (c) => c.json(await getMe(actorOf(c)), 200),
 );

@@ -1,6 +1,6 @@
 import { OpenAPIHono, z } from "@hono/zod-openapi";
-import { getBloc } from "@thidua/core/bloc";
-import { getRules, PROVINCE_SCOPE, RuleOverride, RuleSet, UpdateRulesInput, updateRules } from "@thidua/core/rules";
+import { getBlocRules, updateBlocRules } from "@thidua/core/bloc";
+import { getProvinceRules, RuleOverride, RuleSet, UpdateRulesInput, updateProvinceRules } from "@thidua/core/rules";
 import { type AppEnv, actorOf } from "../context.ts";
 import { blocIdParam, boardOnly, body, defineRoute, json, provinceReaders } from "../route.ts";
 
@@ -16,7 +16,7 @@ export const ruleRoutes = new OpenAPIHono<AppEnv>()
       summary: "The province's rules (defaults with its overrides)",
       responses: { 200: json(RulesView, "Rules") },
     }),
-    async (c) => c.json(await getRules(actorOf(c)), 200),
+    async (c) => c.json(await getProvinceRules(actorOf(c)), 200),
   )
   .openapi(
     defineRoute(boardOnly, {
@@ -27,7 +27,7 @@ export const ruleRoutes = new OpenAPIHono<AppEnv>()
       request: { body: body(UpdateRulesInput) },
       responses: { 200: json(RulesView, "Rules") },
     }),
-    async (c) => c.json(await updateRules(actorOf(c), PROVINCE_SCOPE, c.req.valid("json")), 200),
+    async (c) => c.json(await updateProvinceRules(actorOf(c), c.req.valid("json")), 200),
   )
   .openapi(
     defineRoute(provinceReaders, {
@@ -38,10 +38,7 @@ export const ruleRoutes = new OpenAPIHono<AppEnv>()
       request: { params: blocIdParam },
       responses: { 200: json(RulesView, "Rules") },
     }),
-    async (c) => {
-      const { blocId } = await getBloc(actorOf(c), c.req.valid("param").blocId);
-      return c.json(await getRules(actorOf(c), blocId), 200);
-    },
+    async (c) => c.json(await getBlocRules(actorOf(c), c.req.valid("param").blocId), 200),
   )
   .openapi(
     defineRoute(boardOnly, {
@@ -52,8 +49,5 @@ export const ruleRoutes = new OpenAPIHono<AppEnv>()
       request: { params: blocIdParam, body: body(UpdateRulesInput) },
       responses: { 200: json(RulesView, "Rules") },
     }),
-    async (c) => {
-      const { blocId } = await getBloc(actorOf(c), c.req.valid("param").blocId);
-      return c.json(await updateRules(actorOf(c), blocId, c.req.valid("json")), 200);
-    },
+    async (c) => c.json(await updateBlocRules(actorOf(c), c.req.valid("param").blocId, c.req.valid("json")), 200),
   );

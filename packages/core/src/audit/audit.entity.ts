@@ -1,5 +1,3 @@
-import { Entity, type EntityItem } from "electrodb";
-
 /**
  * One change made by someone, with what it was before and after. Written in the
  * same transaction as the change; created once, never updated or deleted.
@@ -36,6 +34,3 @@ export const auditSchema = {
     },
   },
 } as const;
-
-export const AuditEntity = new Entity(auditSchema);
-export type AuditItem = EntityItem<typeof AuditEntity>;

@@ -1,43 +1,19 @@
-import { randomUUID } from "node:crypto";
-import { type Actor, assertRole, requireTenant } from "../actor.ts";
-import { tenantDb } from "../db/index.ts";
+import type { Actor } from "../actor.ts";
+import { boardOnly, provinceScope } from "../db/scope.ts";
 import { parseInput } from "../error.ts";
 import { AuditQuery, type AuditRecord } from "./audit.rules.ts";
 
 export * from "./audit.rules.ts";
 
-export interface Change {
-  action: AuditRecord["action"];
-  entity: string;
-  entityId: string;
-  before?: unknown;
-  after?: unknown;
-}
-
-/** The audit item for a change, to be committed in the change's own transaction. */
-export function auditItem(actor: Actor, change: Change, at = new Date().toISOString()) {
-  return {
-    tenantId: requireTenant(actor),
-    auditId: randomUUID(),
-    at,
-    actorId: actor.userId,
-    actorName: actor.name,
-    actorRole: actor.role,
-    ...change,
-  };
-}
-
 /** Newest first, filtered; `cursor` continues where the last page stopped. */
 export async function listAudit(actor: Actor, query: AuditQuery) {
-  assertRole(actor, ["board"]);
-  const tenantId = requireTenant(actor);
+  const { db } = provinceScope(actor, boardOnly);
   const q = parseInput(AuditQuery, query);
-  const { audit } = tenantDb(tenantId).entities;
   const range = { gte: q.from ?? "0000", lt: q.to ? nextDay(q.to) : "9999" };
   const base =
     q.entity && q.entityId
-      ? audit.query.byEntity({ tenantId, entity: q.entity, entityId: q.entityId })
-      : audit.query.byTime({ tenantId });
+      ? db.audit.query.byEntity({ entity: q.entity, entityId: q.entityId })
+      : db.audit.query.byTime({});
   const page = await base
     .where((attr, op) =>
       [
@@ -50,7 +26,7 @@ export async function listAudit(actor: Actor, query: AuditQuery) {
     )
     // `count` keeps reading pages until that many records pass the filters, so filtered pages come back full.
     .go({ order: "desc", count: q.limit, cursor: q.cursor ?? null });
-  return { items: page.data.map(({ tenantId: _t, ...record }) => record as AuditRecord), cursor: page.cursor };
+  return { items: page.data as AuditRecord[], cursor: page.cursor };
 }
 
 function nextDay(date: string): string {

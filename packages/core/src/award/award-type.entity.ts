@@ -1,4 +1,3 @@
-import { Entity } from "electrodb";
 import { awardLevels } from "./award.rules.ts";
 
 /**
@@ -27,5 +26,3 @@ export const awardTypeSchema = {
     },
   },
 } as const;
-
-export const AwardTypeEntity = new Entity(awardTypeSchema);

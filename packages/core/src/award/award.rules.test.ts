@@ -2,7 +2,6 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
   builtInAwardTypes,
-  freeAwardTypeId,
   GOVERNMENT_FLAG,
   isAcyclic,
   mergeAwardTypes,
@@ -109,20 +108,5 @@ describe("award type rules", () => {
       ["x", false],
     ]);
     expect(merged).toHaveLength(6);
-  });
-
-  it("makes an id from the name and suffixes it when taken", () => {
-    expect(freeAwardTypeId("Giấy khen Giám đốc Sở", new Set())).toBe("giay-khen-giam-doc-so");
-    expect(freeAwardTypeId("Provincial flag", new Set([PROVINCIAL_FLAG]))).toBe("provincial-flag-2");
-    expect(freeAwardTypeId("Provincial flag", new Set([PROVINCIAL_FLAG, "provincial-flag-2"]))).toBe(
-      "provincial-flag-3",
-    );
-    fc.assert(
-      fc.property(fc.string(), fc.uniqueArray(fc.string({ maxLength: 8 })), (name, taken) => {
-        const id = freeAwardTypeId(name, new Set(taken));
-        expect(taken).not.toContain(id);
-        expect(id).toMatch(/^[a-z0-9-]+$/);
-      }),
-    );
   });
 });

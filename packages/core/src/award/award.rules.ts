@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { FieldIssue } from "../error.ts";
-import { compareVietnamese, slugify } from "../text/index.ts";
+import { compareVietnamese } from "../text/index.ts";
 
 export const awardLevels = ["collective", "individual"] as const;
 
@@ -116,15 +116,6 @@ export function mergeAwardTypes(stored: readonly StoredAwardType[]): AwardType[]
   const byId = new Map<string, AwardType>(builtInAwardTypes.map((t) => [t.awardTypeId, t]));
   for (const s of stored) byId.set(s.awardTypeId, { ...s, builtIn: builtInIds.has(s.awardTypeId) });
   return [...byId.values()].sort(compareAwardTypes);
-}
-
-/** The first free id for a name: its slug, then `-2`, `-3`… */
-export function freeAwardTypeId(name: string, taken: ReadonlySet<string>): string {
-  const base = slugify(name).slice(0, 60) || "danh-hieu";
-  for (let n = 1; ; n++) {
-    const id = n === 1 ? base : `${base}-${n}`;
-    if (!taken.has(id)) return id;
-  }
 }
 
 /** The order a new award type gets: after every other one. */

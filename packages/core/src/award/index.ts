@@ -1,11 +1,10 @@
-import { type Actor, assertRole, requireTenant } from "../actor.ts";
-import { auditItem } from "../audit/index.ts";
-import { assertCommitted, rejectedCondition, tenantDb } from "../db/index.ts";
+import type { Actor } from "../actor.ts";
+import { boardOnly, type ProvinceScope, provinceReaders, provinceScope } from "../db/scope.ts";
+import { commit, createItem, createWithReadableId, putVersioned } from "../db/write.ts";
 import { conflict, invalid, notFound, parseInput } from "../error.ts";
 import {
   type AwardType,
   CreateAwardTypeInput,
-  freeAwardTypeId,
   mergeAwardTypes,
   nextOrder,
   prerequisiteProblems,
@@ -16,17 +15,16 @@ import {
 
 export * from "./award.rules.ts";
 
-const readers = ["board", "council", "unit"] as const;
-
+const idTaken = () => conflict("award_type.id_taken", "Could not find a free id for this award type name");
 const stale = () => conflict("award_type.stale", "The award type was changed by someone else");
 
 /** The province's award types: defaults every province has, replaced or extended by what it stored. */
-export async function listAwardTypes(actor: Actor): Promise<AwardType[]> {
-  assertRole(actor, readers);
-  const tenantId = requireTenant(actor);
-  const { data } = await tenantDb(tenantId).entities.awardType.query.byId({ tenantId }).go({ pages: "all" });
-  return mergeAwardTypes(data.map(({ tenantId: _t, updatedAt: _u, ...stored }) => stored as StoredAwardType));
+export async function awardTypesOf({ db }: ProvinceScope): Promise<AwardType[]> {
+  const { data } = await db.awardType.query.byId({}).go({ pages: "all" });
+  return mergeAwardTypes(data.map(({ updatedAt: _u, ...stored }) => stored as StoredAwardType));
 }
+
+export const listAwardTypes = (actor: Actor) => awardTypesOf(provinceScope(actor, provinceReaders));
 
 function assertPrerequisites(types: readonly AwardType[], awardTypeId: string, prerequisites: readonly string[]) {
   const problems = prerequisiteProblems(types, awardTypeId, prerequisites);
@@ -34,46 +32,32 @@ function assertPrerequisites(types: readonly AwardType[], awardTypeId: string, p
 }
 
 /** What the table stores for an award type: everything but `builtIn`, which follows from the id. */
-const stored = (tenantId: string, { builtIn: _b, ...type }: AwardType, updatedAt: string) => ({
-  tenantId,
-  ...type,
-  updatedAt,
-});
+const stored = ({ builtIn: _b, ...type }: AwardType) => ({ ...type, updatedAt: new Date().toISOString() });
 
 /** Adds an award type of the province's own, with a readable id from its name (suffixed when taken). */
 export async function createAwardType(actor: Actor, input: unknown): Promise<AwardType> {
-  assertRole(actor, ["board"]);
-  const tenantId = requireTenant(actor);
+  const scope = provinceScope(actor, boardOnly);
   const fields = parseInput(CreateAwardTypeInput, input);
-  const taken = new Set<string>();
-  for (let attempt = 1; attempt <= 5; attempt++) {
-    const types = await listAwardTypes(actor);
-    for (const t of types) taken.add(t.awardTypeId);
-    const awardTypeId = freeAwardTypeId(fields.name, taken);
-    assertPrerequisites(types, awardTypeId, fields.prerequisites);
-    const now = new Date().toISOString();
-    const type: AwardType = {
-      awardTypeId,
-      ...fields,
-      active: true,
-      order: nextOrder(types),
-      builtIn: false,
-      version: 1,
-    };
-    const result = await tenantDb(tenantId)
-      .transaction.write(({ awardType, audit }) => [
-        awardType.create(stored(tenantId, type, now)).commit(),
-        audit
-          .create(auditItem(actor, { action: "create", entity: "awardType", entityId: awardTypeId, after: type }, now))
-          .commit(),
-      ])
-      .go();
-    if (!result.canceled) return type;
-    if (rejectedCondition(result) !== 0) assertCommitted(result, () => conflict("award_type.id_taken"));
-    // Someone took the id meanwhile: read again and try the next free one.
-    taken.add(awardTypeId);
-  }
-  throw conflict("award_type.id_taken", "Could not find a free id for this award type name");
+  const types = await awardTypesOf(scope);
+  // Built-in types exist without a stored item: their ids are taken all the same.
+  const taken = new Set(types.map((t) => t.awardTypeId));
+  return createWithReadableId(
+    scope,
+    { name: fields.name, fallback: "danh-hieu", taken: idTaken, isTaken: (id) => taken.has(id) },
+    (awardTypeId) => {
+      assertPrerequisites(types, awardTypeId, fields.prerequisites);
+      const type: AwardType = {
+        awardTypeId,
+        ...fields,
+        active: true,
+        order: nextOrder(types),
+        builtIn: false,
+        version: 1,
+      };
+      const audit = { action: "create", entity: "awardType", entityId: awardTypeId, after: type } as const;
+      return { result: type, changes: [createItem("awardType", stored(type), { conflict: idTaken, audit })] };
+    },
+  );
 }
 
 /**
@@ -81,10 +65,9 @@ export async function createAwardType(actor: Actor, input: unknown): Promise<Awa
  * stores the province's own copy of it. A stale version answers 409.
  */
 export async function updateAwardType(actor: Actor, awardTypeId: string, input: unknown): Promise<AwardType> {
-  assertRole(actor, ["board"]);
-  const tenantId = requireTenant(actor);
+  const scope = provinceScope(actor, boardOnly);
   const { version, ...changes } = parseInput(UpdateAwardTypeInput, input);
-  const types = await listAwardTypes(actor);
+  const types = await awardTypesOf(scope);
   const before = types.find((t) => t.awardTypeId === awardTypeId);
   if (!before) throw notFound("award_type.not_found");
   if (before.version !== version) throw stale();
@@ -100,19 +83,11 @@ export async function updateAwardType(actor: Actor, awardTypeId: string, input: 
         { path: "active", message: "award_type.required_by" },
       ]);
   }
-
-  const now = new Date().toISOString();
-  const result = await tenantDb(tenantId)
-    .transaction.write(({ awardType, audit }) => [
-      awardType
-        .put(stored(tenantId, after, now))
-        .where((attr, op) => (version === 0 ? op.notExists(attr.version) : op.eq(attr.version, version)))
-        .commit(),
-      audit
-        .create(auditItem(actor, { action: "update", entity: "awardType", entityId: awardTypeId, before, after }, now))
-        .commit(),
-    ])
-    .go();
-  assertCommitted(result, stale);
+  await commit(scope, [
+    putVersioned("awardType", stored(after), version, {
+      conflict: stale,
+      audit: { action: "update", entity: "awardType", entityId: awardTypeId, before, after },
+    }),
+  ]);
   return after;
 }

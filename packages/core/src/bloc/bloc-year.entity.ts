@@ -1,4 +1,3 @@
-import { Entity } from "electrodb";
 import { blocYearStatuses } from "./bloc.rules.ts";
 
 /** One bloc's year: its members, its leader and deputies, and what it opened under. */
@@ -26,5 +25,3 @@ export const blocYearSchema = {
     },
   },
 } as const;
-
-export const BlocYearEntity = new Entity(blocYearSchema);

@@ -1,68 +1,148 @@
-import { type Actor, assertRole, requireTenant } from "../actor.ts";
-import { auditItem } from "../audit/index.ts";
-import { assertCommitted, type Db, tenantDb } from "../db/index.ts";
+import type { Actor } from "../actor.ts";
+import type { ProvinceItem } from "../db/province.ts";
+import { boardOnly, provinceReaders, provinceScope } from "../db/scope.ts";
+import { type Change, checkItem, commit, createItem, deleteItem, putVersioned } from "../db/write.ts";
 import { conflict, invalid, parseInput } from "../error.ts";
+import { effectiveRules, type RuleSet } from "../rules/index.ts";
+import { isUnderDiscipline, listUnits } from "../unit/index.ts";
 import {
   type BlocYear,
+  MAX_MEMBER_CHANGES,
   memberChanges,
   OpenYearInput,
   SetMembersInput,
   SetSeatsInput,
   seatProblems,
 } from "./bloc.rules.ts";
-import { assertMemberChangeSize, getBloc, getBlocYear, seatContext } from "./bloc.ts";
+import { getBloc } from "./bloc.ts";
 
-type TxEntities = Parameters<Parameters<Db["transaction"]["write"]>[0]>[0];
+/** A bloc-year as stored: what the API shows, plus the rules snapshot and when it was last saved. */
+export type BlocYearRecord = ProvinceItem<"blocYear">;
 
 const stale = () => conflict("bloc_year.stale", "This bloc-year was changed by someone else");
+const closed = () => conflict("bloc_year.closed", "This year is closed");
 
-/** Saves a bloc-year and its audit record, plus any extra items, in one transaction. */
+export function blocYearView(year: BlocYearRecord | BlocYear): BlocYear {
+  const { rules: _rules, updatedAt: _updatedAt, ...view } = year as BlocYearRecord;
+  return view;
+}
+
+/** A year nothing was saved for yet: planning, no members (version 0). */
+export const emptyBlocYear = (blocId: string, year: number): BlocYear => ({
+  blocId,
+  year,
+  memberUnitIds: [],
+  deputyUnitIds: [],
+  status: "planning",
+  version: 0,
+});
+
+/** The bloc's year, or an empty planning year (version 0) when nothing was saved yet. */
+export async function getBlocYear(actor: Actor, blocId: string, year: number): Promise<BlocYear> {
+  await getBloc(actor, blocId);
+  const { db } = provinceScope(actor, provinceReaders);
+  const { data } = await db.blocYear.get({ blocId, year }).go();
+  return data ? blocYearView(data) : emptyBlocYear(blocId, year);
+}
+
+/**
+ * The change that saves a bloc-year over `before` (version 0: never saved), with its audit
+ * record; `after` carries the next version. Every writer of bloc-years goes through here.
+ */
+export function blocYearSaved(before: BlocYear, after: BlocYearRecord, onConflict = stale): Change {
+  return putVersioned("blocYear", after, before.version, {
+    conflict: onConflict,
+    audit: {
+      action: before.version === 0 ? "create" : "update",
+      entity: "blocYear",
+      entityId: `${after.blocId}/${after.year}`,
+      before: blocYearView(before),
+      after: blocYearView(after),
+    },
+  });
+}
+
+/** The change that removes a bloc-year still at `current.version` (an import rolled back), with its audit record. */
+export const blocYearDeleted = (current: BlocYear, onConflict = stale): Change =>
+  deleteItem(
+    "blocYear",
+    { blocId: current.blocId, year: current.year },
+    {
+      where: (attr, op) => op.eq(attr.version, current.version),
+      conflict: onConflict,
+      audit: {
+        action: "delete",
+        entity: "blocYear",
+        entityId: `${current.blocId}/${current.year}`,
+        before: blocYearView(current),
+      },
+    },
+  );
+
+/** Commits only while the year is not closed (a year never saved has no status yet). */
+export const yearNotClosed = (blocId: string, year: number): Change =>
+  checkItem(
+    "blocYear",
+    { blocId, year },
+    (attr, op) => `${op.notExists(attr.status)} OR ${op.ne(attr.status, "closed")}`,
+    closed,
+  );
+
+/**
+ * The marker of a unit's membership in a year, keyed by (year, unit): created
+ * with attribute_not_exists, so a unit cannot join two blocs in one year.
+ */
+export const memberJoined = (year: number, unitId: string, blocId: string, onConflict: Change["conflict"]): Change =>
+  createItem("membership", { year, unitId, blocId }, { conflict: onConflict });
+
+/** Removes a unit's membership marker of a year; with `blocId`, only if it is that bloc's. */
+export const memberLeft = (year: number, unitId: string, blocId?: string): Change =>
+  deleteItem("membership", { year, unitId }, blocId ? { where: (attr, op) => op.eq(attr.blocId, blocId) } : {});
+
+/** Facts the seat rules need: members' discipline that year, the previous year's leader, the bloc's rules. */
+async function seatContext(actor: Actor, blocId: string, year: number) {
+  const scope = provinceScope(actor, provinceReaders);
+  const [units, previous, rules] = await Promise.all([
+    listUnits(actor),
+    scope.db.blocYear.get({ blocId, year: year - 1 }).go(),
+    effectiveRules(scope, blocId),
+  ]);
+  return {
+    units,
+    disciplined: new Set(units.filter((u) => isUnderDiscipline(u, year)).map((u) => u.unitId)),
+    previousLeaderUnitId: previous.data?.leaderUnitId,
+    rules,
+  };
+}
+
+async function yearForEdit(actor: Actor, blocId: string, year: number, version: number) {
+  const scope = provinceScope(actor, boardOnly);
+  const before = await getBlocYear(actor, blocId, year);
+  if (before.version !== version) throw stale();
+  if (before.status === "closed") throw closed();
+  return { scope, before };
+}
+
+/** Saves a bloc-year edit (and the extra changes that must agree with it) in one transaction. */
 async function saveYear(
   actor: Actor,
   before: BlocYear,
   after: BlocYear,
-  extra: (entities: TxEntities) => { commit: () => unknown }[] = () => [],
-  onConflict: (index: number) => Error = stale,
-  rules?: unknown,
-) {
-  const tenantId = requireTenant(actor);
-  const now = new Date().toISOString();
+  { extra = [], rules }: { extra?: Change[]; rules?: RuleSet } = {},
+): Promise<BlocYear> {
+  const scope = provinceScope(actor, boardOnly);
   const saved = { ...after, version: before.version + 1 };
-  const result = await tenantDb(tenantId)
-    .transaction.write((entities) => [
-      entities.blocYear
-        .put({ tenantId, ...saved, updatedAt: now, ...(rules ? { rules } : {}) })
-        .where((attr, op) => (before.version === 0 ? op.notExists(attr.version) : op.eq(attr.version, before.version)))
-        .commit(),
-      entities.audit
-        .create(
-          auditItem(
-            actor,
-            {
-              action: before.version === 0 ? "create" : "update",
-              entity: "blocYear",
-              entityId: `${after.blocId}/${after.year}`,
-              before,
-              after: saved,
-            },
-            now,
-          ),
-        )
-        .commit(),
-      // biome-ignore lint/suspicious/noExplicitAny: ElectroDB's commit types differ per entity
-      ...(extra(entities).map((op) => op.commit()) as any[]),
-    ])
-    .go();
-  assertCommitted(result, onConflict as (index: number) => never);
+  const record: BlocYearRecord = { ...saved, updatedAt: new Date().toISOString(), ...(rules ? { rules } : {}) };
+  await commit(scope, [blocYearSaved(before, record), ...extra]);
   return saved;
 }
 
-async function yearForEdit(actor: Actor, blocId: string, year: number, version: number) {
-  assertRole(actor, ["board"]);
-  const before = await getBlocYear(actor, blocId, year);
-  if (before.version !== version) throw stale();
-  if (before.status === "closed") throw conflict("bloc_year.closed", "This year is closed");
-  return before;
+export function assertMemberChangeSize(added: number, removed: number) {
+  if (added + removed > MAX_MEMBER_CHANGES) {
+    throw invalid("bloc.too_many_changes", `Change at most ${MAX_MEMBER_CHANGES} members at a time`, [
+      { path: "unitIds", message: "bloc.too_many_changes" },
+    ]);
+  }
 }
 
 /**
@@ -71,8 +151,7 @@ async function yearForEdit(actor: Actor, blocId: string, year: number, version: 
  */
 export async function setMembers(actor: Actor, blocId: string, year: number, input: unknown): Promise<BlocYear> {
   const { unitIds, version } = parseInput(SetMembersInput, input);
-  const before = await yearForEdit(actor, blocId, year, version);
-  const tenantId = requireTenant(actor);
+  const { before } = await yearForEdit(actor, blocId, year, version);
   const { units } = await seatContext(actor, blocId, year);
   const known = new Set(units.map((u) => u.unitId));
   const unknown = unitIds.flatMap((id, i) =>
@@ -90,31 +169,22 @@ export async function setMembers(actor: Actor, blocId: string, year: number, inp
     ...(before.leaderUnitId && !stillSeated(before.leaderUnitId) ? { leaderUnitId: undefined } : {}),
     deputyUnitIds: before.deputyUnitIds.filter(stillSeated),
   };
-  return saveYear(
-    actor,
-    before,
-    after,
-    ({ membership }) => [
-      ...added.map((unitId) => membership.create({ tenantId, year, unitId, blocId })),
-      ...removed.map((unitId) =>
-        membership.delete({ tenantId, year, unitId }).where((attr, op) => op.eq(attr.blocId, blocId)),
-      ),
+  const inOtherBloc = (unitId: string) => () =>
+    conflict("bloc.unit_in_other_bloc", `${unitId} already belongs to another bloc in ${year}`, [
+      { path: `unitIds.${unitIds.indexOf(unitId)}`, message: "bloc.unit_in_other_bloc" },
+    ]);
+  return saveYear(actor, before, after, {
+    extra: [
+      ...added.map((unitId) => memberJoined(year, unitId, blocId, inOtherBloc(unitId))),
+      ...removed.map((unitId) => memberLeft(year, unitId, blocId)),
     ],
-    (index) => {
-      const unitId = added[index - 2];
-      if (index < 2 || unitId === undefined) return stale();
-      const at = unitIds.indexOf(unitId);
-      return conflict("bloc.unit_in_other_bloc", `${unitId} already belongs to another bloc in ${year}`, [
-        { path: `unitIds.${at}`, message: "bloc.unit_in_other_bloc" },
-      ]);
-    },
-  );
+  });
 }
 
 /** Sets the leader and deputies for a year, under the bloc's rotation and eligibility rules. */
 export async function setSeats(actor: Actor, blocId: string, year: number, input: unknown): Promise<BlocYear> {
   const { leaderUnitId, deputyUnitIds, version } = parseInput(SetSeatsInput, input);
-  const before = await yearForEdit(actor, blocId, year, version);
+  const { before } = await yearForEdit(actor, blocId, year, version);
   const ctx = await seatContext(actor, blocId, year);
   const problems = seatProblems({
     members: before.memberUnitIds,
@@ -126,8 +196,7 @@ export async function setSeats(actor: Actor, blocId: string, year: number, input
     disciplineExcludes: ctx.rules.eligibility.disciplineExcludes,
   });
   if (problems.length) throw invalid("bloc.seats_invalid", "The seats break the bloc's rules", problems);
-  const after: BlocYear = { ...before, leaderUnitId: leaderUnitId ?? undefined, deputyUnitIds };
-  return saveYear(actor, before, after);
+  return saveYear(actor, before, { ...before, leaderUnitId: leaderUnitId ?? undefined, deputyUnitIds });
 }
 
 /**
@@ -136,17 +205,16 @@ export async function setSeats(actor: Actor, blocId: string, year: number, input
  */
 export async function openYear(actor: Actor, blocId: string, year: number, input: unknown): Promise<BlocYear> {
   const { theme, version } = parseInput(OpenYearInput, input);
-  const before = await yearForEdit(actor, blocId, year, version);
+  const { scope, before } = await yearForEdit(actor, blocId, year, version);
   if (before.status !== "planning") throw conflict("bloc_year.already_open", "This year is already open");
   const bloc = await getBloc(actor, blocId);
   if (bloc.criteriaVersion === 0) throw invalid("bloc.no_criteria", "Save a criteria table before opening the year");
   if (before.memberUnitIds.length === 0) throw invalid("bloc.no_members", "Add members before opening the year");
-  const { rules } = await seatContext(actor, blocId, year);
   const after: BlocYear = {
     ...before,
     status: "open",
     criteriaVersion: bloc.criteriaVersion,
     ...(theme ? { theme } : {}),
   };
-  return saveYear(actor, before, after, undefined, stale, rules);
+  return saveYear(actor, before, after, { rules: await effectiveRules(scope, blocId) });
 }

@@ -1,4 +1,3 @@
-import { Entity } from "electrodb";
 import { blocKinds } from "./bloc.rules.ts";
 
 /** A bloc (khối, by function) or cluster (cụm, by territory) of the province. */
@@ -24,5 +23,3 @@ export const blocSchema = {
     },
   },
 } as const;
-
-export const BlocEntity = new Entity(blocSchema);

@@ -1,5 +1,4 @@
 import { z } from "zod";
-import { Year } from "../unit/unit.rules.ts";
 
 export const blocKinds = ["bloc", "cluster"] as const;
 export const blocYearStatuses = ["planning", "open", "closed"] as const;
@@ -72,8 +71,6 @@ export const OpenYearInput = z.object({
   theme: z.string().trim().min(3).max(300).optional(),
   version: z.number().int().min(0),
 });
-
-export const BlocYearParams = z.object({ year: Year });
 
 /** Which units join and leave when the member list changes. */
 export function memberChanges(before: readonly string[], after: readonly string[]) {

@@ -1,22 +1,19 @@
-import { type Actor, assertRole, requireTenant } from "../actor.ts";
-import { auditItem } from "../audit/index.ts";
-import { assertCommitted, rejectedCondition, tenantDb } from "../db/index.ts";
-import { conflict, invalid, notFound, parseInput } from "../error.ts";
-import { effectiveRules } from "../rules/index.ts";
-import { compareVietnamese, slugify } from "../text/index.ts";
-import { isUnderDiscipline, listUnits } from "../unit/index.ts";
-import { type Bloc, type BlocYear, CreateBlocInput, MAX_MEMBER_CHANGES, UpdateBlocInput } from "./bloc.rules.ts";
+import type { Actor } from "../actor.ts";
+import { boardOnly, type ProvinceScope, provinceReaders, provinceScope } from "../db/scope.ts";
+import { type Change, commit, createItem, createWithReadableId } from "../db/write.ts";
+import { conflict, notFound, parseInput } from "../error.ts";
+import { PROVINCE_LEVEL } from "../rules/index.ts";
+import { compareVietnamese } from "../text/index.ts";
+import { type Bloc, CreateBlocInput, UpdateBlocInput } from "./bloc.rules.ts";
 
-const readers = ["board", "council", "unit"] as const;
+const idTaken = () => conflict("bloc.id_taken", "Could not find a free id for this bloc name");
+const stale = () => conflict("bloc.stale", "The bloc was changed by someone else");
 
-const strip = <T extends { tenantId?: string }>({ tenantId: _t, ...rest }: T) => rest;
-
-async function visibleBlocIds(actor: Actor, tenantId: string): Promise<Set<string> | "all"> {
+/** The blocs a unit belongs to, any year; council members follow blocs by email; the board sees all. */
+async function visibleBlocIds({ actor, db }: ProvinceScope): Promise<Set<string> | "all"> {
   if (actor.role === "board") return "all";
   if (actor.role === "unit" && actor.unitId) {
-    const { data } = await tenantDb(tenantId)
-      .entities.membership.query.byUnit({ tenantId, unitId: actor.unitId })
-      .go({ pages: "all" });
+    const { data } = await db.membership.query.byUnit({ unitId: actor.unitId }).go({ pages: "all" });
     return new Set(data.map((m) => m.blocId));
   }
   return new Set(); // council: filtered by email below
@@ -27,16 +24,16 @@ const followedBy = (bloc: Bloc, actor: Actor) => actor.role === "council" && blo
 /** Council members' addresses are the board's and the council's business, not the units'. */
 const viewFor = (actor: Actor, bloc: Bloc): Bloc => (actor.role === "unit" ? { ...bloc, councilEmails: [] } : bloc);
 
+/** Every bloc of the scope's province (a few dozen: one partition). */
+export async function blocsOf({ db }: ProvinceScope): Promise<Bloc[]> {
+  return (await db.bloc.query.byId({}).go({ pages: "all" })).data;
+}
+
 /** Blocs the caller may see: all for the board; their own for council members and units. */
 export async function listBlocs(actor: Actor): Promise<Bloc[]> {
-  assertRole(actor, readers);
-  const tenantId = requireTenant(actor);
-  const [{ data }, visible] = await Promise.all([
-    tenantDb(tenantId).entities.bloc.query.byId({ tenantId }).go({ pages: "all" }),
-    visibleBlocIds(actor, tenantId),
-  ]);
-  return data
-    .map((b) => strip(b) as Bloc)
+  const scope = provinceScope(actor, provinceReaders);
+  const [blocs, visible] = await Promise.all([blocsOf(scope), visibleBlocIds(scope)]);
+  return blocs
     .filter((b) => visible === "all" || visible.has(b.blocId) || followedBy(b, actor))
     .map((b) => viewFor(actor, b))
     .sort((a, b) => compareVietnamese(a.name, b.name));
@@ -44,100 +41,67 @@ export async function listBlocs(actor: Actor): Promise<Bloc[]> {
 
 /** A bloc the caller may see; any other id answers 404, whoever owns it. */
 export async function getBloc(actor: Actor, blocId: string): Promise<Bloc> {
-  assertRole(actor, readers);
-  const tenantId = requireTenant(actor);
-  const { data } = await tenantDb(tenantId).entities.bloc.get({ tenantId, blocId }).go();
-  if (!data) throw notFound("bloc.not_found");
-  const bloc = strip(data) as Bloc;
+  const scope = provinceScope(actor, provinceReaders);
+  const { data: bloc } = await scope.db.bloc.get({ blocId }).go();
+  if (!bloc) throw notFound("bloc.not_found");
   if (actor.role !== "board" && !followedBy(bloc, actor)) {
-    const visible = await visibleBlocIds(actor, tenantId);
+    const visible = await visibleBlocIds(scope);
     if (visible === "all" || !visible.has(blocId)) throw notFound("bloc.not_found");
   }
   return viewFor(actor, bloc);
 }
 
 export async function createBloc(actor: Actor, input: unknown): Promise<Bloc> {
-  assertRole(actor, ["board"]);
-  const tenantId = requireTenant(actor);
+  const scope = provinceScope(actor, boardOnly);
   const fields = parseInput(CreateBlocInput, input);
-  const base = slugify(fields.name).slice(0, 60) || "khoi";
   const now = new Date().toISOString();
-  for (let attempt = 1; attempt <= 20; attempt++) {
-    const blocId = attempt === 1 ? base : `${base}-${attempt}`;
-    const bloc: Bloc = { blocId, ...fields, criteriaVersion: 0, createdAt: now, updatedAt: now, version: 1 };
-    const result = await tenantDb(tenantId)
-      .transaction.write(({ bloc: blocs, audit }) => [
-        blocs.create({ tenantId, ...bloc }).commit(),
-        audit
-          .create(auditItem(actor, { action: "create", entity: "bloc", entityId: blocId, after: bloc }, now))
-          .commit(),
-      ])
-      .go();
-    if (!result.canceled) return bloc;
-    if (rejectedCondition(result) !== 0) assertCommitted(result, () => conflict("bloc.id_taken"));
-  }
-  throw conflict("bloc.id_taken", "Could not find a free id for this bloc name");
+  return createWithReadableId(
+    scope,
+    // A bloc's rules override is stored under its id, beside the province's own.
+    { name: fields.name, fallback: "khoi", taken: idTaken, isTaken: (id) => id === PROVINCE_LEVEL },
+    (blocId) => {
+      const bloc: Bloc = { blocId, ...fields, criteriaVersion: 0, createdAt: now, updatedAt: now, version: 1 };
+      const audit = { action: "create", entity: "bloc", entityId: blocId, after: bloc } as const;
+      return { result: bloc, changes: [createItem("bloc", bloc, { conflict: idTaken, audit })] };
+    },
+  );
 }
 
 export async function updateBloc(actor: Actor, blocId: string, input: unknown): Promise<Bloc> {
-  assertRole(actor, ["board"]);
-  const tenantId = requireTenant(actor);
+  const scope = provinceScope(actor, boardOnly);
   const { version, ...changes } = parseInput(UpdateBlocInput, input);
   const before = await getBloc(actor, blocId);
-  const stale = () => conflict("bloc.stale", "The bloc was changed by someone else");
   if (before.version !== version) throw stale();
-  const now = new Date().toISOString();
-  const after: Bloc = { ...before, ...changes, updatedAt: now, version: version + 1 };
-  const result = await tenantDb(tenantId)
-    .transaction.write(({ bloc, audit }) => [
-      bloc
-        .put({ tenantId, ...after })
-        // A criteria save moves criteriaVersion without bumping version: never put back the old one.
-        .where(
-          (attr, op) => `${op.eq(attr.version, version)} AND ${op.eq(attr.criteriaVersion, before.criteriaVersion)}`,
-        )
-        .commit(),
-      audit
-        .create(auditItem(actor, { action: "update", entity: "bloc", entityId: blocId, before, after }, now))
-        .commit(),
-    ])
-    .go();
-  assertCommitted(result, stale);
+  const after: Bloc = { ...before, ...changes, updatedAt: new Date().toISOString(), version: version + 1 };
+  await commit(scope, [
+    {
+      // A criteria save moves criteriaVersion without bumping version: never put back the old one.
+      write: (tx) =>
+        tx.bloc
+          .put(after)
+          .where(
+            (attr, op) => `${op.eq(attr.version, version)} AND ${op.eq(attr.criteriaVersion, before.criteriaVersion)}`,
+          )
+          .commit(),
+      conflict: stale,
+      audit: { action: "update", entity: "bloc", entityId: blocId, before, after },
+    },
+  ]);
   return after;
 }
 
-/** The bloc's year, or an empty planning year (version 0) when nothing was saved yet. */
-export async function getBlocYear(actor: Actor, blocId: string, year: number): Promise<BlocYear> {
-  await getBloc(actor, blocId);
-  const tenantId = requireTenant(actor);
-  const { data } = await tenantDb(tenantId).entities.blocYear.get({ tenantId, blocId, year }).go();
-  if (!data) return { blocId, year, memberUnitIds: [], deputyUnitIds: [], status: "planning", version: 0 };
-  const { rules: _rules, updatedAt: _u, ...view } = strip(data);
-  return view as BlocYear;
-}
-
-/** Facts the seat rules need: members' discipline that year and the previous year's leader. */
-export async function seatContext(actor: Actor, blocId: string, year: number) {
-  const tenantId = requireTenant(actor);
-  const [units, previous, rules] = await Promise.all([
-    listUnits(actor),
-    tenantDb(tenantId)
-      .entities.blocYear.get({ tenantId, blocId, year: year - 1 })
-      .go(),
-    effectiveRules(tenantId, blocId),
-  ]);
-  return {
-    units,
-    disciplined: new Set(units.filter((u) => isUnderDiscipline(u, year)).map((u) => u.unitId)),
-    previousLeaderUnitId: previous.data?.leaderUnitId,
-    rules,
-  };
-}
-
-export function assertMemberChangeSize(added: number, removed: number) {
-  if (added + removed > MAX_MEMBER_CHANGES) {
-    throw invalid("bloc.too_many_changes", `Change at most ${MAX_MEMBER_CHANGES} members at a time`, [
-      { path: "unitIds", message: "bloc.too_many_changes" },
-    ]);
-  }
-}
+/** The change that moves a bloc to a new criteria version, if no other save moved it first. */
+export const criteriaVersionMoved = (
+  blocId: string,
+  from: number,
+  to: number,
+  onConflict: Change["conflict"],
+): Change => ({
+  write: (tx) =>
+    tx.bloc
+      .patch({ blocId })
+      .set({ criteriaVersion: to })
+      .where((attr, op) => op.eq(attr.criteriaVersion, from))
+      .commit(),
+  conflict: onConflict,
+});

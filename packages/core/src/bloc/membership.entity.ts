@@ -1,5 +1,3 @@
-import { Entity } from "electrodb";
-
 /**
  * Which bloc a unit belongs to in a year. Keyed by (year, unit) and created
  * with attribute_not_exists, so a unit cannot join two blocs in one year.
@@ -34,5 +32,3 @@ export const membershipSchema = {
     },
   },
 } as const;
-
-export const MembershipEntity = new Entity(membershipSchema);

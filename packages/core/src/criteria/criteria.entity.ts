@@ -1,5 +1,3 @@
-import { Entity } from "electrodb";
-
 /**
  * One saved version of a bloc's criteria table. Created once, never changed:
  * an edit is a new version, so a bloc-year that opened with an older one keeps it.
@@ -23,5 +21,3 @@ export const criteriaSchema = {
     },
   },
 } as const;
-
-export const CriteriaEntity = new Entity(criteriaSchema);

@@ -24,3 +24,6 @@ export const keyPrefix = {
   national: (year: number | string) => `N#${year}`,
   platform: "P#",
 } as const;
+
+/** The province a partition key belongs to, or undefined for platform and national keys. */
+export const tenantOfKey = (pk: string | undefined): string | undefined => /^T#([^#]+)#/.exec(pk ?? "")?.[1];

@@ -1,4 +1,3 @@
-import { Entity, type EntityItem } from "electrodb";
 import { roles } from "../actor.ts";
 
 /**
@@ -25,6 +24,3 @@ export const identitySchema = {
     },
   },
 } as const;
-
-export const IdentityEntity = new Entity(identitySchema);
-export type IdentityItem = EntityItem<typeof IdentityEntity>;

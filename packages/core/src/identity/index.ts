@@ -1,7 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { z } from "zod";
 import { type Actor, Role } from "../actor.ts";
-import { isConditionFailure, platformDb } from "../db/index.ts";
+import { platformEntities } from "../db/platform.ts";
+import { isConditionFailure } from "../db/write.ts";
 import { conflict, parseInput, unauthenticated } from "../error.ts";
 import { hashPassword, verifyPassword } from "./password.ts";
 
@@ -32,7 +33,7 @@ export async function createAccount(input: NewAccount): Promise<Actor> {
     createdAt: new Date().toISOString(),
   };
   try {
-    await platformDb().entities.identity.create(item).go();
+    await platformEntities().identity.create(item).go();
   } catch (error) {
     if (isConditionFailure(error)) throw conflict("account.exists", `${account.email} already has an account`);
     throw error;
@@ -43,7 +44,7 @@ export async function createAccount(input: NewAccount): Promise<Actor> {
 /** Checks an email and password; the same error for an unknown email and a wrong password. */
 export async function authenticate(input: unknown): Promise<Actor> {
   const { email, password } = parseInput(Credentials, input);
-  const { data } = await platformDb().entities.identity.get({ email }).go();
+  const { data } = await platformEntities().identity.get({ email }).go();
   // Hash even for an unknown email so timing does not reveal which accounts exist.
   const ok = await verifyPassword(password, data?.passwordHash ?? DUMMY_HASH);
   if (!data || !ok) throw unauthenticated("auth.invalid_credentials", "Wrong email or password");

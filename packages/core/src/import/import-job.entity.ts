@@ -1,5 +1,3 @@
-import { Entity, type EntityItem } from "electrodb";
-import type { BlocYearEntity } from "../bloc/bloc-year.entity.ts";
 import { importPhases, importStatuses } from "./import.rules.ts";
 
 /**
@@ -43,9 +41,3 @@ export const importJobSchema = {
     },
   },
 } as const;
-
-export const ImportJobEntity = new Entity(importJobSchema);
-export type ImportJobItem = EntityItem<typeof ImportJobEntity>;
-
-/** A bloc-year as stored, without its tenant: what a job keeps to restore one. */
-export type BlocYearRecord = Omit<EntityItem<typeof BlocYearEntity>, "tenantId">;

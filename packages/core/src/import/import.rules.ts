@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { FieldIssue } from "../error.ts";
-import { foldVietnamese, slugify } from "../text/index.ts";
+import { foldVietnamese, readableIds } from "../text/index.ts";
 import { unitKinds } from "../unit/unit.rules.ts";
 
 type UnitKind = (typeof unitKinds)[number];
@@ -130,14 +130,11 @@ function resolveBloc(
 
 /** A readable id from the unit's short name or name, suffixed (`-2`, `-3`…) when taken, as `createUnit` does. */
 export function planUnitId(row: { name: string; shortName?: string }, taken: Set<string>): string {
-  const base = slugify(row.shortName ?? row.name).slice(0, 60) || "don-vi";
-  for (let n = 1; ; n++) {
-    const id = n === 1 ? base : `${base}-${n}`;
-    if (!taken.has(id)) {
-      taken.add(id);
-      return id;
-    }
-  }
+  const ids = readableIds(row.shortName ?? row.name, "don-vi");
+  let id = ids.next().value as string;
+  while (taken.has(id)) id = ids.next().value as string;
+  taken.add(id);
+  return id;
 }
 
 /**

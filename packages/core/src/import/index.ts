@@ -1,8 +1,11 @@
 import { randomUUID } from "node:crypto";
-import { type Actor, assertRole, requireTenant } from "../actor.ts";
-import { tenantDb } from "../db/index.ts";
+import type { Actor } from "../actor.ts";
+import { blocsOf } from "../bloc/bloc.ts";
+import { getAll } from "../db/read.ts";
+import { boardOnly, type ProvinceScope, provinceScope } from "../db/scope.ts";
 import { conflict, type FieldIssue, invalid, notFound, parseInput } from "../error.ts";
 import { compareVietnamese } from "../text/index.ts";
+import { unitsOf } from "../unit/index.ts";
 import {
   type ImportContext,
   ImportInput,
@@ -12,9 +15,8 @@ import {
   isStale,
   validateRows,
 } from "./import.rules.ts";
-import type { ImportJobItem } from "./import-job.entity.ts";
 import { createJob, type DriveOptions, driveJob } from "./job.ts";
-import { type BlocYearBefore, type BlocYearRecord, readJob } from "./job-item.ts";
+import { type BlocYearBefore, type ImportJobItem, readJob } from "./job-item.ts";
 import { recoverStaleJob } from "./rollback.ts";
 import { decodeFile, readSheet } from "./sheet.ts";
 import { buildTemplate } from "./template.ts";
@@ -27,25 +29,22 @@ export interface ImportOptions extends DriveOptions {
   onStart?: (importId: string) => void;
 }
 
-const strip = <T extends { tenantId?: string }>({ tenantId: _t, ...rest }: T) => rest;
-
 /** What the checks need from the province: units, blocs, the year's bloc-years and memberships. */
-async function importContext(tenantId: string, year: number) {
-  const { entities } = tenantDb(tenantId);
+async function importContext(scope: ProvinceScope, year: number) {
+  const { db } = scope;
   const [units, blocs, memberships] = await Promise.all([
-    entities.unit.query.byId({ tenantId }).go({ pages: "all" }),
-    entities.bloc.query.byId({ tenantId }).go({ pages: "all" }),
-    entities.membership.query.byYear({ tenantId, year }).go({ pages: "all" }),
+    unitsOf(scope),
+    blocsOf(scope),
+    db.membership.query.byYear({ year }).go({ pages: "all" }),
   ]);
-  const years = await Promise.all(
-    blocs.data.map((b) => entities.blocYear.get({ tenantId, blocId: b.blocId, year }).go({ consistent: true })),
+  const years = await getAll(
+    blocs.map((b) => ({ blocId: b.blocId, year })),
+    (keys) => db.blocYear.get(keys).go({ consistent: true }),
   );
-  const blocYears = new Map<string, BlocYearRecord>(
-    years.flatMap(({ data }) => (data ? [[data.blocId, strip(data)] as const] : [])),
-  );
+  const blocYears = new Map(years.map((y) => [y.blocId, y]));
   const ctx: ImportContext = {
-    units: units.data,
-    blocs: blocs.data,
+    units,
+    blocs,
     blocYears: new Map([...blocYears].map(([id, y]) => [id, { status: y.status, members: y.memberUnitIds.length }])),
     memberships: new Map(memberships.data.map((m) => [m.unitId, m.blocId])),
   };
@@ -53,13 +52,13 @@ async function importContext(tenantId: string, year: number) {
 }
 
 /** Rolls back the province's abandoned imports; refuses to start while another one is alive. */
-async function settleRunningJobs(actor: Actor, tenantId: string) {
-  const { data } = await tenantDb(tenantId)
-    .entities.importJob.query.byId({ tenantId })
+async function settleRunningJobs(scope: ProvinceScope) {
+  const { data } = await scope.db.importJob.query
+    .byId({})
     .where((attr, op) => op.eq(attr.status, "running"))
     .go({ pages: "all" });
   for (const job of data) {
-    if (isStale(job.heartbeatAt, new Date())) await recoverStaleJob(actor, job);
+    if (isStale(job.heartbeatAt, new Date())) await recoverStaleJob(scope, job);
     else throw conflict("import.busy", "Another import of this province is running; wait for it to finish");
   }
 }
@@ -75,12 +74,11 @@ export async function importUnits(
   input: unknown,
   options: ImportOptions = {},
 ): Promise<ImportPreview | ImportResult> {
-  assertRole(actor, ["board"]);
-  const tenantId = requireTenant(actor);
+  const scope = provinceScope(actor, boardOnly);
   const { file, year, dryRun, importId: requested } = parseInput(ImportInput, input);
-  if (!dryRun) await settleRunningJobs(actor, tenantId);
+  if (!dryRun) await settleRunningJobs(scope);
   const rows = await readSheet(decodeFile(file));
-  const { ctx, blocYears } = await importContext(tenantId, year);
+  const { ctx, blocYears } = await importContext(scope, year);
   const { problems, plan } = validateRows(rows, ctx);
   if (problems.length)
     throw invalid("import.invalid", `The sheet has ${problems.length} problem(s); nothing was imported`, problems);
@@ -93,7 +91,7 @@ export async function importUnits(
   const affected = [...new Set(plan.flatMap((r) => (r.blocId ? [r.blocId] : [])))];
   const befores: BlocYearBefore[] = affected.map((blocId) => ({ blocId, item: blocYears.get(blocId) ?? null }));
   const importId = requested ?? randomUUID();
-  const job = await createJob(actor, tenantId, importId, year, plan.length, befores);
+  const job = await createJob(scope, importId, year, plan.length, befores);
   options.onStart?.(importId);
   await driveJob(job, plan, befores, options);
   return { importId, status: "done", created: plan.length };
@@ -119,13 +117,12 @@ function toView(item: ImportJobItem): ImportJobView {
  * beating more than a minute ago is rolled back first, and reported so.
  */
 export async function getImport(actor: Actor, importId: string): Promise<ImportJobView> {
-  assertRole(actor, ["board"]);
-  const tenantId = requireTenant(actor);
-  const item = await readJob({ tenantId, importId });
+  const scope = provinceScope(actor, boardOnly);
+  const item = await readJob(scope, importId);
   if (!item) throw notFound("import.not_found");
   if (item.status === "running" && isStale(item.heartbeatAt, new Date())) {
-    await recoverStaleJob(actor, item);
-    const after = await readJob({ tenantId, importId });
+    await recoverStaleJob(scope, item);
+    const after = await readJob(scope, importId);
     if (after) return toView(after);
   }
   return toView(item);
@@ -133,8 +130,6 @@ export async function getImport(actor: Actor, importId: string): Promise<ImportJ
 
 /** The template sheet, with the province's blocs offered in the "Khối/Cụm" column. */
 export async function importTemplate(actor: Actor): Promise<Buffer> {
-  assertRole(actor, ["board"]);
-  const tenantId = requireTenant(actor);
-  const { data } = await tenantDb(tenantId).entities.bloc.query.byId({ tenantId }).go({ pages: "all" });
-  return buildTemplate(data.map((b) => b.name).sort(compareVietnamese));
+  const blocs = await blocsOf(provinceScope(actor, boardOnly));
+  return buildTemplate(blocs.map((b) => b.name).sort(compareVietnamese));
 }

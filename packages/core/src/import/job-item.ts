@@ -1,9 +1,8 @@
-import type { Actor } from "../actor.ts";
-import { type Db, tenantDb } from "../db/index.ts";
+import type { BlocYearRecord } from "../bloc/bloc-year.ts";
+import type { ProvinceEntities, ProvinceItem } from "../db/province.ts";
+import type { ProvinceScope } from "../db/scope.ts";
+import { type Change, isConditionFailure } from "../db/write.ts";
 import { AppError, conflict } from "../error.ts";
-import type { BlocYearRecord, ImportJobItem } from "./import-job.entity.ts";
-
-export type { BlocYearRecord };
 
 /*
  * What the import job's steps share: the job a process drives, the condition
@@ -13,6 +12,8 @@ export type { BlocYearRecord };
  * its old driver.
  */
 
+export type ImportJobItem = ProvinceItem<"importJob">;
+
 /** An affected bloc's year before the import; `item` is null when it was never saved. */
 export interface BlocYearBefore {
   blocId: string;
@@ -20,20 +21,21 @@ export interface BlocYearBefore {
 }
 
 export interface Job {
-  actor: Actor;
-  tenantId: string;
+  /** The province, as the actor driving (or recovering) the job reaches it. */
+  scope: ProvinceScope;
   importId: string;
   year: number;
   /** This process's claim on the job. */
   owner: string;
 }
 
-export const key = (job: Pick<Job, "tenantId" | "importId">) => ({ tenantId: job.tenantId, importId: job.importId });
-export const db = (job: Pick<Job, "tenantId">): Db => tenantDb(job.tenantId);
+type JobUpdate = ReturnType<ProvinceEntities["importJob"]["update"]>;
+type JobChanges = Parameters<JobUpdate["set"]>[0];
+type JobLists = Parameters<JobUpdate["append"]>[0];
+type JobWhere = Parameters<ReturnType<JobUpdate["set"]>["where"]>[0];
 
-type JobWhere = Parameters<ReturnType<ReturnType<Db["entities"]["importJob"]["update"]>["set"]>["where"]>[0];
 /** The condition every write of a driver carries: the job still runs and is still ours. */
-export const owned =
+const owned =
   (owner: string): JobWhere =>
   (attr, op) =>
     `${op.eq(attr.status, "running")} AND ${op.eq(attr.owner, owner)}`;
@@ -43,13 +45,26 @@ const LOST = "This import was taken over by a recovery";
 export const lostJob = () => conflict("import.conflict", LOST);
 export const isLost = (error: unknown) => error instanceof AppError && error.message === LOST;
 
-export const view = (record: BlocYearRecord | null) => {
-  if (!record) return undefined;
-  const { rules: _rules, updatedAt: _updatedAt, ...rest } = record;
-  return rest;
-};
+/** The job's own update within a step's transaction, on the condition that this process still owns it. */
+export const jobStep = (job: Job, changes: JobChanges, appended?: JobLists): Change => ({
+  write: (tx) => {
+    const update = tx.importJob.update({ importId: job.importId }).set(changes);
+    return (appended ? update.append(appended) : update).where(owned(job.owner)).commit();
+  },
+  conflict: lostJob,
+});
 
-export async function readJob(ref: Pick<Job, "tenantId" | "importId">): Promise<ImportJobItem | null> {
-  const { data } = await db(ref).entities.importJob.get(key(ref)).go({ consistent: true });
+/** Updates the job alone if this process still owns it. */
+export async function updateOwned(job: Job, changes: JobChanges): Promise<void> {
+  try {
+    await job.scope.db.importJob.update({ importId: job.importId }).set(changes).where(owned(job.owner)).go();
+  } catch (error) {
+    if (isConditionFailure(error)) throw lostJob();
+    throw error;
+  }
+}
+
+export async function readJob(scope: ProvinceScope, importId: string): Promise<ImportJobItem | null> {
+  const { data } = await scope.db.importJob.get({ importId }).go({ consistent: true });
   return data;
 }

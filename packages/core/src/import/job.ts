@@ -1,21 +1,12 @@
 import { randomUUID } from "node:crypto";
-import type { Actor } from "../actor.ts";
-import { auditItem } from "../audit/index.ts";
-import { isConditionFailure, rejectedCondition } from "../db/index.ts";
-import { AppError, conflict, type FieldIssue } from "../error.ts";
+import { type BlocYearRecord, blocYearSaved, emptyBlocYear, memberJoined } from "../bloc/bloc-year.ts";
+import type { ProvinceScope } from "../db/scope.ts";
+import { commit, isConditionFailure } from "../db/write.ts";
+import { AppError, conflict } from "../error.ts";
+import { unitCreated } from "../unit/index.ts";
 import type { Unit } from "../unit/unit.rules.ts";
 import { chunkRows, itemsOfRow, membersAfter, type PlannedRow } from "./import.rules.ts";
-import {
-  type BlocYearBefore,
-  type BlocYearRecord,
-  db,
-  isLost,
-  type Job,
-  key,
-  lostJob,
-  owned,
-  view,
-} from "./job-item.ts";
+import { type BlocYearBefore, isLost, type Job, jobStep, updateOwned } from "./job-item.ts";
 import { rollBack } from "./rollback.ts";
 
 /* The forward side of an import job: create it, write its chunks and bloc-years, finish it. */
@@ -31,8 +22,7 @@ export interface DriveOptions {
 
 /** Creates the job item, before any unit is written. */
 export async function createJob(
-  actor: Actor,
-  tenantId: string,
+  scope: ProvinceScope,
   importId: string,
   year: number,
   total: number,
@@ -40,10 +30,10 @@ export async function createJob(
 ): Promise<Job> {
   const owner = randomUUID();
   const now = new Date().toISOString();
+  const { actor } = scope;
   try {
-    await db({ tenantId })
-      .entities.importJob.create({
-        tenantId,
+    await scope.db.importJob
+      .create({
         importId,
         year,
         status: "running",
@@ -65,115 +55,63 @@ export async function createJob(
     if (isConditionFailure(error)) throw conflict("import.id_taken", "An import with this id exists");
     throw error;
   }
-  return { actor, tenantId, importId, year, owner };
+  return { scope, importId, year, owner };
 }
 
-/** Writes one chunk: its units, their audit records and membership markers, and the job's progress. */
+/** The error of a row whose write met a concurrent change. */
+const rowConflict = (row: number, field: "name" | "bloc", message: string) => () =>
+  conflict("import.conflict", `Row ${row} conflicts with a concurrent change`, [
+    { path: `rows.${row}.${field}`, message },
+  ]);
+
+/** Writes one chunk: its units (with their audit records) and membership markers, and the job's progress. */
 async function writeChunk(job: Job, chunk: PlannedRow[], done: number) {
   const now = new Date().toISOString();
-  const { tenantId, year } = job;
-  const positions: (FieldIssue | null)[] = [null];
-  const result = await db(job)
-    .transaction.write(({ importJob, unit, audit, membership }) => [
-      importJob
-        .update(key(job))
-        .set({ done: done + chunk.length, heartbeatAt: now, phase: "units" })
-        .append({ createdUnitIds: chunk.map((r) => r.unitId) })
-        .where(owned(job.owner))
-        .commit(),
-      ...chunk.flatMap((r) => {
-        const created: Unit = {
-          unitId: r.unitId,
-          name: r.name,
-          ...(r.shortName ? { shortName: r.shortName } : {}),
-          kind: r.kind,
-          discipline: {},
-          createdAt: now,
-          updatedAt: now,
-          version: 1,
-        };
-        positions.push(
-          { path: `rows.${r.row}.name`, message: "import.unit_exists" },
-          { path: `rows.${r.row}.name`, message: "import.conflict" },
-        );
-        if (r.blocId) positions.push({ path: `rows.${r.row}.bloc`, message: "import.unit_in_other_bloc" });
-        return [
-          unit.create({ tenantId, ...created }).commit(),
-          audit
-            .create(auditItem(job.actor, { action: "create", entity: "unit", entityId: r.unitId, after: created }, now))
-            .commit(),
-          ...(r.blocId ? [membership.create({ tenantId, year, unitId: r.unitId, blocId: r.blocId }).commit()] : []),
-        ];
-      }),
-    ])
-    .go();
-  if (!result.canceled) return;
-  const index = rejectedCondition(result);
-  if (index === 0) throw lostJob();
-  const field = index > 0 ? positions[index] : undefined;
-  if (field)
-    throw conflict("import.conflict", `Row ${field.path.split(".")[1]} conflicts with a concurrent change`, [field]);
-  throw new Error(`Import chunk canceled: ${result.data.map((r) => r.code).join(", ")}`);
+  const rows = chunk.flatMap((r) => {
+    const unit: Unit = {
+      unitId: r.unitId,
+      name: r.name,
+      ...(r.shortName ? { shortName: r.shortName } : {}),
+      kind: r.kind,
+      discipline: {},
+      createdAt: now,
+      updatedAt: now,
+      version: 1,
+    };
+    return [
+      unitCreated(unit, rowConflict(r.row, "name", "import.unit_exists")),
+      ...(r.blocId
+        ? [memberJoined(job.year, r.unitId, r.blocId, rowConflict(r.row, "bloc", "import.unit_in_other_bloc"))]
+        : []),
+    ];
+  });
+  const progress = { done: done + chunk.length, heartbeatAt: now, phase: "units" } as const;
+  await commit(job.scope, [jobStep(job, progress, { createdUnitIds: chunk.map((r) => r.unitId) }), ...rows], now);
 }
 
 /** Sets one affected bloc-year's members (version condition, audit record) and records it on the job. */
 async function applyBlocYear(job: Job, before: BlocYearBefore, plan: PlannedRow[]) {
   const now = new Date().toISOString();
-  const { tenantId, year } = job;
-  const base: BlocYearRecord = before.item ?? {
-    blocId: before.blocId,
-    year,
-    memberUnitIds: [],
-    deputyUnitIds: [],
-    status: "planning",
-    updatedAt: now,
-    version: 0,
-  };
+  const base = before.item ?? { ...emptyBlocYear(before.blocId, job.year), updatedAt: now };
   const after: BlocYearRecord = {
     ...base,
     memberUnitIds: membersAfter(base.memberUnitIds, plan, before.blocId),
     updatedAt: now,
     version: base.version + 1,
   };
-  const result = await db(job)
-    .transaction.write(({ importJob, blocYear, audit }) => [
-      importJob
-        .update(key(job))
-        .set({ heartbeatAt: now, phase: "members" })
-        .append({ appliedBlocIds: [before.blocId] })
-        .where(owned(job.owner))
-        .commit(),
-      blocYear
-        .put({ tenantId, ...after })
-        .where((attr, op) => (base.version === 0 ? op.notExists(attr.version) : op.eq(attr.version, base.version)))
-        .commit(),
-      audit
-        .create(
-          auditItem(
-            job.actor,
-            {
-              action: base.version === 0 ? "create" : "update",
-              entity: "blocYear",
-              entityId: `${before.blocId}/${year}`,
-              before: view(base),
-              after: view(after),
-            },
-            now,
-          ),
-        )
-        .commit(),
-    ])
-    .go();
-  if (!result.canceled) return;
-  const index = rejectedCondition(result);
-  if (index === 0) throw lostJob();
-  if (index === 1) {
-    const first = plan.find((r) => r.blocId === before.blocId);
-    throw conflict("import.conflict", `The members of ${before.blocId} in ${year} changed during the import`, [
+  const first = plan.find((r) => r.blocId === before.blocId);
+  const changed = () =>
+    conflict("import.conflict", `The members of ${before.blocId} in ${job.year} changed during the import`, [
       { path: first ? `rows.${first.row}.bloc` : "rows", message: "import.bloc_year_changed" },
     ]);
-  }
-  throw new Error(`Import bloc-year write canceled: ${result.data.map((r) => r.code).join(", ")}`);
+  await commit(
+    job.scope,
+    [
+      jobStep(job, { heartbeatAt: now, phase: "members" }, { appliedBlocIds: [before.blocId] }),
+      blocYearSaved(base, after, changed),
+    ],
+    now,
+  );
 }
 
 /**
@@ -195,22 +133,9 @@ export async function driveJob(
     await options.afterChunk?.(i);
   }
   for (const before of befores) await orRollBack(job, () => applyBlocYear(job, before, plan));
-  await orRollBack(job, async () => {
-    try {
-      await db(job)
-        .entities.importJob.update(key(job))
-        .set({
-          status: "done",
-          phase: "finished",
-          heartbeatAt: new Date().toISOString(),
-          finishedAt: new Date().toISOString(),
-        })
-        .where(owned(job.owner))
-        .go();
-    } catch (error) {
-      if (isConditionFailure(error)) throw lostJob();
-      throw error;
-    }
+  await orRollBack(job, () => {
+    const now = new Date().toISOString();
+    return updateOwned(job, { status: "done", phase: "finished", heartbeatAt: now, finishedAt: now });
   });
 }
 

@@ -1,25 +1,23 @@
 import { randomUUID } from "node:crypto";
-import type { Actor } from "../actor.ts";
-import { auditItem } from "../audit/index.ts";
-import { isConditionFailure, rejectedCondition, tenantDb } from "../db/index.ts";
-import type { FieldIssue } from "../error.ts";
+import { type BlocYearRecord, blocYearDeleted, blocYearSaved, blocYearView, memberLeft } from "../bloc/bloc-year.ts";
+import type { ProvinceScope } from "../db/scope.ts";
+import { commit, isConditionFailure } from "../db/write.ts";
+import { AppError, conflict, type FieldIssue } from "../error.ts";
+import { unitDeleted } from "../unit/index.ts";
 import { chunkRows, isStale } from "./import.rules.ts";
-import type { ImportJobItem } from "./import-job.entity.ts";
 import {
   type BlocYearBefore,
-  type BlocYearRecord,
-  db,
+  type ImportJobItem,
   type Job,
-  key,
+  jobStep,
   lostJob,
-  owned,
   readJob,
-  view,
+  updateOwned,
 } from "./job-item.ts";
 
 /* The way back: undo what a job item says exists, by its driver after a failure or by a recovery. */
 
-const ROLLBACK_ITEMS_PER_UNIT = 3; // unit, membership marker, audit record
+const ROLLBACK_ITEMS_PER_UNIT = 3; // unit, its audit record, membership marker
 const RESTORE_ATTEMPTS = 3;
 
 /**
@@ -31,7 +29,7 @@ const RESTORE_ATTEMPTS = 3;
 export async function rollBack(job: Job, errors: FieldIssue[]): Promise<"rolled_back" | "failed"> {
   const now = () => new Date().toISOString();
   await updateOwned(job, { phase: "rollback", heartbeatAt: now(), errors });
-  const item = await readJob(job);
+  const item = await readJob(job.scope, job.importId);
   if (!item) throw lostJob();
   const created = new Set(item.createdUnitIds);
   const befores = item.blocYearsBefore as BlocYearBefore[];
@@ -62,44 +60,23 @@ export async function rollBack(job: Job, errors: FieldIssue[]): Promise<"rolled_
   return "rolled_back";
 }
 
-type JobChanges = Parameters<ReturnType<ReturnType<typeof db>["entities"]["importJob"]["update"]>["set"]>[0];
-
-/** Updates the job if this process still owns it. */
-async function updateOwned(job: Job, changes: JobChanges) {
-  try {
-    await db(job).entities.importJob.update(key(job)).set(changes).where(owned(job.owner)).go();
-  } catch (error) {
-    if (isConditionFailure(error)) throw lostJob();
-    throw error;
-  }
-}
-
 /** Deletes created units with their markers, an audit record each, and records what remains on the job. */
 async function deleteUnits(job: Job, unitIds: string[], remaining: string[]) {
   const now = new Date().toISOString();
-  const { tenantId, year } = job;
-  const { data: units } = await db(job)
-    .entities.unit.get(unitIds.map((unitId) => ({ tenantId, unitId })))
-    .go({ consistent: true });
-  const byId = new Map(units.map(({ tenantId: _t, ...u }) => [u.unitId, u]));
-  const result = await db(job)
-    .transaction.write(({ importJob, unit, membership, audit }) => [
-      importJob.update(key(job)).set({ createdUnitIds: remaining, heartbeatAt: now }).where(owned(job.owner)).commit(),
-      ...unitIds.flatMap((unitId) => [
-        unit.delete({ tenantId, unitId }).commit(),
-        membership.delete({ tenantId, year, unitId }).commit(),
-        audit
-          .create(
-            auditItem(job.actor, { action: "delete", entity: "unit", entityId: unitId, before: byId.get(unitId) }, now),
-          )
-          .commit(),
-      ]),
-    ])
-    .go();
-  if (!result.canceled) return;
-  if (rejectedCondition(result) === 0) throw lostJob();
-  throw new Error(`Import rollback canceled: ${result.data.map((r) => r.code).join(", ")}`);
+  const { data: units } = await job.scope.db.unit.get(unitIds.map((unitId) => ({ unitId }))).go({ consistent: true });
+  const byId = new Map(units.map((u) => [u.unitId, u]));
+  await commit(
+    job.scope,
+    [
+      jobStep(job, { createdUnitIds: remaining, heartbeatAt: now }),
+      ...unitIds.flatMap((unitId) => [unitDeleted(byId.get(unitId) ?? { unitId }), memberLeft(job.year, unitId)]),
+    ],
+    now,
+  );
 }
+
+/** The bloc-year moved while a restore was being written: read it again. */
+const moved = () => conflict("bloc_year.stale", "The bloc-year moved during the rollback");
 
 /**
  * Puts a bloc-year back. Untouched since the import wrote it: back to what it
@@ -112,14 +89,12 @@ async function restoreBlocYear(
   created: ReadonlySet<string>,
   appliedAfter: string[],
 ): Promise<boolean> {
-  const { tenantId, year } = job;
-  const written = (before.item?.version ?? 0) + 1;
   for (let attempt = 0; attempt < RESTORE_ATTEMPTS; attempt++) {
     const now = new Date().toISOString();
-    const { data } = await db(job)
-      .entities.blocYear.get({ tenantId, blocId: before.blocId, year })
+    const { data: current } = await job.scope.db.blocYear
+      .get({ blocId: before.blocId, year: job.year })
       .go({ consistent: true });
-    const current = data ? (({ tenantId: _t, ...rest }) => rest)(data) : null;
+    const written = (before.item?.version ?? 0) + 1;
     const next: BlocYearRecord | null = !current
       ? null
       : current.version === written
@@ -132,45 +107,15 @@ async function restoreBlocYear(
             updatedAt: now,
             version: current.version + 1,
           };
-    const result = await db(job)
-      .transaction.write(({ importJob, blocYear, audit }) => [
-        importJob
-          .update(key(job))
-          .set({ appliedBlocIds: appliedAfter, heartbeatAt: now })
-          .where(owned(job.owner))
-          .commit(),
-        ...(current
-          ? [
-              next
-                ? blocYear
-                    .put({ tenantId, ...next })
-                    .where((attr, op) => op.eq(attr.version, current.version))
-                    .commit()
-                : blocYear
-                    .delete({ tenantId, blocId: before.blocId, year })
-                    .where((attr, op) => op.eq(attr.version, current.version))
-                    .commit(),
-              audit
-                .create(
-                  auditItem(
-                    job.actor,
-                    {
-                      action: next ? "update" : "delete",
-                      entity: "blocYear",
-                      entityId: `${before.blocId}/${year}`,
-                      before: view(current),
-                      after: view(next),
-                    },
-                    now,
-                  ),
-                )
-                .commit(),
-            ]
-          : []),
-      ])
-      .go();
-    if (!result.canceled) return true;
-    if (rejectedCondition(result) === 0) throw lostJob();
+    const restore = current
+      ? [next ? blocYearSaved(current, next, moved) : blocYearDeleted(blocYearView(current), moved)]
+      : [];
+    try {
+      await commit(job.scope, [jobStep(job, { appliedBlocIds: appliedAfter, heartbeatAt: now }), ...restore], now);
+      return true;
+    } catch (error) {
+      if (!(error instanceof AppError && error.code === "bloc_year.stale")) throw error;
+    }
   }
   return false;
 }
@@ -179,13 +124,13 @@ async function restoreBlocYear(
  * Takes over a running job whose heartbeat is stale and rolls it back. False
  * when the job is not stale or another process claimed it first.
  */
-export async function recoverStaleJob(actor: Actor, item: ImportJobItem, now = new Date()): Promise<boolean> {
+export async function recoverStaleJob(scope: ProvinceScope, item: ImportJobItem, now = new Date()): Promise<boolean> {
   if (item.status !== "running" || !isStale(item.heartbeatAt, now)) return false;
   const owner = randomUUID();
   const errors = (item.errors as FieldIssue[] | undefined) ?? [{ path: "job", message: "import.interrupted" }];
   try {
-    await tenantDb(item.tenantId)
-      .entities.importJob.update(key(item))
+    await scope.db.importJob
+      .update({ importId: item.importId })
       .set({ owner, heartbeatAt: new Date().toISOString(), phase: "rollback", errors })
       .where(
         (attr, op) =>
@@ -196,6 +141,6 @@ export async function recoverStaleJob(actor: Actor, item: ImportJobItem, now = n
     if (isConditionFailure(error)) return false;
     throw error;
   }
-  await rollBack({ actor, tenantId: item.tenantId, importId: item.importId, year: item.year, owner }, errors);
+  await rollBack({ scope, importId: item.importId, year: item.year, owner }, errors);
   return true;
 }

@@ -1,4 +1,3 @@
-import { Entity } from "electrodb";
 import { quotaModes, quotaRoundings } from "./quota.rules.ts";
 
 /**
@@ -34,5 +33,3 @@ export const quotaSchema = {
     },
   },
 } as const;
-
-export const QuotaEntity = new Entity(quotaSchema);

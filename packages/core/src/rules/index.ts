@@ -1,12 +1,13 @@
-import { type Actor, assertRole, requireTenant } from "../actor.ts";
-import { auditItem } from "../audit/index.ts";
-import { assertCommitted, tenantDb } from "../db/index.ts";
+import type { Actor } from "../actor.ts";
+import { boardOnly, type ProvinceScope, provinceReaders, provinceScope } from "../db/scope.ts";
+import { commit, putVersioned } from "../db/write.ts";
 import { conflict, parseInput } from "../error.ts";
-import { defaultRules, type RuleOverride, type RuleSet, resolveRules, UpdateRulesInput } from "./rules.rules.ts";
+import { defaultRules, type RuleOverride, type RuleSet, resolveRules, UpdateRulesInput } from "./rule-set.rules.ts";
 
-export * from "./rules.rules.ts";
+export * from "./rule-set.rules.ts";
 
-export const PROVINCE_SCOPE = "province";
+/** The level of the province's own override; a bloc's is its id (bloc ids never take this one). */
+export const PROVINCE_LEVEL = "province";
 
 export interface RulesView {
   /** The rules in force at this level. */
@@ -17,54 +18,45 @@ export interface RulesView {
   version: number;
 }
 
-async function readOverride(tenantId: string, scope: string) {
-  const { data } = await tenantDb(tenantId).entities.ruleOverride.get({ tenantId, scope }).go();
+/** One level's stored override: the province's (`scope` "province") or one bloc's (`scope` = blocId). */
+export async function readOverride({ db }: ProvinceScope, scope: string) {
+  const { data } = await db.ruleOverride.get({ scope }).go();
   return data ? { override: data.rules as RuleOverride, version: data.version } : { override: {}, version: 0 };
 }
 
-/** The rules in force for the province, or for one bloc when `blocId` is given. */
-export async function effectiveRules(tenantId: string, blocId?: string): Promise<RuleSet> {
-  const province = await readOverride(tenantId, PROVINCE_SCOPE);
-  const bloc = blocId ? await readOverride(tenantId, blocId) : undefined;
+/** The rules in force in the scope's province, or for one of its blocs when `blocId` is given. */
+export async function effectiveRules(scope: ProvinceScope, blocId?: string): Promise<RuleSet> {
+  const [province, bloc] = await Promise.all([
+    readOverride(scope, PROVINCE_LEVEL),
+    blocId ? readOverride(scope, blocId) : undefined,
+  ]);
   return resolveRules(defaultRules, province.override, bloc?.override);
 }
 
-export async function getRules(actor: Actor, scope: string = PROVINCE_SCOPE): Promise<RulesView> {
-  assertRole(actor, ["board", "council", "unit"]);
-  const tenantId = requireTenant(actor);
-  const own = await readOverride(tenantId, scope);
-  const rules =
-    scope === PROVINCE_SCOPE ? resolveRules(defaultRules, own.override) : await effectiveRules(tenantId, scope);
-  return { rules, ...own };
+/** The province's rules: the defaults with its overrides. */
+export async function getProvinceRules(actor: Actor): Promise<RulesView> {
+  const own = await readOverride(provinceScope(actor, provinceReaders), PROVINCE_LEVEL);
+  return { rules: resolveRules(defaultRules, own.override), ...own };
+}
+
+/** Replaces the province's overrides; a stale version answers 409. */
+export async function updateProvinceRules(actor: Actor, input: unknown): Promise<RulesView> {
+  await replaceOverride(provinceScope(actor, boardOnly), PROVINCE_LEVEL, input);
+  return getProvinceRules(actor);
 }
 
 /** Replaces the override of one level (province or bloc); a stale version answers 409. */
-export async function updateRules(actor: Actor, scope: string, input: unknown): Promise<RulesView> {
-  assertRole(actor, ["board"]);
-  const tenantId = requireTenant(actor);
+export async function replaceOverride(scope: ProvinceScope, level: string, input: unknown) {
   const { rules: override, version } = parseInput(UpdateRulesInput, input);
-  const before = await readOverride(tenantId, scope);
+  const before = await readOverride(scope, level);
   const stale = () => conflict("rules.stale", "The rules were changed by someone else");
   if (before.version !== version) throw stale();
   const now = new Date().toISOString();
-  const item = { tenantId, scope, rules: override, updatedAt: now, updatedBy: actor.userId, version: version + 1 };
-  const result = await tenantDb(tenantId)
-    .transaction.write(({ ruleOverride, audit }) => [
-      ruleOverride
-        .put(item)
-        .where((attr, op) => (version === 0 ? op.notExists(attr.version) : op.eq(attr.version, version)))
-        .commit(),
-      audit
-        .create(
-          auditItem(
-            actor,
-            { action: "update", entity: "rules", entityId: scope, before: before.override, after: override },
-            now,
-          ),
-        )
-        .commit(),
-    ])
-    .go();
-  assertCommitted(result, stale);
-  return getRules(actor, scope);
+  const item = { scope: level, rules: override, updatedAt: now, updatedBy: scope.actor.userId, version: version + 1 };
+  await commit(scope, [
+    putVersioned("ruleOverride", item, version, {
+      conflict: stale,
+      audit: { action: "update", entity: "rules", entityId: level, before: before.override, after: override },
+    }),
+  ]);
 }

@@ -1,5 +1,3 @@
-import { Entity } from "electrodb";
-
 /** A stored rule override: the province's (`scope` "province") or one bloc's (`scope` = blocId). */
 export const ruleOverrideSchema = {
   model: { entity: "ruleOverride", version: "1", service: "thidua" },
@@ -18,5 +16,3 @@ export const ruleOverrideSchema = {
     },
   },
 } as const;
-
-export const RuleOverrideEntity = new Entity(ruleOverrideSchema);

@@ -1,5 +1,6 @@
 import { type Actor, assertRole } from "../actor.ts";
-import { isConditionFailure, platformDb } from "../db/index.ts";
+import { platformEntities } from "../db/platform.ts";
+import { isConditionFailure } from "../db/write.ts";
 import { conflict, forbidden, notFound, parseInput } from "../error.ts";
 import { compareVietnamese } from "../text/index.ts";
 import { CreateTenantInput, isTenantOpen, type Tenant, TenantId, UpdateTenantInput } from "./tenant.rules.ts";
@@ -11,16 +12,19 @@ const readers = ["operator", "national"] as const;
 export async function listTenants(actor: Actor): Promise<Tenant[]> {
   assertRole(actor, readers);
   // The registry holds at most a few hundred provinces (34 today): read it whole.
-  const { data } = await platformDb().entities.tenant.query.list({}).go({ pages: "all" });
+  const { data } = await platformEntities().tenant.query.list({}).go({ pages: "all" });
   return data.sort((a, b) => compareVietnamese(a.name, b.name));
 }
 
-/** Reads a tenant for the platform's own checks (no actor: used by the auth layer). */
-export async function findTenant(tenantId: string): Promise<Tenant | undefined> {
+async function findTenant(tenantId: string): Promise<Tenant | undefined> {
   if (!TenantId.safeParse(tenantId).success) return undefined;
-  const { data } = await platformDb().entities.tenant.get({ tenantId }).go();
+  const { data } = await platformEntities().tenant.get({ tenantId }).go();
   return data ?? undefined;
 }
+
+/** The province of the actor's account, if it has one. */
+export const ownTenant = (actor: Actor): Promise<Tenant | undefined> =>
+  actor.tenantId ? findTenant(actor.tenantId) : Promise.resolve(undefined);
 
 export async function getTenant(actor: Actor, tenantId: string): Promise<Tenant> {
   assertRole(actor, readers);
@@ -29,9 +33,10 @@ export async function getTenant(actor: Actor, tenantId: string): Promise<Tenant>
   return tenant;
 }
 
-/** Throws unless the actor's province exists and is active. */
-export async function assertTenantOpen(tenantId: string): Promise<void> {
-  const tenant = await findTenant(tenantId);
+/** Throws unless the actor's province (if it has one) exists and is active. */
+export async function assertTenantOpen(actor: Actor): Promise<void> {
+  if (!actor.tenantId) return;
+  const tenant = await findTenant(actor.tenantId);
   if (!tenant) throw forbidden("tenant.unavailable", "This account's province does not exist");
   if (!isTenantOpen(tenant)) throw forbidden("tenant.suspended", "This province is suspended");
 }
@@ -42,7 +47,7 @@ export async function createTenant(actor: Actor, input: unknown): Promise<Tenant
   const now = new Date().toISOString();
   const tenant: Tenant = { tenantId, name, status: "active", createdAt: now, updatedAt: now, version: 1 };
   try {
-    await platformDb().entities.tenant.create(tenant).go();
+    await platformEntities().tenant.create(tenant).go();
   } catch (error) {
     if (isConditionFailure(error)) throw conflict("tenant.exists", `Tenant ${tenantId} already exists`);
     throw error;
@@ -56,8 +61,8 @@ export async function updateTenant(actor: Actor, tenantId: string, input: unknow
   const current = await getTenant(actor, tenantId);
   if (current.version !== version) throw conflict("tenant.stale", "The province was changed by someone else");
   try {
-    const { data } = await platformDb()
-      .entities.tenant.patch({ tenantId })
+    const { data } = await platformEntities()
+      .tenant.patch({ tenantId })
       .set({ ...changes, updatedAt: new Date().toISOString(), version: version + 1 })
       .where(({ version: v }, { eq }) => eq(v, version))
       .go({ response: "all_new" });

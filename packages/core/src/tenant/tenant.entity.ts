@@ -1,6 +1,4 @@
-import { Entity, type EntityItem } from "electrodb";
-
-export const tenantStatuses = ["active", "suspended"] as const;
+import { TenantStatus } from "./tenant.rules.ts";
 
 /** The platform's registry of provinces. Lives under `P#`, outside every tenant's keys. */
 export const tenantSchema = {
@@ -8,7 +6,7 @@ export const tenantSchema = {
   attributes: {
     tenantId: { type: "string", required: true, readOnly: true },
     name: { type: "string", required: true },
-    status: { type: tenantStatuses, required: true },
+    status: { type: TenantStatus.options, required: true },
     createdAt: { type: "string", required: true, readOnly: true },
     updatedAt: { type: "string", required: true },
     version: { type: "number", required: true },
@@ -25,6 +23,3 @@ export const tenantSchema = {
     },
   },
 } as const;
-
-export const TenantEntity = new Entity(tenantSchema);
-export type TenantItem = EntityItem<typeof TenantEntity>;

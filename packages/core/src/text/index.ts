@@ -36,3 +36,10 @@ export function slugify(text: string): string {
     .replace(/[^a-z0-9]+/g, "-")
     .replace(/^-+|-+$/g, "");
 }
+
+/** Readable ids for a name, in the order to try them: its slug, then `-2`, `-3`… (`fallback` for a name without letters). */
+export function* readableIds(name: string, fallback: string): Generator<string> {
+  const base = slugify(name).slice(0, 60).replace(/-+$/, "") || fallback;
+  yield base;
+  for (let n = 2; ; n++) yield `${base}-${n}`;
+}

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { compareVietnamese, foldVietnamese, matchesSearch, slugify } from "./index.ts";
+import { compareVietnamese, foldVietnamese, matchesSearch, readableIds, slugify } from "./index.ts";
 
 describe("Vietnamese text", () => {
   it("finds a name typed without diacritics", () => {
@@ -28,6 +28,26 @@ describe("Vietnamese text", () => {
       fc.property(fc.string(), (text) => {
         const slug = slugify(text);
         expect(slug).toMatch(/^([a-z0-9]+(-[a-z0-9]+)*)?$/);
+      }),
+    );
+  });
+
+  it("offers readable ids from a name, suffixed in order, and a fallback for a name without letters", () => {
+    const first = (name: string, count: number) => {
+      const ids = readableIds(name, "don-vi");
+      return Array.from({ length: count }, () => ids.next().value);
+    };
+    expect(first("Giấy khen Giám đốc Sở", 3)).toEqual([
+      "giay-khen-giam-doc-so",
+      "giay-khen-giam-doc-so-2",
+      "giay-khen-giam-doc-so-3",
+    ]);
+    expect(first("???", 1)).toEqual(["don-vi"]);
+    fc.assert(
+      fc.property(fc.string(), (name) => {
+        const [a, b] = first(name, 2);
+        expect(a).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+        expect(b).toBe(`${a}-2`);
       }),
     );
   });

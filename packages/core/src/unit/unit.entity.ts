@@ -1,4 +1,3 @@
-import { Entity, type EntityItem } from "electrodb";
 import { unitKinds } from "./unit.rules.ts";
 
 /** A member agency of the province. All of a province's units share one partition: a few hundred at most. */
@@ -23,6 +22,3 @@ export const unitSchema = {
     },
   },
 } as const;
-
-export const UnitEntity = new Entity(unitSchema);
-export type UnitItem = EntityItem<typeof UnitEntity>;

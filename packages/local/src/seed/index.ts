@@ -1,7 +1,7 @@
 import type { Actor } from "@thidua/core/actor";
 import { AppError } from "@thidua/core/error";
 import { createAccount } from "@thidua/core/identity";
-import { createTenant, findTenant } from "@thidua/core/tenant";
+import { createTenant } from "@thidua/core/tenant";
 import { seedBlocs } from "./blocs.ts";
 import { demoAccounts, demoProvinces } from "./demo-data.ts";
 
@@ -22,9 +22,14 @@ const ignoreExisting = (error: unknown) => {
 export async function seedDemo(password: string): Promise<{ created: boolean }> {
   const created = new Set<string>();
   for (const province of demoProvinces) {
-    if (await findTenant(province.tenantId)) continue;
-    await createTenant(system, province);
-    created.add(province.tenantId);
+    const made = await createTenant(system, province).then(
+      () => true,
+      (error: unknown) => {
+        ignoreExisting(error);
+        return false;
+      },
+    );
+    if (made) created.add(province.tenantId);
   }
   for (const account of demoAccounts) await createAccount({ ...account, password }).catch(ignoreExisting);
   await seedBlocs(created);

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { Actor, Role } from "./actor.ts";
+import { Actor, Role } from "../actor.ts";
 
 /** How the dashboard signs in: the built-in provider (with demo accounts listed) or Cognito. */
 export const AuthConfig = z

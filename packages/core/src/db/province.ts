@@ -1,0 +1,61 @@
+import { Entity, type EntityItem, Service } from "electrodb";
+import { auditSchema } from "../audit/audit.entity.ts";
+import { awardTypeSchema } from "../award/award-type.entity.ts";
+import { blocSchema } from "../bloc/bloc.entity.ts";
+import { blocYearSchema } from "../bloc/bloc-year.entity.ts";
+import { membershipSchema } from "../bloc/membership.entity.ts";
+import { criteriaSchema } from "../criteria/criteria.entity.ts";
+import { importJobSchema } from "../import/import-job.entity.ts";
+import { quotaSchema } from "../quota/quota.entity.ts";
+import { ruleOverrideSchema } from "../rules/rules.entity.ts";
+import { unitSchema } from "../unit/unit.entity.ts";
+import { bindTenant } from "./bind.ts";
+import { cachedPerConfig, currentConfig, entityConfig } from "./config.ts";
+
+/** Every entity whose items belong to one province (keys `T#<tenantId>#…`). A new tenant entity joins here. */
+export const tenantSchemas = {
+  audit: auditSchema,
+  unit: unitSchema,
+  ruleOverride: ruleOverrideSchema,
+  bloc: blocSchema,
+  blocYear: blocYearSchema,
+  membership: membershipSchema,
+  importJob: importJobSchema,
+  awardType: awardTypeSchema,
+  quota: quotaSchema,
+  criteria: criteriaSchema,
+} as const;
+
+function buildProvince(tenantId: string) {
+  const { clientForTenant, client } = currentConfig();
+  const config = entityConfig(clientForTenant?.(tenantId) ?? client);
+  return new Service(
+    {
+      audit: new Entity(bindTenant(auditSchema, tenantId), config),
+      unit: new Entity(bindTenant(unitSchema, tenantId), config),
+      ruleOverride: new Entity(bindTenant(ruleOverrideSchema, tenantId), config),
+      bloc: new Entity(bindTenant(blocSchema, tenantId), config),
+      blocYear: new Entity(bindTenant(blocYearSchema, tenantId), config),
+      membership: new Entity(bindTenant(membershipSchema, tenantId), config),
+      importJob: new Entity(bindTenant(importJobSchema, tenantId), config),
+      awardType: new Entity(bindTenant(awardTypeSchema, tenantId), config),
+      quota: new Entity(bindTenant(quotaSchema, tenantId), config),
+      criteria: new Entity(bindTenant(criteriaSchema, tenantId), config),
+    },
+    config,
+  );
+}
+
+/**
+ * The entities of one province, bound to it (cached per province). Only the
+ * scopes in this folder call it: core's use cases reach a province through the
+ * actor, never by naming its id.
+ */
+export const provinceService = cachedPerConfig(buildProvince);
+
+export type ProvinceService = ReturnType<typeof buildProvince>;
+export type ProvinceEntities = ProvinceService["entities"];
+/** The entities as a write transaction's callback receives them. */
+export type ProvinceTx = Parameters<Parameters<ProvinceService["transaction"]["write"]>[0]>[0];
+/** An item of one of the province's entities, as stored. */
+export type ProvinceItem<N extends keyof ProvinceEntities> = EntityItem<ProvinceEntities[N]>;

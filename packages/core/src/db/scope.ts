@@ -1,0 +1,27 @@
+import { type Actor, assertRole, type Role } from "../actor.ts";
+import { forbidden } from "../error.ts";
+import { type ProvinceEntities, type ProvinceService, provinceService } from "./province.ts";
+
+/**
+ * A province as one actor reaches it: the actor (whom audit records name) and
+ * the province's entities, bound to the actor's province. The only way for a
+ * use case to reach tenant data; a scope cannot be pointed at another province.
+ */
+export interface ProvinceScope {
+  readonly actor: Actor;
+  readonly db: ProvinceEntities;
+  /** For the write path (db/write.ts) only. */
+  readonly service: ProvinceService;
+}
+
+/** The caller's province, for one of `roles`; other roles answer 403, accounts without a province too. */
+export function provinceScope(actor: Actor, roles: readonly Role[]): ProvinceScope {
+  assertRole(actor, roles);
+  if (!actor.tenantId) throw forbidden("actor.no_tenant", "This action needs a province account");
+  const service = provinceService(actor.tenantId);
+  return { actor, db: service.entities, service };
+}
+
+/** Everyone in a province reads; the board writes. */
+export const provinceReaders: readonly Role[] = ["board", "council", "unit"];
+export const boardOnly: readonly Role[] = ["board"];

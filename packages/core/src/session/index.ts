@@ -1,0 +1,16 @@
+import type { Actor } from "../actor.ts";
+import { ownTenant } from "../tenant/index.ts";
+import { getUnit } from "../unit/index.ts";
+import type { Me } from "./session.rules.ts";
+
+export * from "./session.rules.ts";
+
+/** The caller as the dashboard shows them: who they are, with the names of their province and unit. */
+export async function getMe(actor: Actor): Promise<Me> {
+  const [tenant, unit] = await Promise.all([
+    ownTenant(actor),
+    // A unit renamed or removed since the account was made: the account still works, without the name.
+    actor.unitId ? getUnit(actor, actor.unitId).catch(() => undefined) : undefined,
+  ]);
+  return { ...actor, tenantName: tenant?.name, unitName: unit?.name };
+}
