@@ -1,6 +1,6 @@
 /**
  * The dependency direction of ARCHITECTURE.md, checked on every `npm run lint`:
- * web → core (schemas only), functions → core, local → functions + core,
+ * web → core (schemas only) and the API's route types, functions → core, local → functions + core,
  * infra → core's table definition only; rules files pure; only entities and
  * core/src/db touch DynamoDB; core never imports hono; a province's data is
  * reached through the actor's scope, the platform's and the nation's only by
@@ -82,8 +82,15 @@ module.exports = {
       to: {
         path: "^(packages/core/src/|functions/|packages/local/|infra/)",
         pathNot:
-          "^packages/core/src/(actor\\.ts|error\\.ts|session\\.ts|text/index\\.ts|[a-z-]+/[a-z-]+\\.rules\\.ts)$",
+          "^(packages/core/src/(actor\\.ts|error(-codes)?\\.ts|text/index\\.ts|[a-z-]+/[a-z-]+\\.rules\\.ts)|functions/src/api/client-types\\.ts)$",
       },
+    },
+    {
+      name: "web-types-the-api-from-its-routes",
+      comment: "The dashboard's typed client reads the API's route types, never its code.",
+      severity: "error",
+      from: { path: "^web/" },
+      to: { path: "^functions/src/api/client-types\\.ts$", dependencyTypesNot: ["type-only"] },
     },
     {
       name: "infra-names-handlers-as-strings",

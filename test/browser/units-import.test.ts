@@ -54,7 +54,7 @@ const unitCount = async (page: Page) => Number((await page.locator(".count").fir
 /** The names the units list shows for a search without diacritics. */
 async function search(page: Page, query: string): Promise<string[]> {
   await page.getByLabel("Tìm đơn vị").fill(query);
-  return page.locator("table.data-table tbody th.unit-name").allTextContents();
+  return page.getByRole("table", { name: "Danh sách đơn vị" }).locator("tbody th").allTextContents();
 }
 
 describe("the board imports units from an .xlsx sheet", () => {

@@ -1,11 +1,20 @@
 import { z } from "zod";
+import type { ErrorCode } from "./error-codes.ts";
+
+export { type ErrorCode, errorCodes } from "./error-codes.ts";
 
 /** What went wrong, independent of transport; the API maps each kind to one HTTP status. */
 export type ErrorKind = "invalid" | "unauthenticated" | "forbidden" | "not_found" | "conflict" | "internal";
 
 export interface FieldIssue {
   path: string;
+  /** A code (`bloc.seat_not_member`) the dashboard translates, or a validator's own sentence. */
   message: string;
+}
+
+/** A field issue whose message is one of the API's codes. */
+export interface CodedIssue extends FieldIssue {
+  message: ErrorCode;
 }
 
 /**
@@ -15,7 +24,7 @@ export interface FieldIssue {
 export class AppError extends Error {
   constructor(
     readonly kind: ErrorKind,
-    readonly code: string,
+    readonly code: ErrorCode,
     message: string = code,
     readonly fields?: FieldIssue[],
   ) {
@@ -24,12 +33,12 @@ export class AppError extends Error {
   }
 }
 
-export const invalid = (code: string, message?: string, fields?: FieldIssue[]) =>
+export const invalid = (code: ErrorCode, message?: string, fields?: FieldIssue[]) =>
   new AppError("invalid", code, message, fields);
-export const unauthenticated = (code: string, message?: string) => new AppError("unauthenticated", code, message);
-export const forbidden = (code: string, message?: string) => new AppError("forbidden", code, message);
-export const notFound = (code: string, message?: string) => new AppError("not_found", code, message);
-export const conflict = (code: string, message?: string, fields?: FieldIssue[]) =>
+export const unauthenticated = (code: ErrorCode, message?: string) => new AppError("unauthenticated", code, message);
+export const forbidden = (code: ErrorCode, message?: string) => new AppError("forbidden", code, message);
+export const notFound = (code: ErrorCode, message?: string) => new AppError("not_found", code, message);
+export const conflict = (code: ErrorCode, message?: string, fields?: FieldIssue[]) =>
   new AppError("conflict", code, message, fields);
 
 /** Turns zod issues into field paths a form can point at (`members.2.unitId`). */

@@ -1,13 +1,7 @@
 import { infiniteQueryOptions } from "@tanstack/react-query";
-import { AuditRecord } from "@thidua/core/audit/rules";
-import { z } from "zod";
-import { request } from "./client.ts";
+import { api, call } from "./client.ts";
 
-export type { AuditRecord } from "@thidua/core/audit/rules";
-
-const AuditPage = z.object({ items: z.array(AuditRecord), cursor: z.string().nullable() });
-
-export { auditEntities } from "@thidua/core/audit/rules";
+export { type AuditRecord, auditEntities } from "@thidua/core/audit/rules";
 
 export interface AuditFilter {
   entity?: string;
@@ -22,12 +16,16 @@ const PAGE_SIZE = 30;
 export const auditQuery = (filter: AuditFilter) =>
   infiniteQueryOptions({
     queryKey: ["audit", filter] as const,
-    queryFn: ({ pageParam }) => {
-      const params = new URLSearchParams({ limit: String(PAGE_SIZE) });
-      for (const [key, value] of Object.entries(filter)) if (value) params.set(key, value);
-      if (pageParam) params.set("cursor", pageParam);
-      return request(`/api/audit?${params}`, AuditPage);
-    },
+    queryFn: ({ pageParam }) =>
+      call(
+        api.audit.audit.$get({
+          query: {
+            limit: String(PAGE_SIZE),
+            ...Object.fromEntries(Object.entries(filter).filter(([, value]) => value)),
+            ...(pageParam ? { cursor: pageParam } : {}),
+          },
+        }),
+      ),
     initialPageParam: null as string | null,
     getNextPageParam: (page) => page.cursor,
   });

@@ -1,15 +1,16 @@
 import { queryOptions } from "@tanstack/react-query";
-import { Actor } from "@thidua/core/actor";
-import { AuthConfig, Me } from "@thidua/core/session/rules";
-import { z } from "zod";
-import { request } from "./client.ts";
+import type { Actor } from "@thidua/core/actor";
+import type { AuthConfig } from "@thidua/core/session/rules";
+import { api, call } from "./client.ts";
 import { type CognitoPool, type CognitoStep, initiateAuth, respondNewPassword } from "./cognito.ts";
 
-export { AuthConfig } from "@thidua/core/session/rules";
+export type { AuthConfig } from "@thidua/core/session/rules";
 export type DemoAccount = NonNullable<Extract<AuthConfig, { provider: "local" }>["demo"]>["accounts"][number];
 
-const Session = z.object({ token: z.string(), user: Actor });
-export type Session = z.infer<typeof Session>;
+export interface Session {
+  token: string;
+  user: Actor;
+}
 
 export interface Credentials {
   email: string;
@@ -22,20 +23,20 @@ export type SignInStep = { session: Session } | { newPassword: (password: string
 export const authConfigQuery = () =>
   queryOptions({
     queryKey: ["auth", "config"],
-    queryFn: () => request("/api/auth/config", AuthConfig, { auth: false }),
+    queryFn: () => call(api.authConfig.auth.config.$get()),
     staleTime: Number.POSITIVE_INFINITY,
   });
 
 export const meQuery = () =>
   queryOptions({
     queryKey: ["me"],
-    queryFn: () => request("/api/me", Me),
+    queryFn: () => call(api.me.me.$get()),
     staleTime: 5 * 60_000,
   });
 
 /** The built-in identity provider (local runtime) signs in in one step. */
 export const localSignIn = async (credentials: Credentials): Promise<SignInStep> => ({
-  session: await request("/api/auth/local/login", Session, { method: "POST", body: credentials, auth: false }),
+  session: await call(api.authLocal.auth.local.login.$post({ json: credentials })),
 });
 
 /**
@@ -48,7 +49,7 @@ export function cognitoSignIn(pool: CognitoPool): (credentials: Credentials) => 
       const challenge = step.newPassword;
       return { newPassword: async (password) => next(await respondNewPassword(pool, challenge, password)) };
     }
-    const user = await request("/api/me", Me, { auth: { token: step.idToken } });
+    const user = await call(api.me.me.$get(undefined, { headers: { authorization: `Bearer ${step.idToken}` } }));
     return { session: { token: step.idToken, user } };
   };
   return async ({ email, password }) => next(await initiateAuth(pool, email, password));

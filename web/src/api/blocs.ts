@@ -1,12 +1,19 @@
 import { queryOptions } from "@tanstack/react-query";
-import { Bloc, BlocYear, blocKinds, type CreateBlocInput, type UpdateBlocInput } from "@thidua/core/bloc/rules";
-import { z } from "zod";
-import { request, seg } from "./client.ts";
+import {
+  type Bloc,
+  type BlocYear,
+  blocKinds,
+  type CreateBlocInput,
+  type OpenYearInput,
+  type SetMembersInput,
+  type SetSeatsInput,
+  type UpdateBlocInput,
+} from "@thidua/core/bloc/rules";
+import type { z } from "zod";
+import { api, call, params } from "./client.ts";
 
-export { Bloc, BlocYear, blocKinds };
+export { type Bloc, type BlocYear, blocKinds };
 export type BlocKind = (typeof blocKinds)[number];
-
-const BlocList = z.object({ items: z.array(Bloc) });
 
 export const blocKeys = {
   all: ["blocs"] as const,
@@ -14,37 +21,35 @@ export const blocKeys = {
   year: (blocId: string, year: number) => ["blocs", blocId, "years", year] as const,
 };
 
+const { blocs } = api.blocs;
+const year = blocs[":blocId"].years[":year"];
+
 /** The blocs the caller may see: all of them for the board, their own for council members and units. */
 export const blocsQuery = () =>
-  queryOptions({ queryKey: blocKeys.all, queryFn: async () => (await request("/api/blocs", BlocList)).items });
+  queryOptions({ queryKey: blocKeys.all, queryFn: async () => (await call(blocs.$get())).items });
 
 export const blocQuery = (blocId: string) =>
-  queryOptions({ queryKey: blocKeys.one(blocId), queryFn: () => request(`/api/blocs/${seg(blocId)}`, Bloc) });
-
-export const blocYearQuery = (blocId: string, year: number) =>
   queryOptions({
-    queryKey: blocKeys.year(blocId, year),
-    queryFn: () => request(`/api/blocs/${seg(blocId)}/years/${seg(year)}`, BlocYear),
+    queryKey: blocKeys.one(blocId),
+    queryFn: () => call(blocs[":blocId"].$get({ param: params({ blocId }) })),
   });
 
-/** A bloc as the form edits it (the API lowercases the emails). */
-export type BlocInput = z.infer<typeof CreateBlocInput>;
+export const blocYearQuery = (blocId: string, y: number) =>
+  queryOptions({
+    queryKey: blocKeys.year(blocId, y),
+    queryFn: () => call(year.$get({ param: params({ blocId, year: y }) })),
+  });
 
-export const createBloc = (input: BlocInput) => request("/api/blocs", Bloc, { method: "POST", body: input });
+export const createBloc = (input: CreateBlocInput) => call(blocs.$post({ json: input }));
 
-export const updateBloc = (blocId: string, changes: z.input<typeof UpdateBlocInput>) =>
-  request(`/api/blocs/${seg(blocId)}`, Bloc, { method: "PATCH", body: changes });
+export const updateBloc = (blocId: string, changes: UpdateBlocInput) =>
+  call(blocs[":blocId"].$patch({ param: params({ blocId }), json: changes }));
 
-const yearPath = (blocId: string, year: number) => `/api/blocs/${seg(blocId)}/years/${seg(year)}`;
+export const setMembers = (blocId: string, y: number, body: z.input<typeof SetMembersInput>) =>
+  call(year.members.$put({ param: params({ blocId, year: y }), json: body }));
 
-export const setMembers = (blocId: string, year: number, body: { unitIds: string[]; version: number }) =>
-  request(`${yearPath(blocId, year)}/members`, BlocYear, { method: "PUT", body });
+export const setSeats = (blocId: string, y: number, body: z.input<typeof SetSeatsInput>) =>
+  call(year.seats.$put({ param: params({ blocId, year: y }), json: body }));
 
-export const setSeats = (
-  blocId: string,
-  year: number,
-  body: { leaderUnitId: string | null; deputyUnitIds: string[]; version: number },
-) => request(`${yearPath(blocId, year)}/seats`, BlocYear, { method: "PUT", body });
-
-export const openYear = (blocId: string, year: number, body: { theme?: string; version: number }) =>
-  request(`${yearPath(blocId, year)}/open`, BlocYear, { method: "POST", body });
+export const openYear = (blocId: string, y: number, body: z.input<typeof OpenYearInput>) =>
+  call(year.open.$post({ param: params({ blocId, year: y }), json: body }));

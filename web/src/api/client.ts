@@ -1,5 +1,7 @@
 import { ErrorBody } from "@thidua/core/error";
-import type { z } from "zod";
+import type { ApiRoutes } from "@thidua/functions/client-types";
+import { type ClientResponse, hc } from "hono/client";
+import type { SuccessStatusCode } from "hono/utils/http-status";
 import { tokenStore } from "./token.ts";
 
 export interface FieldIssue {
@@ -28,9 +30,6 @@ export const isApiError = (error: unknown, code?: string): error is ApiError =>
 export const isStale = (error: unknown): error is ApiError =>
   error instanceof ApiError && error.status === 409 && error.code.endsWith(".stale");
 
-/** A path segment for a URL: ids come from the API, but never trust them to be URL-safe. */
-export const seg = (value: string | number): string => encodeURIComponent(String(value));
-
 /**
  * Where the API is: `VITE_API_URL` on AWS (API Gateway, another origin than the CloudFront site), the
  * dashboard's own origin locally. A value SST left as its `{{ … }}` placeholder counts as unset.
@@ -40,17 +39,6 @@ const apiBase = (() => {
   return configured.startsWith("{{") ? "" : configured.replace(/\/+$/, "");
 })();
 
-/** The full address of an API path (`/api/units` → `https://…/api/units` on AWS). */
-export const apiUrl = (path: string): string => `${apiBase}${path.startsWith("/") ? path : `/${path}`}`;
-
-interface RequestOptions {
-  method?: "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
-  body?: unknown;
-  /** Send the stored token (default), none (`false`: sign-in itself), or this one (a token not stored yet). */
-  auth?: boolean | { token: string };
-  accept?: string;
-}
-
 async function errorFrom(response: Response): Promise<ApiError> {
   const body = ErrorBody.safeParse(await response.json().catch(() => null));
   const requestId = response.headers.get("x-request-id") ?? undefined;
@@ -59,33 +47,74 @@ async function errorFrom(response: Response): Promise<ApiError> {
   return new ApiError(response.status, code, message, body.data.error.requestId ?? requestId, fields);
 }
 
-/** Sends a request; a failure (network or not 2xx) becomes an ApiError, a 401 on the stored token ends the session. */
-async function send(path: string, options: RequestOptions): Promise<Response> {
-  const { method = "GET", body, auth = true, accept = "application/json" } = options;
-  const stored = auth === true ? tokenStore.token() : null;
-  const token = typeof auth === "object" ? auth.token : stored;
-  const headers: Record<string, string> = { accept };
-  if (body !== undefined) headers["content-type"] = "application/json";
-  if (token) headers.authorization = `Bearer ${token}`;
+/**
+ * The fetch under the typed client: adds the stored token (unless the call brings its own, or `signedIn`
+ * is false: sign-in itself), and turns a failure (network, or not 2xx) into an ApiError. A 401 on the
+ * stored token ends the session.
+ */
+const fetchFor =
+  (signedIn: boolean): typeof fetch =>
+  async (input, init) => {
+    const headers = new Headers(init?.headers);
+    headers.set("accept", headers.get("accept") ?? "application/json");
+    const stored = signedIn && !headers.has("authorization") ? tokenStore.token() : null;
+    if (stored) headers.set("authorization", `Bearer ${stored}`);
+    let response: Response;
+    try {
+      response = await fetch(input, { ...init, headers });
+    } catch (error) {
+      throw new ApiError(0, "network", (error as Error).message);
+    }
+    if (!response.ok) {
+      const error = await errorFrom(response);
+      if (response.status === 401 && stored) tokenStore.expire(error.code);
+      throw error;
+    }
+    return response;
+  };
 
-  let response: Response;
+const client = <K extends keyof ApiRoutes>(signedIn = true) =>
+  hc<ApiRoutes[K]>(`${apiBase}/api`, { fetch: fetchFor(signedIn) });
+
+/** The API, typed from its routes: `call(api.units.units.$get({ query: {} }))`. */
+export const api = {
+  audit: client<"audit">(),
+  authConfig: client<"authConfig">(false),
+  authLocal: client<"authLocal">(false),
+  awardTypes: client<"awardTypes">(),
+  blocs: client<"blocs">(),
+  criteria: client<"criteria">(),
+  imports: client<"imports">(),
+  me: client<"me">(),
+  quotas: client<"quotas">(),
+  rules: client<"rules">(),
+  tenants: client<"tenants">(),
+  units: client<"units">(),
+};
+
+/** The body a typed call answers with when it succeeds (failures were thrown as ApiError). */
+export type Success<R> =
+  R extends ClientResponse<infer T, infer S, infer F>
+    ? S extends SuccessStatusCode
+      ? F extends "json"
+        ? T
+        : never
+      : never
+    : never;
+
+/** Awaits a typed call and reads its JSON body. */
+export async function call<R extends ClientResponse<unknown>>(request: Promise<R>): Promise<Success<R>> {
+  const response = await request;
   try {
-    const init = { method, headers, body: body === undefined ? undefined : JSON.stringify(body) };
-    response = await fetch(apiUrl(path), init);
+    return (await response.json()) as Success<R>;
   } catch (error) {
-    throw new ApiError(0, "network", (error as Error).message);
+    throw new ApiError(response.status, "response.invalid", (error as Error).message);
   }
-  if (!response.ok) {
-    const error = await errorFrom(response);
-    if (response.status === 401 && stored) tokenStore.expire(error.code);
-    throw error;
-  }
-  return response;
 }
 
-/** A file from the API (an .xlsx template…), fetched with the token like any call. */
-export async function requestFile(path: string, accept: string): Promise<Blob> {
-  const response = await send(path, { accept });
+/** A file the API answers with (an .xlsx template…). */
+export async function callForFile(request: Promise<ClientResponse<unknown>>): Promise<Blob> {
+  const response = await request;
   try {
     return await response.blob();
   } catch (error) {
@@ -93,14 +122,8 @@ export async function requestFile(path: string, accept: string): Promise<Blob> {
   }
 }
 
-/** Calls the API and checks the answer against `schema`, so pages only ever see valid data. */
-export async function request<S extends z.ZodType>(
-  path: string,
-  schema: S,
-  options: RequestOptions = {},
-): Promise<z.infer<S>> {
-  const response = await send(path, options);
-  const parsed = schema.safeParse(await response.json().catch(() => undefined));
-  if (!parsed.success) throw new ApiError(response.status, "response.invalid", parsed.error.message);
-  return parsed.data;
-}
+/** Path parameters as the URL needs them: ids come from the API, but never trust them to be URL-safe. */
+export const params = <T extends Record<string, string | number>>(values: T): { [K in keyof T]: string } =>
+  Object.fromEntries(Object.entries(values).map(([k, v]) => [k, encodeURIComponent(String(v))])) as {
+    [K in keyof T]: string;
+  };

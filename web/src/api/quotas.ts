@@ -1,13 +1,13 @@
 import { queryOptions } from "@tanstack/react-query";
 import {
-  BlocQuotas,
-  ProvinceQuotas,
+  type BlocQuotas,
+  type ProvinceQuotas,
   type QuotaSetting,
   quotaFor,
   quotaModes,
   quotaRoundings,
 } from "@thidua/core/quota/rules";
-import { request, seg } from "./client.ts";
+import { api, call, params } from "./client.ts";
 
 /** `quotaFor` computes a line's `resulting` as the API does (shown while editing). */
 export { type BlocQuotas, type ProvinceQuotas, quotaFor, quotaModes, quotaRoundings };
@@ -21,16 +21,19 @@ export const quotaKeys = {
   province: (year: number) => ["quotas", year] as const,
 };
 
-const blocPath = (blocId: string, year: number) => `/api/blocs/${seg(blocId)}/years/${seg(year)}/quotas`;
+const { quotas: ofBloc } = api.quotas.blocs[":blocId"].years[":year"];
 
 export const blocQuotasQuery = (blocId: string, year: number) =>
-  queryOptions({ queryKey: quotaKeys.bloc(blocId, year), queryFn: () => request(blocPath(blocId, year), BlocQuotas) });
+  queryOptions({
+    queryKey: quotaKeys.bloc(blocId, year),
+    queryFn: () => call(ofBloc.$get({ param: params({ blocId, year }) })),
+  });
 
 export const provinceQuotasQuery = (year: number) =>
   queryOptions({
     queryKey: quotaKeys.province(year),
-    queryFn: () => request(`/api/years/${seg(year)}/quotas`, ProvinceQuotas),
+    queryFn: () => call(api.quotas.years[":year"].quotas.$get({ param: params({ year }) })),
   });
 
 export const saveBlocQuotas = (blocId: string, year: number, body: { items: QuotaInput[]; version: number }) =>
-  request(blocPath(blocId, year), BlocQuotas, { method: "PUT", body });
+  call(ofBloc.$put({ param: params({ blocId, year }), json: body }));

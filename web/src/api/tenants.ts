@@ -1,24 +1,21 @@
 import { queryOptions } from "@tanstack/react-query";
-import { type CreateTenantInput, Tenant } from "@thidua/core/tenant/rules";
-import { z } from "zod";
-import { request } from "./client.ts";
+import type { CreateTenantInput, Tenant, UpdateTenantInput } from "@thidua/core/tenant/rules";
+import type { z } from "zod";
+import { api, call, params } from "./client.ts";
 
 export type { Tenant };
 
-const TenantList = z.object({ items: z.array(Tenant) });
-
 export const tenantKeys = { all: ["tenants"] as const };
+
+const { tenants } = api.tenants;
 
 export const tenantsQuery = () =>
   queryOptions({
     queryKey: tenantKeys.all,
-    queryFn: async () => (await request("/api/tenants", TenantList)).items,
+    queryFn: async () => (await call(tenants.$get())).items,
   });
 
-export const createTenant = (input: CreateTenantInput) =>
-  request("/api/tenants", Tenant, { method: "POST", body: input });
+export const createTenant = (input: CreateTenantInput) => call(tenants.$post({ json: input }));
 
-export const updateTenant = (
-  tenantId: string,
-  changes: { status?: Tenant["status"]; name?: string; version: number },
-) => request(`/api/tenants/${encodeURIComponent(tenantId)}`, Tenant, { method: "PATCH", body: changes });
+export const updateTenant = (tenantId: string, changes: z.input<typeof UpdateTenantInput>) =>
+  call(tenants[":tenantId"].$patch({ param: params({ tenantId }), json: changes }));

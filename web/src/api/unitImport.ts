@@ -1,14 +1,14 @@
 import { queryOptions } from "@tanstack/react-query";
-import { ImportJobView, ImportPreview, ImportResult, MAX_FILE_BASE64 } from "@thidua/core/import/rules";
-import { ApiError, isApiError, request, requestFile, seg } from "./client.ts";
+import { type ImportJobView, type ImportPreview, type ImportResult, MAX_FILE_BASE64 } from "@thidua/core/import/rules";
+import { ApiError, api, call, callForFile, isApiError, params } from "./client.ts";
 
 export type { ImportJobView, ImportPreview, ImportResult };
 
-const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+const { import: imports } = api.imports.units;
 export const TEMPLATE_FILE_NAME = "mau-nhap-don-vi.xlsx";
 
 /** The .xlsx the board fills in: columns, examples, accepted kinds and the province's blocs. */
-export const downloadImportTemplate = () => requestFile("/api/units/import/template", XLSX);
+export const downloadImportTemplate = () => callForFile(imports.template.$get());
 
 /** The file as the API takes it: base64 in a `data:` URL; refused here already when it is too large to send. */
 export function readSheetFile(file: File): Promise<string> {
@@ -31,15 +31,15 @@ export interface ImportRequest {
 }
 
 /** Checks every row and answers the units it would create; nothing is written. */
-export const previewImport = ({ file, year }: ImportRequest) =>
-  request("/api/units/import", ImportPreview, { method: "POST", body: { file, year, dryRun: true } });
+export const previewImport = async ({ file, year }: ImportRequest) =>
+  (await call(imports.$post({ json: { file, year, dryRun: true } }))) as ImportPreview;
 
 /**
  * Imports for real under `importId` (chosen here, so the job can be followed while this call runs);
  * all rows or none: a failure midway is rolled back and answers 409.
  */
-export const runImport = ({ file, year }: ImportRequest, importId: string) =>
-  request("/api/units/import", ImportResult, { method: "POST", body: { file, year, importId } });
+export const runImport = async ({ file, year }: ImportRequest, importId: string) =>
+  (await call(imports.$post({ json: { file, year, importId } }))) as ImportResult;
 
 /** The job's progress, polled every 500 ms while `polling`; null until the job has started (404). */
 export const importJobQuery = (importId: string, polling: boolean) =>
@@ -47,7 +47,7 @@ export const importJobQuery = (importId: string, polling: boolean) =>
     queryKey: ["unit-import", importId] as const,
     queryFn: async () => {
       try {
-        return await request(`/api/units/import/${seg(importId)}`, ImportJobView);
+        return await call(imports[":importId"].$get({ param: params({ importId }) }));
       } catch (error) {
         if (isApiError(error, "import.not_found")) return null;
         throw error;

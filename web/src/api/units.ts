@@ -1,12 +1,9 @@
 import { queryOptions } from "@tanstack/react-query";
-import { type CreateUnitInput, Unit, type UpdateUnitInput, unitKinds } from "@thidua/core/unit/rules";
-import { z } from "zod";
-import { request, seg } from "./client.ts";
+import { type CreateUnitInput, type Unit, type UpdateUnitInput, unitKinds } from "@thidua/core/unit/rules";
+import { api, call, params } from "./client.ts";
 
-export { Unit, unitKinds };
+export { type Unit, unitKinds };
 export type UnitKind = (typeof unitKinds)[number];
-
-const UnitList = z.object({ items: z.array(Unit) });
 
 export const unitKeys = { all: ["units"] as const };
 
@@ -14,12 +11,12 @@ export const unitKeys = { all: ["units"] as const };
 export const unitsQuery = () =>
   queryOptions({
     queryKey: unitKeys.all,
-    queryFn: async () => (await request("/api/units", UnitList)).items,
+    queryFn: async () => (await call(api.units.units.$get({ query: {} }))).items,
     staleTime: 30_000,
   });
 
-export const createUnit = (input: CreateUnitInput) => request("/api/units", Unit, { method: "POST", body: input });
+export const createUnit = (input: CreateUnitInput) => call(api.units.units.$post({ json: input }));
 
 /** `shortName: null` clears it; `discipline: { "2024": reason }` sets a year's flag, `null` clears it. */
 export const updateUnit = (unitId: string, changes: UpdateUnitInput) =>
-  request(`/api/units/${seg(unitId)}`, Unit, { method: "PATCH", body: changes });
+  call(api.units.units[":unitId"].$patch({ param: params({ unitId }), json: changes }));

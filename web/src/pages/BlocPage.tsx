@@ -8,10 +8,8 @@ import { BlocRulesTab } from "../components/blocs/BlocRulesTab.tsx";
 import { CriteriaTab } from "../components/blocs/CriteriaTab.tsx";
 import { MembersTab } from "../components/blocs/MembersTab.tsx";
 import { QuotasTab } from "../components/blocs/QuotasTab.tsx";
-import { ErrorAlert } from "../components/ErrorAlert.tsx";
-import { Loading } from "../components/Loading.tsx";
+import { QueryState } from "../components/QueryState.tsx";
 import { Tabs } from "../components/Tabs.tsx";
-import { useErrorMessage } from "../i18n/errors.ts";
 import { pages } from "../navigation.ts";
 import { useActor } from "../session/session.tsx";
 
@@ -21,7 +19,6 @@ type TabKey = (typeof tabKeys)[number];
 /** One bloc or cluster: its year (members, seats, opening), criteria table, quotas and rule overrides. */
 export function BlocPage() {
   const { t } = useTranslation();
-  const describe = useErrorMessage();
   const blocId = useParams().blocId ?? "";
   const canWrite = useActor().role === "board";
   const bloc = useQuery(blocQuery(blocId));
@@ -53,52 +50,49 @@ export function BlocPage() {
       <Link to={pages.blocs.path}>← {t("blocs.title")}</Link>
     </p>
   );
-  if (bloc.isPending) return <Loading label={t("blocs.loadingOne")} />;
-  if (bloc.isError)
-    return (
-      <section className="page">
-        {back}
-        <ErrorAlert message={describe(bloc.error)} onRetry={() => void bloc.refetch()} />
-      </section>
-    );
-
-  const { data } = bloc;
   return (
     <section className="page">
       {back}
-      <div className="page-heading">
-        <div>
-          <h1 ref={headingRef} tabIndex={-1}>
-            {data.name}
-          </h1>
-          <p className="lead">
-            {t(`blocs.kind.${data.kind}`)}
-            {data.councilEmails.length > 0 && ` · ${t("blocs.followedBy", { emails: data.councilEmails.join(", ") })}`}
-          </p>
-        </div>
-        {canWrite && !editing && (
-          <button type="button" className="button-secondary" onClick={() => setEditing(true)}>
-            {t("blocs.edit")}
-          </button>
+      <QueryState query={bloc} loading={t("blocs.loadingOne")}>
+        {(data) => (
+          <>
+            <div className="page-heading">
+              <div>
+                <h1 ref={headingRef} tabIndex={-1}>
+                  {data.name}
+                </h1>
+                <p className="lead">
+                  {t(`blocs.kind.${data.kind}`)}
+                  {data.councilEmails.length > 0 &&
+                    ` · ${t("blocs.followedBy", { emails: data.councilEmails.join(", ") })}`}
+                </p>
+              </div>
+              {canWrite && !editing && (
+                <button type="button" className="button-secondary" onClick={() => setEditing(true)}>
+                  {t("blocs.edit")}
+                </button>
+              )}
+            </div>
+            {editing && (
+              <section className="card narrow" aria-label={t("blocs.edit")}>
+                <BlocForm bloc={data} onSaved={() => setEditing(false)} onCancel={() => setEditing(false)} />
+              </section>
+            )}
+            <Tabs
+              id="bloc"
+              label={t("blocs.tabsLabel")}
+              tabs={tabKeys.map((key) => ({ key, label: t(`blocs.tabs.${key}`) }))}
+              selected={tab}
+              onSelect={selectTab}
+            >
+              {tab === "members" && <MembersTab bloc={data} canWrite={canWrite} />}
+              {tab === "criteria" && <CriteriaTab bloc={data} canWrite={canWrite} />}
+              {tab === "quotas" && <QuotasTab bloc={data} canWrite={canWrite} />}
+              {tab === "rules" && <BlocRulesTab bloc={data} canWrite={canWrite} />}
+            </Tabs>
+          </>
         )}
-      </div>
-      {editing && (
-        <section className="card narrow" aria-label={t("blocs.edit")}>
-          <BlocForm bloc={data} onSaved={() => setEditing(false)} onCancel={() => setEditing(false)} />
-        </section>
-      )}
-      <Tabs
-        id="bloc"
-        label={t("blocs.tabsLabel")}
-        tabs={tabKeys.map((key) => ({ key, label: t(`blocs.tabs.${key}`) }))}
-        selected={tab}
-        onSelect={selectTab}
-      >
-        {tab === "members" && <MembersTab bloc={data} canWrite={canWrite} />}
-        {tab === "criteria" && <CriteriaTab bloc={data} canWrite={canWrite} />}
-        {tab === "quotas" && <QuotasTab bloc={data} canWrite={canWrite} />}
-        {tab === "rules" && <BlocRulesTab bloc={data} canWrite={canWrite} />}
-      </Tabs>
+      </QueryState>
     </section>
   );
 }

@@ -1,68 +1,70 @@
 import { useQuery } from "@tanstack/react-query";
 import { matchesSearch } from "@thidua/core/text";
-import { type ReactNode, useState } from "react";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate } from "react-router";
 import { blocsQuery } from "../api/blocs.ts";
 import { BlocForm } from "../components/blocs/BlocForm.tsx";
-import { ErrorAlert } from "../components/ErrorAlert.tsx";
+import { DataTable } from "../components/DataTable.tsx";
 import { Field } from "../components/Field.tsx";
-import { Loading } from "../components/Loading.tsx";
-import { useErrorMessage } from "../i18n/errors.ts";
+import { QueryState } from "../components/QueryState.tsx";
 import { blocPath } from "../navigation.ts";
 import { useActor } from "../session/session.tsx";
 
 /** The province's blocs and clusters (the API already sorts them and limits them to the caller's own). */
 export function BlocsPage() {
   const { t } = useTranslation();
-  const describe = useErrorMessage();
   const navigate = useNavigate();
   const isBoard = useActor().role === "board";
   const blocs = useQuery(blocsQuery());
   const [query, setQuery] = useState("");
   const visible = (blocs.data ?? []).filter((bloc) => matchesSearch(bloc.name, query));
 
-  let body: ReactNode;
-  if (blocs.isPending) body = <Loading label={t("blocs.loading")} />;
-  else if (blocs.isError) body = <ErrorAlert message={describe(blocs.error)} onRetry={() => void blocs.refetch()} />;
-  else if (blocs.data.length === 0) body = <p className="empty">{isBoard ? t("blocs.empty") : t("blocs.emptyOwn")}</p>;
-  else if (visible.length === 0) body = <p className="empty">{t("blocs.noMatch")}</p>;
-  else
-    body = (
-      <div className="table-wrap">
-        <table className="data-table">
-          <caption className="visually-hidden">{t("blocs.listLabel")}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("blocs.name")}</th>
-              <th scope="col">{t("blocs.kindLabel")}</th>
-              <th scope="col">{t("blocs.criteria")}</th>
-              <th scope="col">{t("blocs.council")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {visible.map((bloc) => (
-              <tr key={bloc.blocId}>
-                <th scope="row">
-                  <Link to={blocPath(bloc.blocId)}>{bloc.name}</Link>
-                </th>
-                <td>{t(`blocs.kind.${bloc.kind}`)}</td>
-                <td>
-                  {bloc.criteriaVersion > 0 ? (
-                    t("criteria.versionN", { version: bloc.criteriaVersion })
-                  ) : (
-                    <span className="muted">{t("criteria.none")}</span>
-                  )}
-                </td>
-                <td>
-                  {bloc.councilEmails.length > 0 ? bloc.councilEmails.join(", ") : <span className="muted">—</span>}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-    );
+  const body = (
+    <QueryState
+      query={blocs}
+      loading={t("blocs.loading")}
+      empty={(all) =>
+        all.length === 0
+          ? isBoard
+            ? t("blocs.empty")
+            : t("blocs.emptyOwn")
+          : visible.length === 0 && t("blocs.noMatch")
+      }
+    >
+      {() => (
+        <DataTable
+          caption={t("blocs.listLabel")}
+          rows={visible}
+          rowKey={(bloc) => bloc.blocId}
+          columns={[
+            {
+              key: "name",
+              header: t("blocs.name"),
+              cell: (bloc) => <Link to={blocPath(bloc.blocId)}>{bloc.name}</Link>,
+            },
+            { key: "kind", header: t("blocs.kindLabel"), cell: (bloc) => t(`blocs.kind.${bloc.kind}`) },
+            {
+              key: "criteria",
+              header: t("blocs.criteria"),
+              cell: (bloc) =>
+                bloc.criteriaVersion > 0 ? (
+                  t("criteria.versionN", { version: bloc.criteriaVersion })
+                ) : (
+                  <span className="muted">{t("criteria.none")}</span>
+                ),
+            },
+            {
+              key: "council",
+              header: t("blocs.council"),
+              cell: (bloc) =>
+                bloc.councilEmails.length > 0 ? bloc.councilEmails.join(", ") : <span className="muted">—</span>,
+            },
+          ]}
+        />
+      )}
+    </QueryState>
+  );
 
   return (
     <section className="page">

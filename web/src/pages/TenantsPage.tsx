@@ -1,21 +1,18 @@
 import { useQuery } from "@tanstack/react-query";
 import { compareVietnamese, matchesSearch } from "@thidua/core/text";
-import { type ReactNode, useMemo, useState } from "react";
+import { useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { tenantsQuery } from "../api/tenants.ts";
 import { CreateTenantForm } from "../components/CreateTenantForm.tsx";
-import { ErrorAlert } from "../components/ErrorAlert.tsx";
 import { Field } from "../components/Field.tsx";
-import { Loading } from "../components/Loading.tsx";
 import { Notice, type NoticeMessage } from "../components/Notice.tsx";
+import { QueryState } from "../components/QueryState.tsx";
 import { TenantRow } from "../components/TenantRow.tsx";
-import { useErrorMessage } from "../i18n/errors.ts";
 import { useActor } from "../session/session.tsx";
 
 /** The province registry: everyone allowed here reads it, the operator also onboards and suspends. */
 export function TenantsPage() {
   const { t } = useTranslation();
-  const describe = useErrorMessage();
   const actor = useActor();
   const tenants = useQuery(tenantsQuery());
   const [query, setQuery] = useState("");
@@ -30,21 +27,23 @@ export function TenantsPage() {
     [tenants.data, query],
   );
 
-  let body: ReactNode;
-  if (tenants.isPending) body = <Loading label={t("tenants.loading")} />;
-  else if (tenants.isError)
-    body = <ErrorAlert message={describe(tenants.error)} onRetry={() => void tenants.refetch()} />;
-  else if (tenants.data.length === 0) body = <p className="empty">{t("tenants.empty")}</p>;
-  else if (visible.length === 0) body = <p className="empty">{t("tenants.noMatch", { query: query.trim() })}</p>;
-  else {
-    body = (
-      <ul className="tenant-list" aria-label={t("tenants.listLabel")}>
-        {visible.map((tenant) => (
-          <TenantRow key={tenant.tenantId} tenant={tenant} canManage={isOperator} onNotice={setNotice} />
-        ))}
-      </ul>
-    );
-  }
+  const body = (
+    <QueryState
+      query={tenants}
+      loading={t("tenants.loading")}
+      empty={(all) =>
+        all.length === 0 ? t("tenants.empty") : visible.length === 0 && t("tenants.noMatch", { query: query.trim() })
+      }
+    >
+      {() => (
+        <ul className="tenant-list" aria-label={t("tenants.listLabel")}>
+          {visible.map((tenant) => (
+            <TenantRow key={tenant.tenantId} tenant={tenant} canManage={isOperator} onNotice={setNotice} />
+          ))}
+        </ul>
+      )}
+    </QueryState>
+  );
 
   return (
     <section className="page">

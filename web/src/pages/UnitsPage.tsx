@@ -1,24 +1,21 @@
 import { useQuery } from "@tanstack/react-query";
 import { compareVietnamese, matchesSearch } from "@thidua/core/text";
-import { type ReactNode, useMemo, useRef, useState } from "react";
+import { useMemo, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { type UnitKind, unitKinds, unitsQuery } from "../api/units.ts";
-import { ErrorAlert } from "../components/ErrorAlert.tsx";
 import { Field } from "../components/Field.tsx";
-import { Loading } from "../components/Loading.tsx";
 import { Notice, type NoticeMessage } from "../components/Notice.tsx";
 import { Pagination, pageOf } from "../components/Pagination.tsx";
+import { QueryState } from "../components/QueryState.tsx";
 import { SelectField } from "../components/SelectField.tsx";
 import { DisciplineEditor } from "../components/units/DisciplineEditor.tsx";
 import { ImportPanel } from "../components/units/ImportPanel.tsx";
 import { UnitForm } from "../components/units/UnitForm.tsx";
 import { UnitTable } from "../components/units/UnitTable.tsx";
-import { useErrorMessage } from "../i18n/errors.ts";
 
 /** The province's member units: search without diacritics, filter by kind, add, edit, discipline flags. */
 export function UnitsPage() {
   const { t } = useTranslation();
-  const describe = useErrorMessage();
   const units = useQuery(unitsQuery());
   const [query, setQuery] = useState("");
   const [kind, setKind] = useState<UnitKind | "">("");
@@ -41,25 +38,27 @@ export function UnitsPage() {
   );
   const shown = pageOf(visible, page);
 
-  let body: ReactNode;
-  if (units.isPending) body = <Loading label={t("units.loading")} />;
-  else if (units.isError) body = <ErrorAlert message={describe(units.error)} onRetry={() => void units.refetch()} />;
-  else if (units.data.length === 0) body = <p className="empty">{t("units.empty")}</p>;
-  else if (visible.length === 0) body = <p className="empty">{t("units.noMatch")}</p>;
-  else
-    body = (
-      <>
-        <UnitTable
-          units={shown.rows}
-          selectedId={editingId ?? undefined}
-          onEdit={(unit) => {
-            setEditingId(unit.unitId);
-            setNotice(null);
-          }}
-        />
-        <Pagination page={shown.page} pages={shown.pages} onPage={setPage} />
-      </>
-    );
+  const body = (
+    <QueryState
+      query={units}
+      loading={t("units.loading")}
+      empty={(all) => (all.length === 0 ? t("units.empty") : visible.length === 0 && t("units.noMatch"))}
+    >
+      {() => (
+        <>
+          <UnitTable
+            units={shown.rows}
+            selectedId={editingId ?? undefined}
+            onEdit={(unit) => {
+              setEditingId(unit.unitId);
+              setNotice(null);
+            }}
+          />
+          <Pagination page={shown.page} pages={shown.pages} onPage={setPage} />
+        </>
+      )}
+    </QueryState>
+  );
 
   return (
     <section className="page">

@@ -150,7 +150,7 @@ describe("importing units from a sheet", () => {
     expect(res.status).toBe(200);
     expect(res.body).toEqual({
       rows: [
-        { row: 2, name: "Xã Tân Hội", kind: "commune", blocId: p.east.blocId },
+        { row: 2, name: "Xã Tân Hội", kind: "commune", blocId: p.east.blocId, blocName: p.east.name },
         { row: 3, name: "Hội Nông dân tỉnh", shortName: "HND", kind: "mass_organization" },
       ],
       total: 2,
@@ -186,9 +186,9 @@ describe("importing units from a sheet", () => {
     const res = await as(p.board, "/api/units/import", "POST", { file, year: YEAR, dryRun: true });
     expect(Date.now() - started).toBeLessThan(2000);
     expect(res.body.rows).toEqual([
-      { row: 4, name: "Xã Vĩnh Hanh", kind: "commune", blocId: p.east.blocId },
-      { row: 5, name: "Xã Vĩnh An", kind: "commune", blocId: p.east.blocId },
-      { row: 6, name: "Phường Châu Phú", kind: "commune", blocId: p.west.blocId },
+      { row: 4, name: "Xã Vĩnh Hanh", kind: "commune", blocId: p.east.blocId, blocName: p.east.name },
+      { row: 5, name: "Xã Vĩnh An", kind: "commune", blocId: p.east.blocId, blocName: p.east.name },
+      { row: 6, name: "Phường Châu Phú", kind: "commune", blocId: p.west.blocId, blocName: p.west.name },
     ]);
   });
 

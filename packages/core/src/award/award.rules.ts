@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { FieldIssue } from "../error.ts";
+import type { CodedIssue } from "../error.ts";
 import { compareVietnamese } from "../text/index.ts";
 
 export const awardLevels = ["collective", "individual"] as const;
@@ -93,7 +93,7 @@ export const CreateAwardTypeInput = z.object({
   prerequisites: Prerequisites.default([]),
   leaderOnly: z.boolean().default(false),
 });
-export type CreateAwardTypeInput = z.infer<typeof CreateAwardTypeInput>;
+export type CreateAwardTypeInput = z.input<typeof CreateAwardTypeInput>;
 
 export const UpdateAwardTypeInput = z
   .object({
@@ -106,7 +106,7 @@ export const UpdateAwardTypeInput = z
     version: z.number().int().min(0),
   })
   .refine((v) => Object.keys(v).some((k) => k !== "version"), { message: "Nothing to change", path: ["name"] });
-export type UpdateAwardTypeInput = z.infer<typeof UpdateAwardTypeInput>;
+export type UpdateAwardTypeInput = z.input<typeof UpdateAwardTypeInput>;
 
 export const compareAwardTypes = (a: AwardType, b: AwardType): number =>
   a.order - b.order || compareVietnamese(a.name, b.name);
@@ -147,11 +147,11 @@ export function prerequisiteProblems(
   types: readonly Node[],
   awardTypeId: string,
   prerequisites: readonly string[],
-): FieldIssue[] {
+): CodedIssue[] {
   const byId = new Map(types.map((t) => [t.awardTypeId, t]));
   const graph = new Map<string, readonly string[]>(types.map((t) => [t.awardTypeId, t.prerequisites]));
   graph.set(awardTypeId, prerequisites);
-  return prerequisites.flatMap((id, i) => {
+  return prerequisites.flatMap((id, i): CodedIssue[] => {
     const path = `prerequisites.${i}`;
     if (reaches(graph, id, awardTypeId)) return [{ path, message: "award_type.prerequisite_cycle" }];
     if (!byId.get(id)?.active) return [{ path, message: "award_type.unknown_prerequisite" }];

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { CodedIssue } from "../error.ts";
 
 export const blocKinds = ["bloc", "cluster"] as const;
 export const blocYearStatuses = ["planning", "open", "closed"] as const;
@@ -24,6 +25,7 @@ export const CreateBlocInput = z.object({
   kind: z.enum(blocKinds),
   councilEmails: emails.default([]),
 });
+export type CreateBlocInput = z.input<typeof CreateBlocInput>;
 
 export const UpdateBlocInput = z
   .object({
@@ -33,6 +35,7 @@ export const UpdateBlocInput = z
     version: z.number().int().min(1),
   })
   .refine((v) => Object.keys(v).some((k) => k !== "version"), { message: "Nothing to change", path: ["name"] });
+export type UpdateBlocInput = z.input<typeof UpdateBlocInput>;
 
 export const BlocYear = z
   .object({
@@ -90,8 +93,8 @@ export interface SeatCheck {
 }
 
 /** Why a seat assignment breaks the rules, as field paths; empty when it is valid. */
-export function seatProblems(s: SeatCheck): { path: string; message: string }[] {
-  const problems: { path: string; message: string }[] = [];
+export function seatProblems(s: SeatCheck): CodedIssue[] {
+  const problems: CodedIssue[] = [];
   const members = new Set(s.members);
   if (s.leaderUnitId !== null) {
     if (!members.has(s.leaderUnitId)) problems.push({ path: "leaderUnitId", message: "bloc.seat_not_member" });

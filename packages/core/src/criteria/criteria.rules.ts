@@ -88,7 +88,7 @@ export const SaveCriteriaInput = z.object({
   /** The version read; 0 when the bloc has no table yet. */
   baseVersion: z.number().int().min(0),
 });
-export type SaveCriteriaInput = z.infer<typeof SaveCriteriaInput>;
+export type SaveCriteriaInput = z.input<typeof SaveCriteriaInput>;
 
 // Exact decimal arithmetic: points are whole hundredths, weights too, so a
 // weighted contribution is a whole number of ten-thousandths.
@@ -96,9 +96,6 @@ const hundredths = (x: number) => Math.round(x * 100);
 const contribution = (c: Pick<Criterion, "maxPoints" | "weight">) =>
   hundredths(c.maxPoints) * hundredths(c.weight ?? 1);
 const sumOf = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
-
-/** What a criterion adds to the total: maxPoints × weight. */
-export const criterionPoints = (c: Pick<Criterion, "maxPoints" | "weight">): number => contribution(c) / 10_000;
 
 /** The points of one group: the sum of its criteria's contributions. */
 export const groupTotal = (g: Pick<CriteriaGroup, "items">): number => sumOf(g.items.map(contribution)) / 10_000;

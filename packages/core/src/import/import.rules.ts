@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { FieldIssue } from "../error.ts";
+import type { CodedIssue, ErrorCode } from "../error.ts";
 import { foldVietnamese, readableIds } from "../text/index.ts";
 import { unitKinds } from "../unit/unit.rules.ts";
 
@@ -145,11 +145,11 @@ export function planUnitId(row: { name: string; shortName?: string }, taken: Set
 export function validateRows(
   rows: readonly SheetRow[],
   ctx: ImportContext,
-): { problems: FieldIssue[]; plan: PlannedRow[] } {
+): { problems: CodedIssue[]; plan: PlannedRow[] } {
   if (rows.length === 0) return { problems: [{ path: "rows", message: "import.empty" }], plan: [] };
   if (rows.length > MAX_IMPORT_ROWS) return { problems: [{ path: "rows", message: "import.too_many_rows" }], plan: [] };
 
-  const problems: FieldIssue[] = [];
+  const problems: CodedIssue[] = [];
   const plan: PlannedRow[] = [];
   const existing = new Map(ctx.units.map((u) => [foldVietnamese(u.name), u.unitId]));
   const seen = new Set<string>();
@@ -157,7 +157,8 @@ export function validateRows(
   const joining = new Map<string, number>();
 
   for (const r of rows) {
-    const at = (column: ImportColumn, message: string) => problems.push({ path: `rows.${r.row}.${column}`, message });
+    const at = (column: ImportColumn, message: ErrorCode) =>
+      problems.push({ path: `rows.${r.row}.${column}`, message });
     const before = problems.length;
     const name = cleanCell(r.name);
     const shortName = cleanCell(r.shortName);
@@ -270,6 +271,8 @@ export const ImportPreview = z
         shortName: z.string().optional(),
         kind: z.enum(unitKinds),
         blocId: z.string().optional(),
+        /** The bloc's name, as the province calls it. */
+        blocName: z.string().optional(),
       }),
     ),
     total: z.number().int(),

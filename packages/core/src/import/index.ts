@@ -83,8 +83,12 @@ export async function importUnits(
   if (problems.length)
     throw invalid("import.invalid", `The sheet has ${problems.length} problem(s); nothing was imported`, problems);
   if (dryRun) {
+    const blocName = new Map(ctx.blocs.map((b) => [b.blocId, b.name]));
     return {
-      rows: plan.map(({ unitId: _id, ...row }) => row),
+      rows: plan.map(({ unitId: _id, ...row }) => ({
+        ...row,
+        ...(row.blocId ? { blocName: blocName.get(row.blocId) } : {}),
+      })),
       total: plan.length,
     };
   }

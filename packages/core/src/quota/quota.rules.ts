@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { GOVERNMENT_FLAG, PROVINCIAL_FLAG } from "../award/award.rules.ts";
-import type { FieldIssue } from "../error.ts";
+import type { CodedIssue } from "../error.ts";
 
 export const quotaModes = ["count", "percent"] as const;
 export const quotaRoundings = ["down", "up", "nearest"] as const;
@@ -112,7 +112,7 @@ export function quotaLines(
 /** Why a quota list is wrong, as field paths: unknown or inactive award types, or one set twice. */
 export function quotaProblems(items: readonly Pick<QuotaSetting, "awardTypeId">[], active: ReadonlySet<string>) {
   const seen = new Set<string>();
-  return items.flatMap(({ awardTypeId }, i): FieldIssue[] => {
+  return items.flatMap(({ awardTypeId }, i): CodedIssue[] => {
     const path = `items.${i}.awardTypeId`;
     if (!active.has(awardTypeId)) return [{ path, message: "award_type.not_found" }];
     if (seen.has(awardTypeId)) return [{ path, message: "quota.duplicate" }];

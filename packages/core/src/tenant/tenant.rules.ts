@@ -25,7 +25,7 @@ export const CreateTenantInput = z.object({
   tenantId: TenantId,
   name: z.string().trim().min(2).max(120),
 });
-export type CreateTenantInput = z.infer<typeof CreateTenantInput>;
+export type CreateTenantInput = z.input<typeof CreateTenantInput>;
 
 export const UpdateTenantInput = z
   .object({
@@ -35,7 +35,7 @@ export const UpdateTenantInput = z
     version: z.number().int().min(1),
   })
   .refine((v) => v.name !== undefined || v.status !== undefined, { message: "Nothing to change", path: ["name"] });
-export type UpdateTenantInput = z.infer<typeof UpdateTenantInput>;
+export type UpdateTenantInput = z.input<typeof UpdateTenantInput>;
 
 /** Whether a tenant's users may act: a suspended province is read by nobody but the operator. */
 export const isTenantOpen = (tenant: Pick<Tenant, "status"> | undefined): boolean => tenant?.status === "active";

@@ -35,7 +35,7 @@ export const CreateUnitInput = z.object({
   shortName: z.string().trim().min(1).max(60).optional(),
   kind: UnitKind,
 });
-export type CreateUnitInput = z.infer<typeof CreateUnitInput>;
+export type CreateUnitInput = z.input<typeof CreateUnitInput>;
 
 export const UpdateUnitInput = z
   .object({
@@ -47,7 +47,7 @@ export const UpdateUnitInput = z
     version: z.number().int().min(1),
   })
   .refine((v) => Object.keys(v).some((k) => k !== "version"), { message: "Nothing to change", path: ["name"] });
-export type UpdateUnitInput = z.infer<typeof UpdateUnitInput>;
+export type UpdateUnitInput = z.input<typeof UpdateUnitInput>;
 
 /** Applies discipline changes: a reason sets a year, null clears it. */
 export function applyDiscipline(

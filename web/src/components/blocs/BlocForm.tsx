@@ -1,36 +1,25 @@
-import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { type FormEvent, useState } from "react";
+import { useQueryClient } from "@tanstack/react-query";
+import { CreateBlocInput, UpdateBlocInput } from "@thidua/core/bloc/rules";
 import { useTranslation } from "react-i18next";
-import {
-  type Bloc,
-  type BlocInput,
-  type BlocKind,
-  blocKeys,
-  blocKinds,
-  createBloc,
-  updateBloc,
-} from "../../api/blocs.ts";
-import { isApiError, isStale } from "../../api/client.ts";
-import { fieldsOf, useErrorMessage } from "../../i18n/errors.ts";
-import { changedOnly } from "../changes.ts";
-import { ErrorAlert } from "../ErrorAlert.tsx";
+import { type Bloc, type BlocKind, blocKeys, blocKinds, createBloc, updateBloc } from "../../api/blocs.ts";
+import { FormFeedback } from "../../forms/FormFeedback.tsx";
+import { useEditForm } from "../../forms/useEditForm.ts";
 import { Field } from "../Field.tsx";
 import { FormActions } from "../FormActions.tsx";
 import { SelectField } from "../SelectField.tsx";
 
-type FieldErrors = Partial<Record<"name" | "councilEmails", "rule">>;
+type BlocFields = { name: string; kind: BlocKind; councilEmails: string };
 
 const splitEmails = (text: string) =>
   text
     .split(/[\s,;]+/)
     .map((email) => email.trim().toLowerCase())
     .filter(Boolean);
-const inputFrom = (bloc?: Bloc): BlocInput => ({
+const fieldsFrom = (bloc?: Bloc): BlocFields => ({
   name: bloc?.name ?? "",
   kind: bloc?.kind ?? "bloc",
-  councilEmails: bloc?.councilEmails ?? [],
+  councilEmails: bloc?.councilEmails.join(", ") ?? "",
 });
-const looksLikeEmail = (email: string) => /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email);
 
 /** Creates a bloc or cluster, or edits one (`bloc`): name, kind and the council members who follow it. */
 export function BlocForm({
@@ -43,88 +32,60 @@ export function BlocForm({
   onCancel?: () => void;
 }) {
   const { t } = useTranslation();
-  const describe = useErrorMessage();
   const queryClient = useQueryClient();
-  const [name, setName] = useState(bloc?.name ?? "");
-  const [kind, setKind] = useState<BlocKind>(bloc?.kind ?? "bloc");
-  const [emails, setEmails] = useState(bloc?.councilEmails.join(", ") ?? "");
-  const [errors, setErrors] = useState<FieldErrors>({});
-  // What the form was opened with (then what was saved): an edit sends only what differs.
-  const [opened, setOpened] = useState(() => inputFrom(bloc));
   const prefix = bloc ? "bloc-edit" : "bloc-new";
-
-  const save = useMutation({
-    mutationFn: (draft: BlocInput) =>
-      bloc ? updateBloc(bloc.blocId, { ...changedOnly(opened, draft), version: bloc.version }) : createBloc(draft),
-    onSuccess: (saved) => {
+  const form = useEditForm({
+    initial: fieldsFrom(bloc),
+    editing: bloc !== undefined,
+    idPrefix: prefix,
+    refresh: [blocKeys.one(bloc?.blocId ?? "")],
+    schema: bloc ? UpdateBlocInput : CreateBlocInput,
+    body: (draft, changed) => {
+      const fields = { name: draft.name.trim(), kind: draft.kind, councilEmails: splitEmails(draft.councilEmails) };
+      if (!bloc) return fields;
+      const sent = Object.entries(fields).filter(([key]) => key in changed);
+      return { ...Object.fromEntries(sent), version: bloc.version };
+    },
+    save: (body) => (bloc ? updateBloc(bloc.blocId, body as UpdateBlocInput) : createBloc(body as CreateBlocInput)),
+    after: (saved) => (bloc ? fieldsFrom(saved) : fieldsFrom()),
+    onSaved: (saved) => {
       queryClient.setQueryData(blocKeys.one(saved.blocId), saved);
       void queryClient.invalidateQueries({ queryKey: blocKeys.all, exact: true });
-      if (bloc) setOpened(inputFrom(saved));
-      else {
-        setName("");
-        setEmails("");
-      }
       onSaved(saved);
-    },
-    onError: (error) => {
-      if (isStale(error)) void queryClient.invalidateQueries({ queryKey: blocKeys.one(bloc?.blocId ?? "") });
-      const fields = Object.keys(fieldsOf(error));
-      setErrors({
-        ...(fields.includes("name") ? { name: "rule" } : {}),
-        ...(fields.some((path) => path.startsWith("councilEmails")) ? { councilEmails: "rule" } : {}),
-      });
     },
   });
 
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const found: FieldErrors = {};
-    if (name.trim().length < 2 || name.trim().length > 200) found.name = "rule";
-    const list = splitEmails(emails);
-    if (list.length > 10 || !list.every(looksLikeEmail)) found.councilEmails = "rule";
-    setErrors(found);
-    if (found.name || found.councilEmails) {
-      event.currentTarget.querySelector<HTMLInputElement>(`#${prefix}-${found.name ? "name" : "emails"}`)?.focus();
-      return;
-    }
-    const draft: BlocInput = { name: name.trim(), kind, councilEmails: list };
-    // Nothing changed: nothing to send (the API refuses an empty change).
-    if (bloc && Object.keys(changedOnly(opened, draft)).length === 0) onSaved(bloc);
-    else save.mutate(draft);
-  };
-
+  const { draft, errors } = form;
   return (
-    <form className="form" onSubmit={submit} noValidate>
-      {save.isError && (
-        <ErrorAlert message={isApiError(save.error, "request.invalid") ? t("form.fixFields") : describe(save.error)} />
-      )}
+    <form className="form" onSubmit={form.submit} noValidate>
+      <FormFeedback failure={form.failure} unchanged={form.unchanged} />
       <Field
         id={`${prefix}-name`}
         label={t("blocs.name")}
         placeholder={t("blocs.namePlaceholder")}
         autoComplete="off"
-        value={name}
+        value={draft.name}
         error={errors.name && t("blocs.nameRule")}
-        onChange={(e) => setName(e.target.value)}
+        onChange={(e) => form.set({ name: e.target.value })}
       />
       <SelectField
         id={`${prefix}-kind`}
         label={t("blocs.kindLabel")}
-        value={kind}
+        value={draft.kind}
         options={blocKinds.map((k) => ({ value: k, label: t(`blocs.kind.${k}`) }))}
-        onChange={(e) => setKind(e.target.value as BlocKind)}
+        onChange={(e) => form.set({ kind: e.target.value as BlocKind })}
       />
       <Field
-        id={`${prefix}-emails`}
+        id={`${prefix}-councilEmails`}
         label={t("blocs.councilEmails")}
         hint={t("blocs.councilEmailsHint")}
         autoComplete="off"
         spellCheck={false}
-        value={emails}
+        value={draft.councilEmails}
         error={errors.councilEmails && t("blocs.councilEmailsRule")}
-        onChange={(e) => setEmails(e.target.value)}
+        onChange={(e) => form.set({ councilEmails: e.target.value })}
       />
-      <FormActions pending={save.isPending} submitLabel={bloc ? t("form.save") : t("blocs.add")} onCancel={onCancel} />
+      <FormActions pending={form.saving} submitLabel={bloc ? t("form.save") : t("blocs.add")} onCancel={onCancel} />
     </form>
   );
 }

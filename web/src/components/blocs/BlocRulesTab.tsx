@@ -2,9 +2,7 @@ import { useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import type { Bloc } from "../../api/blocs.ts";
 import { rulesQuery } from "../../api/rules.ts";
-import { useErrorMessage } from "../../i18n/errors.ts";
-import { ErrorAlert } from "../ErrorAlert.tsx";
-import { Loading } from "../Loading.tsx";
+import { allOf, QueryState } from "../QueryState.tsx";
 import { RulesForm } from "../rules/RulesForm.tsx";
 import { ruleFields } from "../rules/ruleFields.ts";
 
@@ -14,29 +12,25 @@ const blocFields = ruleFields.filter((field) => field.section !== "caps");
 /** The bloc's own rules: the province's regulation, with the settings this bloc does differently. */
 export function BlocRulesTab({ bloc, canWrite }: { bloc: Bloc; canWrite: boolean }) {
   const { t } = useTranslation();
-  const describe = useErrorMessage();
-  const province = useQuery(rulesQuery("province"));
-  const own = useQuery(rulesQuery({ blocId: bloc.blocId }));
-
-  if (province.isPending || own.isPending) return <Loading label={t("rulesForm.loading")} />;
-  if (province.isError || own.isError)
-    return (
-      <ErrorAlert
-        message={describe(province.error ?? own.error)}
-        onRetry={() => void Promise.all([province.refetch(), own.refetch()])}
-      />
-    );
+  const rules = allOf({
+    province: useQuery(rulesQuery("province")),
+    own: useQuery(rulesQuery({ blocId: bloc.blocId })),
+  });
   return (
-    <>
-      <p className="lead">{t("rulesForm.blocIntro")}</p>
-      <RulesForm
-        scope={{ blocId: bloc.blocId }}
-        view={own.data}
-        parent={province.data.rules}
-        parentLabel={t("rulesForm.fromProvince")}
-        fields={blocFields}
-        canWrite={canWrite}
-      />
-    </>
+    <QueryState query={rules} loading={t("rulesForm.loading")}>
+      {({ province, own }) => (
+        <>
+          <p className="lead">{t("rulesForm.blocIntro")}</p>
+          <RulesForm
+            scope={{ blocId: bloc.blocId }}
+            view={own}
+            parent={province.rules}
+            parentLabel={t("rulesForm.fromProvince")}
+            fields={blocFields}
+            canWrite={canWrite}
+          />
+        </>
+      )}
+    </QueryState>
   );
 }

@@ -3,60 +3,58 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { Bloc } from "../../api/blocs.ts";
 import { criteriaQuery, criteriaVersionQuery } from "../../api/criteria.ts";
-import { useErrorMessage } from "../../i18n/errors.ts";
 import { CriteriaEditor } from "../criteria/CriteriaEditor.tsx";
 import { CriteriaView } from "../criteria/CriteriaView.tsx";
-import { ErrorAlert } from "../ErrorAlert.tsx";
-import { Loading } from "../Loading.tsx";
+import { QueryState } from "../QueryState.tsx";
 
 /** The bloc's criteria table: the board edits it (each save a new version), everyone reads it and older versions. */
 export function CriteriaTab({ bloc, canWrite }: { bloc: Bloc; canWrite: boolean }) {
   const { t } = useTranslation();
-  const describe = useErrorMessage();
   const current = useQuery(criteriaQuery(bloc.blocId));
   // Bumped to throw the draft away and start again from the latest saved version.
   const [draftKey, setDraftKey] = useState(0);
 
-  if (current.isPending) return <Loading label={t("criteria.loading")} />;
-  if (current.isError) return <ErrorAlert message={describe(current.error)} onRetry={() => void current.refetch()} />;
-
-  const view = current.data;
   return (
-    <>
-      <div className="criteria-head">
-        <p className="criteria-version" aria-live="polite">
-          {view.version > 0 ? t("criteria.currentVersion", { version: view.version }) : t("criteria.none")}
-        </p>
-        <p className="hint">{t("criteria.scaleHint", { total: view.scale.total, bonusMax: view.scale.bonusMax })}</p>
-      </div>
-      {canWrite ? (
-        <CriteriaEditor
-          key={draftKey}
-          blocId={bloc.blocId}
-          view={view}
-          onDiscard={() => {
-            setDraftKey((key) => key + 1);
-            void current.refetch();
-          }}
-        />
-      ) : view.table ? (
-        <CriteriaView
-          table={view.table}
-          caption={t("criteria.currentVersion", { version: view.version })}
-          captionHidden
-        />
-      ) : (
-        <p className="empty">{t("criteria.noneReader")}</p>
+    <QueryState query={current} loading={t("criteria.loading")}>
+      {(view) => (
+        <>
+          <div className="criteria-head">
+            <p className="criteria-version" aria-live="polite">
+              {view.version > 0 ? t("criteria.currentVersion", { version: view.version }) : t("criteria.none")}
+            </p>
+            <p className="hint">
+              {t("criteria.scaleHint", { total: view.scale.total, bonusMax: view.scale.bonusMax })}
+            </p>
+          </div>
+          {canWrite ? (
+            <CriteriaEditor
+              key={draftKey}
+              blocId={bloc.blocId}
+              view={view}
+              onDiscard={() => {
+                setDraftKey((key) => key + 1);
+                void current.refetch();
+              }}
+            />
+          ) : view.table ? (
+            <CriteriaView
+              table={view.table}
+              caption={t("criteria.currentVersion", { version: view.version })}
+              captionHidden
+            />
+          ) : (
+            <p className="empty">{t("criteria.noneReader")}</p>
+          )}
+          {view.version > 1 && <OlderVersions blocId={bloc.blocId} latest={view.version} />}
+        </>
       )}
-      {view.version > 1 && <OlderVersions blocId={bloc.blocId} latest={view.version} />}
-    </>
+    </QueryState>
   );
 }
 
 /** Earlier versions, read-only: a bloc-year keeps the version it opened with. */
 function OlderVersions({ blocId, latest }: { blocId: string; latest: number }) {
   const { t } = useTranslation();
-  const describe = useErrorMessage();
   const [version, setVersion] = useState<number | null>(null);
   const older = useQuery({ ...criteriaVersionQuery(blocId, version ?? 1), enabled: version !== null });
   const versions = Array.from({ length: latest - 1 }, (_, i) => latest - 1 - i);
@@ -78,14 +76,11 @@ function OlderVersions({ blocId, latest }: { blocId: string; latest: number }) {
           ))}
         </select>
       </div>
-      {version !== null &&
-        (older.isPending ? (
-          <Loading label={t("criteria.loading")} />
-        ) : older.isError ? (
-          <ErrorAlert message={describe(older.error)} onRetry={() => void older.refetch()} />
-        ) : (
-          <CriteriaView table={older.data.table} caption={t("criteria.versionN", { version })} />
-        ))}
+      {version !== null && (
+        <QueryState query={older} loading={t("criteria.loading")}>
+          {(saved) => <CriteriaView table={saved.table} caption={t("criteria.versionN", { version })} />}
+        </QueryState>
+      )}
     </section>
   );
 }

@@ -3,9 +3,7 @@ import { compareVietnamese } from "@thidua/core/text";
 import { useTranslation } from "react-i18next";
 import { type Bloc, type BlocYear, blocYearQuery } from "../../api/blocs.ts";
 import { type Unit, unitsQuery } from "../../api/units.ts";
-import { useErrorMessage } from "../../i18n/errors.ts";
-import { ErrorAlert } from "../ErrorAlert.tsx";
-import { Loading } from "../Loading.tsx";
+import { allOf, QueryState } from "../QueryState.tsx";
 import { useYear, YearSelect } from "../YearSelect.tsx";
 import { MemberPicker } from "./MemberPicker.tsx";
 import { OpenYearForm } from "./OpenYearForm.tsx";
@@ -14,7 +12,6 @@ import { SeatsForm } from "./SeatsForm.tsx";
 /** Members and seats of the selected year; the board edits them until the year is closed. */
 export function MembersTab({ bloc, canWrite }: { bloc: Bloc; canWrite: boolean }) {
   const { t } = useTranslation();
-  const describe = useErrorMessage();
   const [year, setYear] = useYear();
   const blocYear = useQuery(blocYearQuery(bloc.blocId, year));
   const units = useQuery(unitsQuery());
@@ -25,42 +22,25 @@ export function MembersTab({ bloc, canWrite }: { bloc: Bloc; canWrite: boolean }
       {blocYear.data && <YearStatus blocYear={blocYear.data} />}
     </div>
   );
-  if (blocYear.isPending || units.isPending)
-    return (
-      <>
-        {toolbar}
-        <Loading label={t("members.loading")} />
-      </>
-    );
-  if (blocYear.isError || units.isError)
-    return (
-      <>
-        {toolbar}
-        <ErrorAlert
-          message={describe(blocYear.error ?? units.error)}
-          onRetry={() => void Promise.all([blocYear.refetch(), units.refetch()])}
-        />
-      </>
-    );
-
-  const saved = blocYear.data;
-  const byId = new Map(units.data.map((unit) => [unit.unitId, unit]));
-  const editable = canWrite && saved.status !== "closed";
   return (
     <>
       {toolbar}
-      {editable ? (
-        <div className="members-layout">
-          <MemberPicker key={`${bloc.blocId}-${year}`} blocId={bloc.blocId} saved={saved} units={units.data} />
-          {/* New members, new choices: the seats form starts again from what was saved. */}
-          <div className="stack">
-            <SeatsForm key={`${year}-${saved.memberUnitIds.join()}`} saved={saved} unitsById={byId} />
-            {saved.status === "planning" && <OpenYearForm saved={saved} hasCriteria={bloc.criteriaVersion > 0} />}
-          </div>
-        </div>
-      ) : (
-        <MemberList blocYear={saved} unitsById={byId} />
-      )}
+      <QueryState query={allOf({ blocYear, units })} loading={t("members.loading")}>
+        {({ blocYear: saved, units: all }) => {
+          const byId = new Map(all.map((unit) => [unit.unitId, unit]));
+          if (!canWrite || saved.status === "closed") return <MemberList blocYear={saved} unitsById={byId} />;
+          return (
+            <div className="members-layout">
+              <MemberPicker key={`${bloc.blocId}-${year}`} blocId={bloc.blocId} saved={saved} units={all} />
+              {/* New members, new choices: the seats form starts again from what was saved. */}
+              <div className="stack">
+                <SeatsForm key={`${year}-${saved.memberUnitIds.join()}`} saved={saved} unitsById={byId} />
+                {saved.status === "planning" && <OpenYearForm saved={saved} hasCriteria={bloc.criteriaVersion > 0} />}
+              </div>
+            </div>
+          );
+        }}
+      </QueryState>
     </>
   );
 }

@@ -1,50 +1,33 @@
-import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { type FormEvent, useState } from "react";
+import { useQueryClient } from "@tanstack/react-query";
+import { OpenYearInput } from "@thidua/core/bloc/rules";
 import { useTranslation } from "react-i18next";
 import { type BlocYear, blocKeys, openYear } from "../../api/blocs.ts";
-import { isApiError, isStale } from "../../api/client.ts";
-import { fieldsOf, useErrorMessage } from "../../i18n/errors.ts";
-import { ErrorAlert } from "../ErrorAlert.tsx";
+import { FormFeedback } from "../../forms/FormFeedback.tsx";
+import { useEditForm } from "../../forms/useEditForm.ts";
 import { Field } from "../Field.tsx";
 
 /** Phát động thi đua: opens the year with a theme, fixing its criteria version and rules. */
 export function OpenYearForm({ saved, hasCriteria }: { saved: BlocYear; hasCriteria: boolean }) {
   const { t } = useTranslation();
-  const describe = useErrorMessage();
   const queryClient = useQueryClient();
   const { blocId, year } = saved;
-  const [theme, setTheme] = useState("");
-  const [themeError, setThemeError] = useState(false);
-
-  const open = useMutation({
-    mutationFn: () =>
-      openYear(blocId, year, { ...(theme.trim() ? { theme: theme.trim() } : {}), version: saved.version }),
-    onSuccess: (blocYear) => queryClient.setQueryData(blocKeys.year(blocId, year), blocYear),
-    onError: (error) => {
-      if (isStale(error) || isApiError(error, "bloc_year.already_open"))
-        void queryClient.invalidateQueries({ queryKey: blocKeys.year(blocId, year) });
-      if (fieldsOf(error).theme) setThemeError(true);
-    },
+  const form = useEditForm({
+    initial: { theme: "" },
+    editing: false,
+    idPrefix: "open",
+    refresh: [blocKeys.year(blocId, year)],
+    schema: OpenYearInput,
+    body: ({ theme }) => ({ ...(theme.trim() ? { theme: theme.trim() } : {}), version: saved.version }),
+    save: (body) => openYear(blocId, year, body),
+    onSaved: (blocYear) => queryClient.setQueryData(blocKeys.year(blocId, year), blocYear),
   });
-
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const length = theme.trim().length;
-    const invalid = length > 0 && (length < 3 || length > 300);
-    setThemeError(invalid);
-    if (invalid) {
-      event.currentTarget.querySelector<HTMLInputElement>("#open-theme")?.focus();
-      return;
-    }
-    open.mutate();
-  };
 
   const missing = [
     saved.memberUnitIds.length === 0 ? t("openYear.needMembers") : "",
     hasCriteria ? "" : t("openYear.needCriteria"),
   ].filter(Boolean);
   return (
-    <form className="card form" onSubmit={submit} noValidate aria-labelledby="open-year-title">
+    <form className="card form" onSubmit={form.submit} noValidate aria-labelledby="open-year-title">
       <h2 id="open-year-title">{t("openYear.title", { year })}</h2>
       <p className="hint">{t("openYear.hint")}</p>
       {missing.length > 0 && (
@@ -54,18 +37,18 @@ export function OpenYearForm({ saved, hasCriteria }: { saved: BlocYear; hasCrite
           ))}
         </ul>
       )}
-      {open.isError && <ErrorAlert message={describe(open.error)} />}
+      <FormFeedback failure={form.failure} unchanged={false} />
       <Field
         id="open-theme"
         label={t("openYear.theme")}
         placeholder={t("openYear.themePlaceholder")}
-        value={theme}
-        error={themeError ? t("openYear.themeRule") : undefined}
-        onChange={(e) => setTheme(e.target.value)}
+        value={form.draft.theme}
+        error={form.errors.theme && t("openYear.themeRule")}
+        onChange={(e) => form.set({ theme: e.target.value })}
       />
       <div className="button-row">
-        <button type="submit" className="button-primary" disabled={open.isPending} aria-busy={open.isPending}>
-          {open.isPending ? t("openYear.opening") : t("openYear.submit", { year })}
+        <button type="submit" className="button-primary" disabled={form.saving} aria-busy={form.saving}>
+          {form.saving ? t("openYear.opening") : t("openYear.submit", { year })}
         </button>
       </div>
     </form>

@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
-import { type RuleSet, tieBreaks } from "../../api/rules.ts";
-import { display, keyOf, type RuleField } from "./ruleFields.ts";
+import type { RuleSet } from "../../api/rules.ts";
+import { display, keyOf, type RuleField, tieBreaks } from "./ruleFields.ts";
 
 interface RuleInputProps {
   field: RuleField;

@@ -1,4 +1,7 @@
-import { type RuleOverride, type RuleSet, tieBreaks } from "../../api/rules.ts";
+import { type RuleOverride, RuleSet } from "@thidua/core/rules/rules";
+
+/** How a tie is broken, as the API knows them. */
+export const tieBreaks = RuleSet.shape.ballot.shape.tie.options;
 
 /**
  * The rules form as data: each setting, how it is typed and checked. Shares (0–1) are shown and typed as

@@ -1,13 +1,9 @@
-import { useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
-import { blocsQuery } from "../../api/blocs.ts";
 import type { ImportPreview } from "../../api/unitImport.ts";
 
 /** The units a dry run would create, by sheet row: nothing is written yet. */
 export function ImportPreviewTable({ preview, year }: { preview: ImportPreview; year: number }) {
   const { t } = useTranslation();
-  const blocs = useQuery(blocsQuery());
-  const blocName = (blocId: string) => blocs.data?.find((b) => b.blocId === blocId)?.name ?? blocId;
   return (
     <div className="table-wrap import-preview">
       <table className="data-table">
@@ -30,7 +26,7 @@ export function ImportPreviewTable({ preview, year }: { preview: ImportPreview; 
               <th scope="row">{row.name}</th>
               <td>{row.shortName ?? <span className="muted">—</span>}</td>
               <td>{t(`units.kind.${row.kind}`)}</td>
-              <td>{row.blocId ? blocName(row.blocId) : <span className="muted">—</span>}</td>
+              <td>{row.blocName ?? row.blocId ?? <span className="muted">—</span>}</td>
             </tr>
           ))}
         </tbody>

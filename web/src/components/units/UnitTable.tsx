@@ -1,5 +1,7 @@
 import { useTranslation } from "react-i18next";
 import type { Unit } from "../../api/units.ts";
+import { DataTable } from "../DataTable.tsx";
+import { EditButton } from "../EditButton.tsx";
 
 /** One page of units; "Sửa" opens a unit in the form beside the list. */
 export function UnitTable({
@@ -13,55 +15,43 @@ export function UnitTable({
 }) {
   const { t } = useTranslation();
   return (
-    <div className="table-wrap">
-      <table className="data-table">
-        <caption className="visually-hidden">{t("units.listLabel")}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t("units.name")}</th>
-            <th scope="col">{t("units.kindLabel")}</th>
-            <th scope="col">{t("units.disciplineColumn")}</th>
-            <th scope="col">
-              <span className="visually-hidden">{t("units.actions")}</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {units.map((unit) => {
+    <DataTable
+      caption={t("units.listLabel")}
+      rows={units}
+      rowKey={(unit) => unit.unitId}
+      rowProps={(unit) => (unit.unitId === selectedId ? { "aria-current": "true" } : {})}
+      columns={[
+        {
+          key: "name",
+          header: t("units.name"),
+          cell: (unit) => (
+            <>
+              {unit.name}
+              {unit.shortName && <span className="muted"> ({unit.shortName})</span>}
+            </>
+          ),
+        },
+        { key: "kind", header: t("units.kindLabel"), cell: (unit) => t(`units.kind.${unit.kind}`) },
+        {
+          key: "discipline",
+          header: t("units.disciplineColumn"),
+          cell: (unit) => {
             const years = Object.keys(unit.discipline).sort((a, b) => b.localeCompare(a));
-            return (
-              <tr key={unit.unitId} aria-current={unit.unitId === selectedId ? "true" : undefined}>
-                <th scope="row" className="unit-name">
-                  {unit.name}
-                  {unit.shortName && <span className="muted"> ({unit.shortName})</span>}
-                </th>
-                <td>{t(`units.kind.${unit.kind}`)}</td>
-                <td>
-                  {years.length > 0 ? (
-                    years.map((year) => (
-                      <span key={year} className="badge badge-warning" title={unit.discipline[year]}>
-                        {year}
-                      </span>
-                    ))
-                  ) : (
-                    <span className="muted">{t("units.noDiscipline")}</span>
-                  )}
-                </td>
-                <td className="cell-actions">
-                  <button
-                    type="button"
-                    className="button-secondary button-small"
-                    aria-label={t("units.editNamed", { name: unit.name })}
-                    onClick={() => onEdit(unit)}
-                  >
-                    {t("form.edit")}
-                  </button>
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
+            if (years.length === 0) return <span className="muted">{t("units.noDiscipline")}</span>;
+            return years.map((year) => (
+              <span key={year} className="badge badge-warning" title={unit.discipline[year]}>
+                {year}
+              </span>
+            ));
+          },
+        },
+        {
+          key: "actions",
+          kind: "actions",
+          header: <span className="visually-hidden">{t("units.actions")}</span>,
+          cell: (unit) => <EditButton label={t("units.editNamed", { name: unit.name })} onClick={() => onEdit(unit)} />,
+        },
+      ]}
+    />
   );
 }

@@ -1,0 +1,32 @@
+import type { auditRoutes } from "./routes/audit.ts";
+import type { authConfigRoutes } from "./routes/auth-config.ts";
+import type { localAuthRoutes } from "./routes/auth-local.ts";
+import type { awardTypeRoutes } from "./routes/award-types.ts";
+import type { blocRoutes } from "./routes/blocs.ts";
+import type { criteriaRoutes } from "./routes/criteria.ts";
+import type { importRoutes } from "./routes/imports.ts";
+import type { meRoutes } from "./routes/me.ts";
+import type { quotaRoutes } from "./routes/quotas.ts";
+import type { ruleRoutes } from "./routes/rules.ts";
+import type { tenantRoutes } from "./routes/tenants.ts";
+import type { unitRoutes } from "./routes/units.ts";
+
+/**
+ * The API's routes by resource, as the dashboard's typed client sees them
+ * (`hc<ApiRoutes["units"]>("/api")`). A renamed route, parameter or field
+ * breaks the dashboard's type check, not its users.
+ */
+export interface ApiRoutes {
+  audit: typeof auditRoutes;
+  authConfig: ReturnType<typeof authConfigRoutes>;
+  authLocal: ReturnType<typeof localAuthRoutes>;
+  awardTypes: typeof awardTypeRoutes;
+  blocs: typeof blocRoutes;
+  criteria: typeof criteriaRoutes;
+  imports: typeof importRoutes;
+  me: typeof meRoutes;
+  quotas: typeof quotaRoutes;
+  rules: typeof ruleRoutes;
+  tenants: typeof tenantRoutes;
+  units: typeof unitRoutes;
+}

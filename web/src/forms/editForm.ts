@@ -1,0 +1,46 @@
+import type { z } from "zod";
+
+/*
+ * The pure side of an add-or-edit form: what changed since it was opened, and
+ * which fields the API's own schema (from core) refuses. `useEditForm` wires
+ * these to React state and the save.
+ */
+
+/**
+ * Only the fields the user changed since the form was opened (or last saved). An edit sends just these, so
+ * a retry after a 409 keeps what someone else changed meanwhile in the other fields.
+ */
+export function changedFields<T extends object>(opened: T, draft: T): Partial<T> {
+  const before = opened as Record<string, unknown>;
+  return Object.fromEntries(
+    Object.entries(draft).filter(([key, value]) => JSON.stringify(value) !== JSON.stringify(before[key])),
+  ) as Partial<T>;
+}
+
+/** A problem with one field: zod's issue (path as a list) or the API's field issue (path as `a.2.b`). */
+export interface Issue {
+  path: string | readonly PropertyKey[];
+  message: string;
+}
+
+/**
+ * Issues by the top-level field they concern (`councilEmails.2` → `councilEmails`), the first message of
+ * each field kept: forms show one message per field.
+ */
+export function errorsByField(issues: readonly Issue[]): Record<string, string> {
+  const errors: Record<string, string> = {};
+  for (const { path, message } of issues) {
+    const field = String((typeof path === "string" ? path.split(".") : path)[0] ?? "");
+    errors[field] ??= message;
+  }
+  return errors;
+}
+
+/** Checks a request body against the schema the API validates it with; refusals come back by field. */
+export function checkBody<S extends z.ZodType>(
+  schema: S,
+  body: z.input<S>,
+): { ok: true } | { ok: false; errors: Record<string, string> } {
+  const parsed = schema.safeParse(body);
+  return parsed.success ? { ok: true } : { ok: false, errors: errorsByField(parsed.error.issues) };
+}
