@@ -48,19 +48,19 @@ module.exports = {
       name: "province-data-through-scopes",
       comment: "Only db/ builds a province's entities from its id; modules get them from provinceScope(actor).",
       severity: "error",
-      from: { path: "^packages/core/src/", pathNot: "^packages/core/src/db/" },
+      from: { pathNot: "^packages/core/src/db/" },
       to: { path: "^packages/core/src/db/(province|bind|config)\\.ts$", dependencyTypesNot: ["type-only"] },
     },
     {
       name: "platform-items-owned-by-tenant-and-identity",
       severity: "error",
-      from: { path: "^packages/core/src/", pathNot: "^packages/core/src/(db|tenant|identity)/" },
+      from: { pathNot: "^packages/core/src/(db|tenant|identity)/" },
       to: { path: "^packages/core/src/db/platform\\.ts$" },
     },
     {
       name: "national-items-owned-by-national",
       severity: "error",
-      from: { path: "^packages/core/src/", pathNot: "^packages/core/src/(db|national)/" },
+      from: { pathNot: "^packages/core/src/(db|national)/" },
       to: { path: "^packages/core/src/db/national\\.ts$" },
     },
     {

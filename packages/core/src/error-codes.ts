@@ -1,7 +1,9 @@
 /**
  * Every code the API answers with, as the error's `code` or as a field's
  * `message`. The dashboard has a sentence for each in both languages (a test
- * checks it); a new code is added here first, or it does not compile.
+ * checks it). An AppError takes only these codes, and so do the field issues
+ * the rules build (`CodedIssue`); a zod refinement's message is a plain
+ * string, so its code must be listed here by hand.
  */
 export const errorCodes = [
   // Requests and sign-in

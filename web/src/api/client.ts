@@ -26,9 +26,11 @@ export class ApiError extends Error {
 export const isApiError = (error: unknown, code?: string): error is ApiError =>
   error instanceof ApiError && (code === undefined || error.code === code);
 
-/** Someone else saved first (`unit.stale`, `rules.stale`…): refetch, then tell the user. */
+/** Someone else saved first (`unit.stale`, `rules.stale`…, or still saving: `transaction.conflict`): refetch, then tell the user. */
 export const isStale = (error: unknown): error is ApiError =>
-  error instanceof ApiError && error.status === 409 && error.code.endsWith(".stale");
+  error instanceof ApiError &&
+  error.status === 409 &&
+  (error.code.endsWith(".stale") || error.code === "transaction.conflict");
 
 /**
  * Where the API is: `VITE_API_URL` on AWS (API Gateway, another origin than the CloudFront site), the

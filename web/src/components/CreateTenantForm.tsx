@@ -8,6 +8,9 @@ import { FormFeedback } from "../forms/FormFeedback.tsx";
 import { useEditForm } from "../forms/useEditForm.ts";
 import { Field } from "./Field.tsx";
 
+/** The id a name suggests, within the API's 40 characters. */
+const suggestedId = (name: string) => slugify(name).slice(0, 40).replace(/-+$/, "");
+
 /** Onboards a province. The id is suggested from the name until the operator types one (`tenantId` null). */
 export function CreateTenantForm({ onCreated }: { onCreated: (tenant: Tenant) => void }) {
   const { t } = useTranslation();
@@ -19,7 +22,7 @@ export function CreateTenantForm({ onCreated }: { onCreated: (tenant: Tenant) =>
     codeFields: { "tenant.exists": "tenantId" },
     refresh: [tenantKeys.all],
     schema: CreateTenantInput,
-    body: ({ name, tenantId }) => ({ name, tenantId: tenantId ?? slugify(name) }),
+    body: ({ name, tenantId }) => ({ name, tenantId: tenantId ?? suggestedId(name) }),
     save: createTenant,
     onSaved: (tenant) => {
       showSaved(queryClient, tenantKeys.all, tenant, (t) => t.tenantId === tenant.tenantId);
@@ -52,7 +55,7 @@ export function CreateTenantForm({ onCreated }: { onCreated: (tenant: Tenant) =>
           autoComplete="off"
           spellCheck={false}
           autoCapitalize="none"
-          value={draft.tenantId ?? slugify(draft.name)}
+          value={draft.tenantId ?? suggestedId(draft.name)}
           error={idError}
           // Emptying the field brings the suggestion back.
           onChange={(e) => form.set({ tenantId: e.target.value === "" ? null : e.target.value })}

@@ -7,6 +7,8 @@ describe("the edit form's pure side", () => {
   it("sends only what changed since the form was opened, lists compared by value", () => {
     const opened = { name: "Sở Nội vụ", kind: "state_agency", councilEmails: ["a@x.vn"] };
     expect(changedFields(opened, { ...opened })).toEqual({});
+    // A space typed after a name changes nothing the API would store.
+    expect(changedFields(opened, { ...opened, name: "Sở Nội vụ " })).toEqual({});
     expect(changedFields(opened, { ...opened, name: "Sở Nội vụ tỉnh", councilEmails: ["a@x.vn"] })).toEqual({
       name: "Sở Nội vụ tỉnh",
     });

@@ -6,14 +6,18 @@ import type { z } from "zod";
  * these to React state and the save.
  */
 
+/** A value as the API will see it: text without the spaces around it. */
+const sent = (value: unknown) => JSON.stringify(typeof value === "string" ? value.trim() : value);
+
 /**
- * Only the fields the user changed since the form was opened (or last saved). An edit sends just these, so
- * a retry after a 409 keeps what someone else changed meanwhile in the other fields.
+ * Only the fields the user changed since the form was opened (or last saved), spaces around text aside.
+ * An edit sends just these, so a retry after a 409 keeps what someone else changed meanwhile in the
+ * other fields.
  */
 export function changedFields<T extends object>(opened: T, draft: T): Partial<T> {
   const before = opened as Record<string, unknown>;
   return Object.fromEntries(
-    Object.entries(draft).filter(([key, value]) => JSON.stringify(value) !== JSON.stringify(before[key])),
+    Object.entries(draft).filter(([key, value]) => sent(value) !== sent(before[key])),
   ) as Partial<T>;
 }
 

@@ -1,5 +1,5 @@
 import { type QueryKey, useMutation, useQueryClient } from "@tanstack/react-query";
-import { type FormEvent, useState } from "react";
+import { type FormEvent, useRef, useState } from "react";
 import type { z } from "zod";
 import { isApiError } from "../api/client.ts";
 import { fieldsOf } from "../i18n/errors.ts";
@@ -20,16 +20,23 @@ export interface EditFormOptions<D extends object, S extends z.ZodType, R> {
   onSaved?: (saved: R) => void;
   /** Queries to refetch when the data moved under the form (409: stale version, already done…) or is gone (404). */
   refresh: readonly QueryKey[];
-  /** Field ids are `${idPrefix}-${field}`: the first refused field takes the keyboard. */
+  /** Field ids are `${idPrefix}-${field}`: the first refused field (in the form's order) takes the keyboard. */
   idPrefix: string;
   /** Errors that are one field's problem (`tenant.exists` → the id field): shown there, not above the form. */
   codeFields?: Record<string, keyof D & string>;
 }
 
+/** The API's field issues of a failed save. */
+const issuesOf = (error: unknown) => Object.entries(fieldsOf(error)).map(([path, message]) => ({ path, message }));
+
 /**
  * One add-or-edit form: the draft, what changed since it was opened (or last
  * saved), the API's schema checked before sending, the API's own refusals by
  * field, and a stale version refetched so a second try works.
+ *
+ * `initial` is read once: a page that edits another item keys the form by the
+ * item's id. `body` runs at each submit, so it takes the version from the
+ * latest copy of the item the page passes in.
  */
 export function useEditForm<D extends object, S extends z.ZodType, R>(options: EditFormOptions<D, S, R>) {
   const { initial, editing, schema, refresh, idPrefix } = options;
@@ -40,18 +47,33 @@ export function useEditForm<D extends object, S extends z.ZodType, R>(options: E
   // Fields edited since the last submit: their errors, the form's or the API's, are stale.
   const [edited, setEdited] = useState<ReadonlySet<string>>(new Set());
   const [unchanged, setUnchanged] = useState(false);
+  const form = useRef<HTMLFormElement | null>(null);
+  // The draft as it was sent: what the user types while it is saved is theirs to keep.
+  const sentDraft = useRef<D | null>(null);
+
+  /** Puts the keyboard on the first of these fields in the form's order, or on its first field. */
+  const focus = (fields?: readonly string[]) => {
+    const inputs = [...(form.current?.querySelectorAll<HTMLElement>("input, select, textarea") ?? [])];
+    const wanted = fields && new Set(fields.map((field) => `${idPrefix}-${field}`));
+    (wanted ? inputs.find((input) => wanted.has(input.id)) : inputs[0])?.focus();
+  };
 
   const mutation = useMutation({
     mutationFn: options.save,
     onSuccess: (saved) => {
       const next = options.after?.(saved) ?? initial;
       setOpened(next);
-      setDraft(next);
+      setDraft((current) => (current === sentDraft.current ? next : current));
       options.onSaved?.(saved);
+      // Added: ready for the next one.
+      if (!editing) focus();
     },
     onError: (error) => {
       if (isApiError(error) && (error.status === 409 || error.status === 404))
         for (const queryKey of refresh) void queryClient.invalidateQueries({ queryKey });
+      const code = isApiError(error) ? error.code : "";
+      const codeField = options.codeFields?.[code];
+      focus([...(codeField ? [codeField] : []), ...Object.keys(errorsByField(issuesOf(error)))]);
     },
   });
 
@@ -63,21 +85,25 @@ export function useEditForm<D extends object, S extends z.ZodType, R>(options: E
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
+    form.current = event.currentTarget;
     setEdited(new Set());
     const changed = changedFields(opened, draft);
     const nothing = editing && Object.keys(changed).length === 0;
     setUnchanged(nothing);
-    if (nothing) return;
+    if (nothing) {
+      mutation.reset();
+      return;
+    }
     const body = options.body(draft, changed);
     const checked = checkBody(schema, body);
     if (!checked.ok) {
       mutation.reset();
       setLocalErrors(checked.errors);
-      const first = Object.keys(checked.errors)[0];
-      event.currentTarget.querySelector<HTMLElement>(`#${idPrefix}-${first}`)?.focus();
+      focus(Object.keys(checked.errors));
       return;
     }
     setLocalErrors({});
+    sentDraft.current = draft;
     mutation.mutate(body);
   };
 
@@ -85,7 +111,7 @@ export function useEditForm<D extends object, S extends z.ZodType, R>(options: E
   const code = isApiError(mutation.error) ? mutation.error.code : undefined;
   const codeField = code ? options.codeFields?.[code] : undefined;
   const byField = {
-    ...errorsByField(Object.entries(issues).map(([path, message]) => ({ path, message }))),
+    ...errorsByField(issuesOf(mutation.error)),
     ...(codeField && code ? { [codeField]: code } : {}),
     ...localErrors,
   };

@@ -1,3 +1,5 @@
+import { sampleCriteriaTable } from "@thidua/core/criteria";
+import { provinceEntitiesForTests } from "@thidua/core/db/testing";
 import { callerOf, freshTenant, testApp } from "@thidua/test/support";
 import { describe, expect, it } from "vitest";
 
@@ -145,6 +147,28 @@ describe("blocs and their years", () => {
       (await as(p.council, `/api/blocs/${hidden.blocId}/years/2025/members`, "PUT", { unitIds: [], version: 0 }))
         .status,
     ).toBe(403);
+  });
+
+  it("keeps the rules an opened year was snapshotted with when its seats and members change later", async () => {
+    const p = await province(["Văn phòng Tỉnh ủy", "Ban Tuyên giáo"]);
+    const { body: members } = await as(p.board, `${p.year(2025)}/members`, "PUT", { unitIds: p.units, version: 0 });
+    await as(p.board, `/api/blocs/${p.bloc.blocId}/criteria`, "PUT", { table: sampleCriteriaTable, baseVersion: 0 });
+    await as(p.board, `/api/blocs/${p.bloc.blocId}/rules`, "PUT", { rules: { scale: { bonusMax: 5 } }, version: 0 });
+    const opened = await as(p.board, `${p.year(2025)}/open`, "POST", { version: members.version });
+    expect(opened.status).toBe(200);
+    // The province changes its rules afterwards; the year keeps what it opened with.
+    await as(p.board, "/api/rules", "PUT", { rules: { scale: { bonusMax: 8 } }, version: 0 });
+    const seated = await as(p.board, `${p.year(2025)}/seats`, "PUT", {
+      leaderUnitId: p.units[0],
+      deputyUnitIds: [],
+      version: opened.body.version,
+    });
+    await as(p.board, `${p.year(2025)}/members`, "PUT", { unitIds: [p.units[0]], version: seated.body.version });
+
+    const { data } = await provinceEntitiesForTests(p.tenantId)
+      .blocYear.get({ blocId: p.bloc.blocId, year: 2025 })
+      .go();
+    expect(data).toMatchObject({ version: 4, memberUnitIds: [p.units[0]], rules: { scale: { bonusMax: 5 } } });
   });
 
   it("refuses to open a year without a criteria table", async () => {

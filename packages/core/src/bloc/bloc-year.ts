@@ -2,7 +2,7 @@ import type { Actor } from "../actor.ts";
 import type { ProvinceItem } from "../db/province.ts";
 import { boardOnly, provinceReaders, provinceScope } from "../db/scope.ts";
 import { type Change, checkItem, commit, createItem, deleteItem, putVersioned } from "../db/write.ts";
-import { conflict, invalid, parseInput } from "../error.ts";
+import { type AppError, conflict, invalid, parseInput } from "../error.ts";
 import { effectiveRules, type RuleSet } from "../rules/index.ts";
 import { isUnderDiscipline, listUnits } from "../unit/index.ts";
 import {
@@ -37,12 +37,17 @@ export const emptyBlocYear = (blocId: string, year: number): BlocYear => ({
   version: 0,
 });
 
-/** The bloc's year, or an empty planning year (version 0) when nothing was saved yet. */
-export async function getBlocYear(actor: Actor, blocId: string, year: number): Promise<BlocYear> {
+/** The bloc's year as stored, with its rules snapshot, for a bloc the caller may see; null when never saved. */
+async function storedYear(actor: Actor, blocId: string, year: number): Promise<BlocYearRecord | null> {
   await getBloc(actor, blocId);
   const { db } = provinceScope(actor, provinceReaders);
-  const { data } = await db.blocYear.get({ blocId, year }).go();
-  return data ? blocYearView(data) : emptyBlocYear(blocId, year);
+  return (await db.blocYear.get({ blocId, year }).go()).data;
+}
+
+/** The bloc's year, or an empty planning year (version 0) when nothing was saved yet. */
+export async function getBlocYear(actor: Actor, blocId: string, year: number): Promise<BlocYear> {
+  const stored = await storedYear(actor, blocId, year);
+  return stored ? blocYearView(stored) : emptyBlocYear(blocId, year);
 }
 
 /**
@@ -92,12 +97,19 @@ export const yearNotClosed = (blocId: string, year: number): Change =>
  * The marker of a unit's membership in a year, keyed by (year, unit): created
  * with attribute_not_exists, so a unit cannot join two blocs in one year.
  */
-export const memberJoined = (year: number, unitId: string, blocId: string, onConflict: Change["conflict"]): Change =>
+export const memberJoined = (year: number, unitId: string, blocId: string, onConflict: () => AppError): Change =>
   createItem("membership", { year, unitId, blocId }, { conflict: onConflict });
 
-/** Removes a unit's membership marker of a year; with `blocId`, only if it is that bloc's. */
-export const memberLeft = (year: number, unitId: string, blocId?: string): Change =>
-  deleteItem("membership", { year, unitId }, blocId ? { where: (attr, op) => op.eq(attr.blocId, blocId) } : {});
+/**
+ * Removes a unit's membership marker of a year. With `of`, only if it is that bloc's (else `of.conflict`);
+ * without, whatever it is (an import rolling back the units it created).
+ */
+export const memberLeft = (year: number, unitId: string, of?: { blocId: string; conflict: () => AppError }): Change =>
+  deleteItem(
+    "membership",
+    { year, unitId },
+    of ? { where: (attr, op) => op.eq(attr.blocId, of.blocId), conflict: of.conflict } : {},
+  );
 
 /** Facts the seat rules need: members' discipline that year, the previous year's leader, the bloc's rules. */
 async function seatContext(actor: Actor, blocId: string, year: number) {
@@ -115,24 +127,32 @@ async function seatContext(actor: Actor, blocId: string, year: number) {
   };
 }
 
+/** The year as the board is about to edit it: still at `version`, not closed, and its rules snapshot. */
 async function yearForEdit(actor: Actor, blocId: string, year: number, version: number) {
   const scope = provinceScope(actor, boardOnly);
-  const before = await getBlocYear(actor, blocId, year);
+  const stored = await storedYear(actor, blocId, year);
+  const before = stored ? blocYearView(stored) : emptyBlocYear(blocId, year);
   if (before.version !== version) throw stale();
   if (before.status === "closed") throw closed();
-  return { scope, before };
+  return { scope, before, rules: stored?.rules as RuleSet | undefined };
 }
 
-/** Saves a bloc-year edit (and the extra changes that must agree with it) in one transaction. */
+/**
+ * Saves a bloc-year edit (and the extra changes that must agree with it) in one transaction. The rules
+ * snapshot of an opened year is written back as it was: no edit of the year rewrites it.
+ */
 async function saveYear(
-  actor: Actor,
-  before: BlocYear,
+  { scope, before, rules }: Awaited<ReturnType<typeof yearForEdit>>,
   after: BlocYear,
-  { extra = [], rules }: { extra?: Change[]; rules?: RuleSet } = {},
+  { extra = [], opening }: { extra?: Change[]; opening?: RuleSet } = {},
 ): Promise<BlocYear> {
-  const scope = provinceScope(actor, boardOnly);
   const saved = { ...after, version: before.version + 1 };
-  const record: BlocYearRecord = { ...saved, updatedAt: new Date().toISOString(), ...(rules ? { rules } : {}) };
+  const snapshot = opening ?? rules;
+  const record: BlocYearRecord = {
+    ...saved,
+    updatedAt: new Date().toISOString(),
+    ...(snapshot ? { rules: snapshot } : {}),
+  };
   await commit(scope, [blocYearSaved(before, record), ...extra]);
   return saved;
 }
@@ -151,7 +171,8 @@ export function assertMemberChangeSize(added: number, removed: number) {
  */
 export async function setMembers(actor: Actor, blocId: string, year: number, input: unknown): Promise<BlocYear> {
   const { unitIds, version } = parseInput(SetMembersInput, input);
-  const { before } = await yearForEdit(actor, blocId, year, version);
+  const edit = await yearForEdit(actor, blocId, year, version);
+  const { before } = edit;
   const { units } = await seatContext(actor, blocId, year);
   const known = new Set(units.map((u) => u.unitId));
   const unknown = unitIds.flatMap((id, i) =>
@@ -173,10 +194,11 @@ export async function setMembers(actor: Actor, blocId: string, year: number, inp
     conflict("bloc.unit_in_other_bloc", `${unitId} already belongs to another bloc in ${year}`, [
       { path: `unitIds.${unitIds.indexOf(unitId)}`, message: "bloc.unit_in_other_bloc" },
     ]);
-  return saveYear(actor, before, after, {
+  return saveYear(edit, after, {
     extra: [
       ...added.map((unitId) => memberJoined(year, unitId, blocId, inOtherBloc(unitId))),
-      ...removed.map((unitId) => memberLeft(year, unitId, blocId)),
+      // A marker that is not this bloc's any more: the year moved under this edit.
+      ...removed.map((unitId) => memberLeft(year, unitId, { blocId, conflict: stale })),
     ],
   });
 }
@@ -184,7 +206,8 @@ export async function setMembers(actor: Actor, blocId: string, year: number, inp
 /** Sets the leader and deputies for a year, under the bloc's rotation and eligibility rules. */
 export async function setSeats(actor: Actor, blocId: string, year: number, input: unknown): Promise<BlocYear> {
   const { leaderUnitId, deputyUnitIds, version } = parseInput(SetSeatsInput, input);
-  const { before } = await yearForEdit(actor, blocId, year, version);
+  const edit = await yearForEdit(actor, blocId, year, version);
+  const { before } = edit;
   const ctx = await seatContext(actor, blocId, year);
   const problems = seatProblems({
     members: before.memberUnitIds,
@@ -196,7 +219,7 @@ export async function setSeats(actor: Actor, blocId: string, year: number, input
     disciplineExcludes: ctx.rules.eligibility.disciplineExcludes,
   });
   if (problems.length) throw invalid("bloc.seats_invalid", "The seats break the bloc's rules", problems);
-  return saveYear(actor, before, { ...before, leaderUnitId: leaderUnitId ?? undefined, deputyUnitIds });
+  return saveYear(edit, { ...before, leaderUnitId: leaderUnitId ?? undefined, deputyUnitIds });
 }
 
 /**
@@ -205,7 +228,8 @@ export async function setSeats(actor: Actor, blocId: string, year: number, input
  */
 export async function openYear(actor: Actor, blocId: string, year: number, input: unknown): Promise<BlocYear> {
   const { theme, version } = parseInput(OpenYearInput, input);
-  const { scope, before } = await yearForEdit(actor, blocId, year, version);
+  const edit = await yearForEdit(actor, blocId, year, version);
+  const { scope, before } = edit;
   if (before.status !== "planning") throw conflict("bloc_year.already_open", "This year is already open");
   const bloc = await getBloc(actor, blocId);
   if (bloc.criteriaVersion === 0) throw invalid("bloc.no_criteria", "Save a criteria table before opening the year");
@@ -216,5 +240,5 @@ export async function openYear(actor: Actor, blocId: string, year: number, input
     criteriaVersion: bloc.criteriaVersion,
     ...(theme ? { theme } : {}),
   };
-  return saveYear(actor, before, after, { rules: await effectiveRules(scope, blocId) });
+  return saveYear(edit, after, { opening: await effectiveRules(scope, blocId) });
 }

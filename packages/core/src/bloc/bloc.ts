@@ -1,7 +1,7 @@
 import type { Actor } from "../actor.ts";
 import { boardOnly, type ProvinceScope, provinceReaders, provinceScope } from "../db/scope.ts";
-import { type Change, commit, createItem, createWithReadableId } from "../db/write.ts";
-import { conflict, notFound, parseInput } from "../error.ts";
+import { type Change, commit, createItem, createWithReadableId, putVersioned } from "../db/write.ts";
+import { type AppError, conflict, notFound, parseInput } from "../error.ts";
 import { PROVINCE_LEVEL } from "../rules/index.ts";
 import { compareVietnamese } from "../text/index.ts";
 import { type Bloc, CreateBlocInput, UpdateBlocInput } from "./bloc.rules.ts";
@@ -74,29 +74,18 @@ export async function updateBloc(actor: Actor, blocId: string, input: unknown): 
   if (before.version !== version) throw stale();
   const after: Bloc = { ...before, ...changes, updatedAt: new Date().toISOString(), version: version + 1 };
   await commit(scope, [
-    {
+    putVersioned("bloc", after, version, {
       // A criteria save moves criteriaVersion without bumping version: never put back the old one.
-      write: (tx) =>
-        tx.bloc
-          .put(after)
-          .where(
-            (attr, op) => `${op.eq(attr.version, version)} AND ${op.eq(attr.criteriaVersion, before.criteriaVersion)}`,
-          )
-          .commit(),
+      also: (attr, op) => op.eq(attr.criteriaVersion, before.criteriaVersion),
       conflict: stale,
       audit: { action: "update", entity: "bloc", entityId: blocId, before, after },
-    },
+    }),
   ]);
   return after;
 }
 
 /** The change that moves a bloc to a new criteria version, if no other save moved it first. */
-export const criteriaVersionMoved = (
-  blocId: string,
-  from: number,
-  to: number,
-  onConflict: Change["conflict"],
-): Change => ({
+export const criteriaVersionMoved = (blocId: string, from: number, to: number, onConflict: () => AppError): Change => ({
   write: (tx) =>
     tx.bloc
       .patch({ blocId })

@@ -3,7 +3,10 @@ import { documentClient } from "./client.ts";
 
 export interface DbConfig {
   tableName: string;
-  /** The client for platform-level items (tenant registry, identities) and national aggregates. */
+  /**
+   * The deployable's own client: platform items (tenant registry, identities) for the API; national
+   * summaries for the aggregator, which also reads every province with it.
+   */
   client: DynamoDBClient;
   /** The client for one tenant's items; on AWS it holds credentials scoped to that tenant. */
   clientForTenant?: (tenantId: string) => DynamoDBClient;

@@ -25,7 +25,9 @@ describe("the write path", () => {
     const renamed = { ...unit, name: "Sở Tư pháp tỉnh", version: 2 };
     const taken = () => conflict("bloc.unit_in_other_bloc", "Taken");
     // The unit is a member of another bloc that year already.
-    await commit(scope, [createItem("membership", { year: 2025, unitId: unit.unitId, blocId: "khoi-a" })]);
+    await commit(scope, [
+      createItem("membership", { year: 2025, unitId: unit.unitId, blocId: "khoi-a" }, { conflict: taken }),
+    ]);
 
     const attempt = commit(scope, [
       putVersioned("unit", renamed, 1, {
@@ -52,6 +54,7 @@ describe("the write path", () => {
       scope,
       [
         putVersioned("unit", after, 1, {
+          conflict: () => conflict("unit.stale"),
           audit: { action: "update", entity: "unit", entityId: unit.unitId, before: unit, after },
         }),
       ],
@@ -105,7 +108,11 @@ describe("the write path, with DynamoDB's transaction conflicts simulated (Dynam
     } as unknown as ProvinceScope;
     return { scope, calls: () => calls };
   };
-  const change = createItem("membership", { year: 2025, unitId: "u", blocId: "b" });
+  const change = createItem(
+    "membership",
+    { year: 2025, unitId: "u", blocId: "b" },
+    { conflict: () => conflict("bloc.unit_in_other_bloc") },
+  );
 
   it("retries a transaction that met another one in progress", async () => {
     const { scope, calls } = simulated([cancelled, cancelled, { canceled: false, data: [] }]);

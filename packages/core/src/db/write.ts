@@ -38,7 +38,8 @@ type Name = keyof ProvinceTx;
 type ItemOf<N extends Name> = Parameters<ProvinceTx[N]["put"]>[0];
 type KeyOf<N extends Name> = Parameters<ProvinceTx[N]["delete"]>[0];
 type WhereOf<N extends Name> = Parameters<ReturnType<ProvinceTx[N]["delete"]>["where"]>[0];
-type Outcome = Pick<Change, "conflict" | "audit">;
+/** What a conditional change must say: the error its failed condition means, and its audit entry if any. */
+type Outcome = Required<Pick<Change, "conflict">> & Pick<Change, "audit">;
 
 // The helpers below are generic over the entity name; ElectroDB's per-entity types meet here once.
 // biome-ignore lint/suspicious/noExplicitAny: see above
@@ -51,22 +52,40 @@ export const versionIs = (expected: number) => (attr: VersionAttr, op: VersionOp
   expected === 0 ? op.notExists(attr.version) : op.eq(attr.version, expected);
 
 /** Creates an item that must not exist yet. */
-export function createItem<N extends Name>(entity: N, item: ItemOf<N>, outcome: Outcome = {}): Change {
+export function createItem<N extends Name>(entity: N, item: ItemOf<N>, outcome: Outcome): Change {
   return { ...outcome, write: (tx) => (tx as AnyTx)[entity].create(item).commit() };
 }
 
-/** Writes an item whose stored `version` is still `expected` (0: not stored yet); the item carries its next version. */
-export function putVersioned<N extends Name>(entity: N, item: ItemOf<N>, expected: number, outcome: Outcome): Change {
-  return { ...outcome, write: (tx) => (tx as AnyTx)[entity].put(item).where(versionIs(expected)).commit() };
+/**
+ * Writes an item whose stored `version` is still `expected` (0: not stored yet); the item carries its next
+ * version. `also` adds a condition on other attributes.
+ */
+export function putVersioned<N extends Name>(
+  entity: N,
+  item: ItemOf<N>,
+  expected: number,
+  { also, ...outcome }: Outcome & { also?: WhereOf<N> },
+): Change {
+  return {
+    ...outcome,
+    write: (tx) =>
+      (tx as AnyTx)[entity]
+        .put(item)
+        .where((attr: VersionAttr, op: VersionOps) => {
+          const version = versionIs(expected)(attr, op);
+          return also ? `${version} AND ${(also as (a: unknown, o: unknown) => string)(attr, op)}` : version;
+        })
+        .commit(),
+  };
 }
 
-/** Deletes an item, on a condition when given. */
+/** Deletes an item; on a condition (`where`), whose failure answers `conflict`. */
 export function deleteItem<N extends Name>(
   entity: N,
   key: KeyOf<N>,
-  outcome: Outcome & { where?: WhereOf<N> } = {},
+  outcome: (Outcome & { where: WhereOf<N> }) | Pick<Change, "audit"> = {},
 ): Change {
-  const { where, ...rest } = outcome;
+  const { where, ...rest } = "where" in outcome ? outcome : { ...outcome, where: undefined };
   return {
     ...rest,
     write: (tx) => {
@@ -161,9 +180,8 @@ export async function createWithReadableId<T>(
   throw options.taken();
 }
 
-/** True when a single (non-transaction) write failed its condition. */
+/** True when a single (non-transaction) write failed its condition; transactions go through `commit`. */
 export function isConditionFailure(error: unknown): boolean {
   const e = error as { cause?: { name?: string }; name?: string } | undefined;
-  const name = e?.cause?.name ?? e?.name;
-  return name === "ConditionalCheckFailedException" || name === "TransactionCanceledException";
+  return (e?.cause?.name ?? e?.name) === "ConditionalCheckFailedException";
 }

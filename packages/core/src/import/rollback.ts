@@ -114,7 +114,9 @@ async function restoreBlocYear(
       await commit(job.scope, [jobStep(job, { appliedBlocIds: appliedAfter, heartbeatAt: now }), ...restore], now);
       return true;
     } catch (error) {
-      if (!(error instanceof AppError && error.code === "bloc_year.stale")) throw error;
+      // The bloc-year moved, or another transaction held it: read it again.
+      const moving = error instanceof AppError && ["bloc_year.stale", "transaction.conflict"].includes(error.code);
+      if (!moving) throw error;
     }
   }
   return false;

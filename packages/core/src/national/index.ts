@@ -4,19 +4,27 @@ import { getAll } from "../db/read.ts";
 import { tenantOfKey } from "../db/table.ts";
 import { isConditionFailure } from "../db/write.ts";
 import { jsonLogger, type Logger } from "../log.ts";
-import { figuresOf, type NationalFigures, yearOfChange } from "./national.rules.ts";
+import { figuresOf, type NationalFigures, yearsOfChange } from "./national.rules.ts";
 
 export * from "./national.rules.ts";
+
+type Image = Record<string, { N?: string; S?: string }>;
 
 /** What the aggregator reads of a DynamoDB stream record (Lambda's and the local poller's shape). */
 export interface StreamRecord {
   dynamodb?: {
     ApproximateCreationDateTime?: number;
     Keys?: Record<string, { S?: string }>;
-    NewImage?: Record<string, { N?: string; S?: string }>;
-    OldImage?: Record<string, { N?: string; S?: string }>;
+    NewImage?: Image;
+    OldImage?: Image;
   };
 }
+
+/**
+ * Records that move no figure: the audit trail and import jobs (`auditId`, `importId`). Each is written
+ * in the same transaction as the change it records, whose own record is in the batch.
+ */
+const movesNoFigure = (image: Image | undefined) => image?.auditId !== undefined || image?.importId !== undefined;
 
 export interface NationalSummary {
   tenantId: string;
@@ -31,12 +39,11 @@ export function provinceYearsIn(records: readonly StreamRecord[], now = Date.now
   const found = new Map<string, { tenantId: string; year: number }>();
   for (const { dynamodb: change } of records) {
     const tenantId = tenantOfKey(change?.Keys?.pk?.S);
-    if (!tenantId) continue;
     const image = change?.NewImage ?? change?.OldImage;
+    if (!tenantId || movesNoFigure(image)) continue;
     const own = image?.year ? Number(image.year.N ?? image.year.S) : undefined;
     const at = change?.ApproximateCreationDateTime ? change.ApproximateCreationDateTime * 1000 : now;
-    const year = yearOfChange(own, at);
-    found.set(`${tenantId}|${year}`, { tenantId, year });
+    for (const year of yearsOfChange(own, at)) found.set(`${tenantId}|${year}`, { tenantId, year });
   }
   return [...found.values()];
 }
@@ -44,10 +51,11 @@ export function provinceYearsIn(records: readonly StreamRecord[], now = Date.now
 /** Recomputes one province-year from the province's own data and stores it, unless a newer one is stored. */
 async function recompute(tenantId: string, year: number, computedAt: string): Promise<void> {
   const db = provinceForAggregation(tenantId);
+  // Strongly consistent: a read made after `computedAt` must see every change written before it.
   const [units, blocs, memberships] = await Promise.all([
-    db.unit.query.byId({}).go({ pages: "all" }),
-    db.bloc.query.byId({}).go({ pages: "all" }),
-    db.membership.query.byYear({ year }).go({ pages: "all" }),
+    db.unit.query.byId({}).go({ pages: "all", consistent: true }),
+    db.bloc.query.byId({}).go({ pages: "all", consistent: true }),
+    db.membership.query.byYear({ year }).go({ pages: "all", consistent: true }),
   ]);
   const blocYears = await getAll(
     blocs.data.map((b) => ({ blocId: b.blocId, year })),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { figuresOf, yearOfChange } from "./national.rules.ts";
+import { figuresOf, yearsOfChange } from "./national.rules.ts";
 
 describe("national figures", () => {
   it("counts a province's units, blocs and clusters, members and bloc-years by status for a year", () => {
@@ -30,11 +30,11 @@ describe("national figures", () => {
     });
   });
 
-  it("files a change under the item's own year, else the year of the change in Vietnam time", () => {
+  it("files a change under the item's own year, else the year of the change in Vietnam time and the one before", () => {
     const newYearInHanoi = Date.parse("2025-12-31T18:00:00Z"); // 01:00 on 1 January 2026 in Hà Nội
-    expect(yearOfChange(2024, newYearInHanoi)).toBe(2024);
-    expect(yearOfChange(undefined, newYearInHanoi)).toBe(2026);
-    expect(yearOfChange(undefined, Date.parse("2025-12-31T16:59:00Z"))).toBe(2025);
-    expect(yearOfChange(Number.NaN, newYearInHanoi)).toBe(2026);
+    expect(yearsOfChange(2024, newYearInHanoi)).toEqual([2024]);
+    expect(yearsOfChange(undefined, newYearInHanoi)).toEqual([2025, 2026]);
+    expect(yearsOfChange(undefined, Date.parse("2025-12-31T16:59:00Z"))).toEqual([2024, 2025]);
+    expect(yearsOfChange(Number.NaN, newYearInHanoi)).toEqual([2025, 2026]);
   });
 });

@@ -46,8 +46,13 @@ export function figuresOf(facts: ProvinceFacts, year: number): NationalFigures {
 /** Vietnam's offset (no daylight saving): a change made on 1 January at 06:00 there belongs to the new year. */
 const VIETNAM_OFFSET_MS = 7 * 3_600_000;
 
-/** The year a changed item belongs to: its own `year` when it has one, else the year of the change in Vietnam. */
-export function yearOfChange(ownYear: number | undefined, changedAtMs: number): number {
-  if (ownYear !== undefined && Number.isInteger(ownYear) && ownYear > 1900 && ownYear < 3000) return ownYear;
-  return new Date(changedAtMs + VIETNAM_OFFSET_MS).getUTCFullYear();
+/**
+ * The years whose figures a changed item can move: its own `year` when it has one; else (a unit, a bloc)
+ * the year of the change in Vietnam and the one before, whose review, scoring and discipline run into
+ * the first months of the next.
+ */
+export function yearsOfChange(ownYear: number | undefined, changedAtMs: number): number[] {
+  if (ownYear !== undefined && Number.isInteger(ownYear) && ownYear > 1900 && ownYear < 3000) return [ownYear];
+  const year = new Date(changedAtMs + VIETNAM_OFFSET_MS).getUTCFullYear();
+  return [year - 1, year];
 }

@@ -82,15 +82,25 @@ describe("national aggregator (against DynamoDB Local)", () => {
   });
 
   it("finds each province-year a batch touches once, by the item's year or the time of the change", () => {
+    const audit = (tenantId: string): StreamRecord => ({
+      dynamodb: {
+        ApproximateCreationDateTime: JUNE_2025,
+        Keys: { pk: { S: `${keyPrefix.tenant(tenantId)}AUDIT` } },
+        NewImage: { auditId: { S: "a1" } },
+      },
+    });
     const records = [
       change("an-giang", "BLOC#khoi-dang", 2024),
       change("an-giang", "BLOC#khoi-dang", 2024),
       change("an-giang", "UNITS"),
       change("quang-tri", "UNITS"),
+      // The audit trail moves no figure (its change's own record is in the batch).
+      audit("ha-noi"),
     ];
     expect(provinceYearsIn(records)).toEqual([
       { tenantId: "an-giang", year: 2024 },
       { tenantId: "an-giang", year: 2025 },
+      { tenantId: "quang-tri", year: 2024 },
       { tenantId: "quang-tri", year: 2025 },
     ]);
   });

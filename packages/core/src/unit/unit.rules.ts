@@ -16,6 +16,9 @@ export const Year = z.coerce.number().int().min(2000).max(2100);
 
 const reason = z.string().trim().min(3).max(500);
 
+/** One year's discipline flag as the board sets it. */
+export const DisciplineFlag = z.object({ year: Year, reason });
+
 export const Unit = z
   .object({
     unitId: z.string(),

@@ -1,15 +1,15 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { DisciplineFlag } from "@thidua/core/unit/rules";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { isStale } from "../../api/client.ts";
 import { type Unit, unitKeys, updateUnit } from "../../api/units.ts";
+import { checkBody } from "../../forms/editForm.ts";
 import { useErrorMessage } from "../../i18n/errors.ts";
 import { ErrorAlert } from "../ErrorAlert.tsx";
 import { Field } from "../Field.tsx";
 import { Notice, type NoticeMessage } from "../Notice.tsx";
 import { currentYear } from "../YearSelect.tsx";
-
-type FieldErrors = Partial<Record<"year" | "reason", "rule">>;
 
 /**
  * The unit's discipline flags, one per year with its reason. A flagged unit cannot lead its bloc or be
@@ -21,7 +21,7 @@ export function DisciplineEditor({ unit }: { unit: Unit }) {
   const queryClient = useQueryClient();
   const [year, setYear] = useState(String(currentYear()));
   const [reason, setReason] = useState("");
-  const [errors, setErrors] = useState<FieldErrors>({});
+  const [errors, setErrors] = useState<Record<string, string>>({});
   const [notice, setNotice] = useState<NoticeMessage | null>(null);
   const years = Object.keys(unit.discipline).sort((a, b) => b.localeCompare(a));
 
@@ -48,11 +48,11 @@ export function DisciplineEditor({ unit }: { unit: Unit }) {
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const found: FieldErrors = {};
-    if (!/^\d{4}$/.test(year) || Number(year) < 2000 || Number(year) > 2100) found.year = "rule";
-    if (reason.trim().length < 3 || reason.trim().length > 500) found.reason = "rule";
+    // The API's own limits: a year such as 2024, a reason of 3 to 500 characters.
+    const checked = checkBody(DisciplineFlag, { year: /^\d{4}$/.test(year) ? year : Number.NaN, reason });
+    const found = checked.ok ? {} : checked.errors;
     setErrors(found);
-    if (found.year || found.reason) {
+    if (!checked.ok) {
       event.currentTarget
         .querySelector<HTMLInputElement>(found.year ? "#discipline-year" : "#discipline-reason")
         ?.focus();
