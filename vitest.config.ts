@@ -10,8 +10,9 @@ export default defineConfig({
     // One DynamoDB Local for the whole run; tests isolate themselves with fresh tenant ids.
     globalSetup: ["test/setup/dynamo.ts"],
     setupFiles: ["test/setup/db.ts"],
-    testTimeout: 20_000,
-    hookTimeout: 60_000,
+    // Ceilings, not expectations: tests wait on readiness, and a loaded machine may only make them slower.
+    testTimeout: 60_000,
+    hookTimeout: 240_000,
     // Two cores: two workers keep DynamoDB Local responsive.
     maxWorkers: 2,
   },

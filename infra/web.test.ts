@@ -7,7 +7,7 @@ import config from "../sst.config.ts";
 import { Auth } from "./auth.ts";
 import { Storage } from "./storage.ts";
 import { resourceOf, type Synthesized, synthesize } from "./testing.ts";
-import { DASHBOARD_SOURCE, useDashboardSource, Web } from "./web.ts";
+import { DASHBOARD_ROUTING, DASHBOARD_SOURCE, useDashboardSource, Web } from "./web.ts";
 
 const VITE_VARIABLES = ["VITE_API_URL", "VITE_COGNITO_REGION", "VITE_COGNITO_USER_POOL_ID", "VITE_COGNITO_CLIENT_ID"];
 
@@ -61,11 +61,27 @@ describe("Web stack (whole app from sst.config.ts, only Web built)", () => {
     expect(distribution.DefaultRootObject).toBe("index.html");
     expect(distribution.DefaultCacheBehavior.ViewerProtocolPolicy).toBe("redirect-to-https");
     expect(distribution.DefaultCacheBehavior.ResponseHeadersPolicyId).toBeDefined();
-    expect(distribution.CustomErrorResponses).toEqual(
-      expect.arrayContaining([
-        expect.objectContaining({ ErrorCode: 404, ResponsePagePath: "/index.html", ResponseCode: 200 }),
-      ]),
+    expect(distribution.CustomErrorResponses).toEqual([
+      expect.objectContaining({ ErrorCode: 403, ResponsePagePath: "/404.html", ResponseCode: 404 }),
+      expect.objectContaining({ ErrorCode: 404, ResponsePagePath: "/404.html", ResponseCode: 404 }),
+    ]);
+    expect(resourceOf(web, "AWS::CloudFront::Function").Properties.FunctionCode).toBe(DASHBOARD_ROUTING);
+  });
+
+  it("routes the dashboard's paths to index.html and leaves files, dotfiles included, as they are", () => {
+    const handler = new Function(`${DASHBOARD_ROUTING}; return handler;`)() as (event: {
+      request: { uri: string };
+    }) => { uri: string };
+    const routed = (uri: string) => handler({ request: { uri } }).uri;
+    expect(["/", "/blocs", "/blocs/khoi-cac-co-quan-dang", "/sign-in"].map(routed)).toEqual(
+      Array(4).fill("/index.html"),
     );
+    expect(["/assets/index-abc.js", "/.env", "/404.html", "/favicon.ico"].map(routed)).toEqual([
+      "/assets/index-abc.js",
+      "/.env",
+      "/404.html",
+      "/favicon.ico",
+    ]);
   });
 
   it("builds the region in and leaves placeholders for values known only after deploy", () => {

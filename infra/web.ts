@@ -17,6 +17,18 @@ export interface DashboardSource {
 
 export const DASHBOARD_SOURCE: DashboardSource = { path: "web", buildCommand: "npm run build", buildOutput: "dist" };
 
+/**
+ * The viewer-request function in place of SST's: the dashboard's routes (no file extension) are all
+ * index.html; anything else is a file, served as it is or answered 404 (a dotfile such as `/.env` too).
+ * CloudFront Functions run ES5.1.
+ */
+export const DASHBOARD_ROUTING = `function handler(event) {
+  var request = event.request;
+  var last = request.uri.split("/").pop();
+  if (last.indexOf(".") === -1) request.uri = "/index.html";
+  return request;
+}`;
+
 let source = DASHBOARD_SOURCE;
 /**
  * Tests point the stack at a prebuilt folder: building the real dashboard takes longer than all
@@ -37,7 +49,7 @@ export function Web({ stack }: StackContext) {
 
   const site = new StaticSite(stack, "Dashboard", {
     ...source,
-    errorPage: "redirect_to_index_page",
+    errorPage: "404.html",
     environment: {
       VITE_API_URL: api.url,
       VITE_COGNITO_REGION: stack.region,
@@ -50,9 +62,18 @@ export function Web({ stack }: StackContext) {
       distribution: {
         comment: `thidua dashboard (${stack.stage})`,
         defaultBehavior: { responseHeadersPolicy: cloudfront.ResponseHeadersPolicy.SECURITY_HEADERS },
+        // The private bucket answers 403 for a missing file: it is a 404 to the visitor.
+        errorResponses: [403, 404].map((httpStatus) => ({
+          httpStatus,
+          responseHttpStatus: 404,
+          responsePagePath: "/404.html",
+        })),
       },
     },
   });
+
+  const routing = site.node.findChild("CloudFrontFunction").node.defaultChild as cloudfront.CfnFunction;
+  routing.functionCode = DASHBOARD_ROUTING;
 
   stack.addOutputs({ DashboardUrl: site.url });
   return { site };

@@ -1,7 +1,13 @@
 import { z } from "zod";
 
+/** Request body limits, in bytes. Lambda takes at most 6 MB in a request, so the import's limit stays below. */
+export const BodyLimitsEnv = z.object({
+  BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(1_048_576),
+  IMPORT_BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).max(6_000_000).default(6_000_000),
+});
+
 /** The API's configuration; nothing else in functions/ reads process.env. */
-export const ApiEnv = z.object({
+export const ApiEnv = BodyLimitsEnv.extend({
   TABLE_NAME: z.string().min(3).default("thidua"),
   AWS_REGION: z.string().default("ap-southeast-1"),
   /** DynamoDB Local's URL; unset on AWS. */

@@ -71,7 +71,7 @@ describe.each(guarded.map((r) => [`${r.method} ${r.path}`, r] as const))("%s", (
   });
 
   it("answers 401 to an expired token", async () => {
-    const headers = await bearer(actorOf(route.roles?.[0] ?? "operator"), { expiresIn: -60 });
+    const headers = await bearer(actorOf(route.roles?.[0] ?? "operator"), { expiresIn: -3600 });
     const res = await call(route, headers);
     expect(res.status).toBe(401);
     expect(res.text).toContain("auth.token_expired");

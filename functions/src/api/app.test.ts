@@ -55,6 +55,40 @@ describe("API shell", () => {
     expect((await readJson(res)).error.code).toMatch(/^request\./);
   });
 
+  it("refuses a body over its limit with 413 before reading it, by its length or as it streams", async () => {
+    const small = await testApp({ limits: { json: 1024, import: 4096 } });
+    const declared = await small.request("/api/auth/local/login", {
+      method: "POST",
+      headers: { "content-type": "application/json", "content-length": String(10 * 1024 * 1024) },
+      body: "{}",
+    });
+    expect(declared.status).toBe(413);
+    expect((await readJson(declared)).error.code).toBe("request.too_large");
+
+    // No length: the body is counted as it arrives, and refused once past the limit.
+    const chunks = new ReadableStream({
+      start(controller) {
+        for (let i = 0; i < 8; i++) controller.enqueue(new TextEncoder().encode(" ".repeat(512)));
+        controller.close();
+      },
+    });
+    const streamed = await small.request("/api/auth/local/login", {
+      method: "POST",
+      headers: { "content-type": "application/json", "transfer-encoding": "chunked" },
+      body: chunks,
+      duplex: "half",
+    } as RequestInit);
+    expect(streamed.status).toBe(413);
+
+    // The import takes a larger body than any other route.
+    const importing = await small.request("/api/units/import", {
+      method: "POST",
+      headers: { ...(await bearer(operator)), "content-type": "application/json" },
+      body: JSON.stringify({ file: "x".repeat(2000), year: 2025 }),
+    });
+    expect(importing.status).toBe(403); // past the size check, refused for the role
+  });
+
   it("tells a caller who they are, with the name of their province", async () => {
     const { board, tenantId } = await freshTenant();
     const res = await app.request("/api/me", { headers: await bearer(board) });

@@ -7,6 +7,7 @@ import type { Verifier } from "../auth/verifier.ts";
 import type { AppEnv } from "./context.ts";
 import { onError, validationHook } from "./errors.ts";
 import { authenticate } from "./middleware/authenticate.ts";
+import { type BodyLimits, bodyLimits } from "./middleware/body-limit.ts";
 import { accessLog } from "./middleware/log.ts";
 import { auditRoutes } from "./routes/audit.ts";
 import { type AuthConfig, authConfigRoutes } from "./routes/auth-config.ts";
@@ -29,15 +30,20 @@ export interface AppDeps {
   /** Present only in the local runtime, where the API is also the identity provider. */
   localIssuer?: TokenIssuer;
   log?: Logger;
+  /** Body limits; 1 MB for JSON and 6 MB for an import unless set. */
+  limits?: BodyLimits;
 }
+
+export const defaultLimits: BodyLimits = { json: 1_048_576, import: 6_000_000 };
 
 export const API_VERSION = "0.1.0";
 
 /** Builds the API: middleware, one sub-app per resource under /api, the OpenAPI document, one error model. */
-export function createApp({ verify, authConfig, localIssuer, log = jsonLogger }: AppDeps) {
+export function createApp({ verify, authConfig, localIssuer, log = jsonLogger, limits = defaultLimits }: AppDeps) {
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
   app.use("*", requestId({ headerName: "x-request-id" }));
-  app.use("/api/*", accessLog(log), authenticate(verify));
+  // Size first: an oversized body is refused before anything reads it, a token included.
+  app.use("/api/*", accessLog(log), bodyLimits(limits), authenticate(verify));
 
   const api = new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
     .route("/", healthRoutes)

@@ -1,6 +1,6 @@
 import type { Actor } from "@thidua/core/actor";
 import { unauthenticated } from "@thidua/core/error";
-import { createRemoteJWKSet, errors, type JWTVerifyGetKey, jwtVerify } from "jose";
+import { createRemoteJWKSet, decodeProtectedHeader, errors, type JWTVerifyGetKey, jwtVerify } from "jose";
 import { actorFromClaims } from "./claims.ts";
 
 export type Verifier = (token: string) => Promise<Actor>;
@@ -12,12 +12,39 @@ export interface VerifierOptions {
   keys: JWTVerifyGetKey;
 }
 
-/** One verifier for Cognito and the local identity provider: signature by JWKS, issuer, audience, expiry. */
+/**
+ * The token policy. Cognito's ID tokens live an hour at most, the local provider's eight; a token older
+ * than this is refused whatever its `exp` says. Clocks may differ by a minute.
+ */
+export const tokenPolicy = { maxAge: "12h", clockTolerance: 60 } as const;
+
+/** Key ids are short: anything else is not a token of ours. */
+const hasKeyId = (token: string) => {
+  try {
+    const { kid } = decodeProtectedHeader(token);
+    return typeof kid === "string" && kid.length > 0 && kid.length <= 200;
+  } catch {
+    return false;
+  }
+};
+
+/**
+ * One verifier for Cognito and the local identity provider: a signature by a key of the JWKS named by
+ * `kid`, the issuer, the audience, a subject, an `iat` and an `exp`, and an age within the policy.
+ */
 export function createVerifier({ issuer, audience, keys }: VerifierOptions): Verifier {
   return async function verify(token) {
+    if (!hasKeyId(token)) throw unauthenticated("auth.invalid_token", "The token does not name its key");
     let payload: unknown;
     try {
-      ({ payload } = await jwtVerify(token, keys, { issuer, audience, algorithms: ["RS256", "ES256"] }));
+      ({ payload } = await jwtVerify(token, keys, {
+        issuer,
+        audience,
+        algorithms: ["RS256", "ES256"],
+        requiredClaims: ["iss", "aud", "sub", "iat", "exp"],
+        maxTokenAge: tokenPolicy.maxAge,
+        clockTolerance: tokenPolicy.clockTolerance,
+      }));
     } catch (error) {
       if (error instanceof errors.JWTExpired) throw unauthenticated("auth.token_expired", "The session has expired");
       throw unauthenticated("auth.invalid_token", "The token is not valid");

@@ -18,6 +18,7 @@ configureDb({
   ...(tenantCredentials ? { clientForTenant: tenantCredentials.clientFor } : {}),
 });
 const app = createApp({
+  limits: { json: env.BODY_LIMIT_BYTES, import: env.IMPORT_BODY_LIMIT_BYTES },
   verify: createVerifier({ issuer: env.AUTH_ISSUER, audience: env.AUTH_AUDIENCE, keys: remoteKeys(env.AUTH_JWKS_URL) }),
   authConfig: {
     provider: "cognito",

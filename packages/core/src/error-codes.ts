@@ -9,6 +9,8 @@ export const errorCodes = [
   // Requests and sign-in
   "request.invalid",
   "request.malformed",
+  "request.too_large",
+  "cursor.invalid",
   "route.not_found",
   "internal",
   "transaction.conflict",

@@ -49,7 +49,10 @@ const HOW_TO_FIX = [
   "Or point DYNAMODB_ENDPOINT at a DynamoDB you already run.",
 ].join("\n");
 
-async function waitUntilUp(endpoint: string, child: ChildProcess, timeoutMs = 30_000): Promise<void> {
+/** A JVM starts in seconds, but a loaded machine can take much longer: wait on its answer, up to this. */
+const START_CEILING_MS = 180_000;
+
+async function waitUntilUp(endpoint: string, child: ChildProcess, timeoutMs = START_CEILING_MS): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`DynamoDB Local exited with code ${child.exitCode}`);
@@ -79,6 +82,9 @@ export async function startDynamo({ path }: { path?: string } = {}): Promise<Run
   if (path) mkdirSync(path, { recursive: true });
   const port = await freePort();
   const child = spawn({ command, port, path: path ?? null, sharedDb: true, stdio: "pipe" });
+  // Whatever ends this process (an error, process.exit on a signal), DynamoDB Local goes with it.
+  const killOnExit = () => child.kill("SIGKILL");
+  process.once("exit", killOnExit);
   let output = "";
   child.stdout?.on("data", (d: Buffer) => (output += d.toString()));
   child.stderr?.on("data", (d: Buffer) => (output += d.toString()));
@@ -87,6 +93,7 @@ export async function startDynamo({ path }: { path?: string } = {}): Promise<Run
     await waitUntilUp(endpoint, child);
   } catch (error) {
     child.kill("SIGKILL");
+    process.off("exit", killOnExit);
     throw new Error(`${(error as Error).message}\n${output}`);
   }
   return {
@@ -97,6 +104,7 @@ export async function startDynamo({ path }: { path?: string } = {}): Promise<Run
         const timer = setTimeout(() => child.kill("SIGKILL"), 5000);
         child.once("exit", () => {
           clearTimeout(timer);
+          process.off("exit", killOnExit);
           resolve();
         });
         child.kill("SIGTERM");

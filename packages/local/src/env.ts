@@ -1,8 +1,9 @@
 import { resolve } from "node:path";
+import { BodyLimitsEnv } from "@thidua/functions/env";
 import { z } from "zod";
 
 /** The local runtime's configuration; nothing else in packages/local reads process.env. */
-const LocalEnv = z.object({
+const LocalEnv = BodyLimitsEnv.extend({
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   HOST: z.string().default("127.0.0.1"),
   /** Where DynamoDB Local keeps its file and the identity provider its signing key. */

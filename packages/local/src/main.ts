@@ -9,12 +9,17 @@ const webRoot = fileURLToPath(new URL("../../../web/dist", import.meta.url));
 async function main() {
   const config = loadLocalConfig();
   const url = `http://localhost:${config.PORT}`;
+  // A signal while starting ends the process at once; DynamoDB Local goes with it (see dynamo.ts).
+  let stop: (signal: string) => unknown = () => process.exit(1);
+  process.on("SIGINT", () => void stop("SIGINT"));
+  process.on("SIGTERM", () => void stop("SIGTERM"));
+
   console.log(`thidua: starting DynamoDB Local (${config.inMemory ? "in memory" : `data in ${config.dataDir}`})…`);
   const runtime = await startRuntime(config);
   const server = serveLocal({ app: runtime.app, webRoot, port: config.PORT, host: config.HOST });
 
   let stopping = false;
-  const stop = async (signal: string) => {
+  stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     console.log(`\nthidua: ${signal} received, stopping…`);
@@ -22,8 +27,6 @@ async function main() {
     await runtime.stop();
     process.exit(0);
   };
-  process.on("SIGINT", () => void stop("SIGINT"));
-  process.on("SIGTERM", () => void stop("SIGTERM"));
   server.on("error", async (error: NodeJS.ErrnoException) => {
     console.error(error.code === "EADDRINUSE" ? `Port ${config.PORT} is in use: set PORT to another one.` : error);
     await runtime.stop();

@@ -58,6 +58,7 @@ export async function startRuntime(config: LocalConfig, { log }: { log?: Logger 
     stops.unshift(poller.stop);
     const { created } = await seedDemo(config.DEMO_PASSWORD);
     const app = createApp({
+      limits: { json: config.BODY_LIMIT_BYTES, import: config.IMPORT_BODY_LIMIT_BYTES },
       verify: createVerifier({ issuer: idp.issuer, audience: idp.audience, keys: idp.keys }),
       localIssuer: idp,
       ...(log ? { log } : {}),

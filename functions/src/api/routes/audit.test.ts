@@ -54,6 +54,38 @@ describe("audit trail", () => {
     expect(second.body.items).toHaveLength(1);
   });
 
+  it("answers 400 cursor.invalid to a cursor it did not hand out, and never shows a key in one", async () => {
+    const { board } = await freshTenant();
+    for (const name of ["Một", "Hai", "Ba"])
+      await as(board, "/api/units", "POST", { name: `Sở ${name}`, kind: "other" });
+    const junk = [
+      "x",
+      "%%%",
+      Buffer.from("not json").toString("base64url"),
+      Buffer.from(JSON.stringify({ at: "yesterday", auditId: "1" })).toString("base64url"),
+      Buffer.from(JSON.stringify({ pk: "T#other#AUDIT", sk: "2025#x" })).toString("base64url"),
+      Buffer.from(JSON.stringify([1, 2])).toString("base64url"),
+      "a".repeat(1500),
+    ];
+    for (const cursor of junk) {
+      const res = await as(board, `/api/audit?limit=1&cursor=${encodeURIComponent(cursor)}`);
+      expect([res.status, res.body.error?.code], cursor).toEqual([400, "cursor.invalid"]);
+    }
+    const { body } = await as(board, "/api/audit?limit=1");
+    expect(Buffer.from(body.cursor, "base64url").toString()).not.toMatch(/T#|pk|sk/);
+  });
+
+  it("reads another province's cursor within the caller's own province only", async () => {
+    const a = await freshTenant("cur-a");
+    const b = await freshTenant("cur-b");
+    for (const name of ["Một", "Hai"]) await as(a.board, "/api/units", "POST", { name: `Sở ${name}`, kind: "other" });
+    await as(b.board, "/api/units", "POST", { name: "Sở của tỉnh B", kind: "other" });
+    const { body: pageOfA } = await as(a.board, "/api/audit?limit=1");
+    const res = await as(b.board, `/api/audit?limit=5&cursor=${encodeURIComponent(pageOfA.cursor)}`);
+    expect(res.status).toBe(200);
+    expect(JSON.stringify(res.body)).not.toContain("Sở Một");
+  });
+
   it("offers no way to edit or delete a record", async () => {
     const doc = await readJson(await app.request("/api/openapi.json"));
     const auditPaths = Object.entries(doc.paths).filter(([path]) => path.startsWith("/api/audit"));

@@ -43,10 +43,12 @@ describe("local sign-in", () => {
     expect((await readJson(res)).error.code).toBe("tenant.suspended");
   });
 
-  it("names the field of a malformed email", async () => {
-    const res = await login({ email: "not-an-email", password: "x" });
-    expect(res.status).toBe(400);
-    expect((await readJson(res)).error.fields).toContainEqual(expect.objectContaining({ path: "email" }));
+  it("names the field of a malformed email, or of one too long to be an address (never a 500)", async () => {
+    for (const email of ["not-an-email", `${"a".repeat(2100)}@an-giang.test`]) {
+      const res = await login({ email, password: "x" });
+      expect(res.status).toBe(400);
+      expect((await readJson(res)).error.fields).toContainEqual(expect.objectContaining({ path: "email" }));
+    }
   });
 
   it("publishes the public signing key without its private part", async () => {

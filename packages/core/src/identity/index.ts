@@ -8,13 +8,19 @@ import { hashPassword, verifyPassword } from "./password.ts";
 
 export { hashPassword, verifyPassword } from "./password.ts";
 
+/** An address as long as mail allows (RFC 5321): it is a database key, so it is bounded before any lookup. */
+const Email = z
+  .email()
+  .max(254)
+  .transform((e) => e.toLowerCase());
+
 export const Credentials = z.object({
-  email: z.email().transform((e) => e.toLowerCase()),
+  email: Email,
   password: z.string().min(1).max(200),
 });
 
 export const NewAccount = z.object({
-  email: z.email().transform((e) => e.toLowerCase()),
+  email: Email,
   name: z.string().trim().min(1).max(120),
   role: Role,
   tenantId: z.string().optional(),
