@@ -10,6 +10,8 @@ export const errorCodes = [
   "request.invalid",
   "request.malformed",
   "request.too_large",
+  "text.hidden_characters",
+  "text.invisible",
   "cursor.invalid",
   "route.not_found",
   "internal",

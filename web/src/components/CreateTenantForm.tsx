@@ -6,6 +6,7 @@ import { showSaved } from "../api/cache.ts";
 import { createTenant, tenantKeys } from "../api/tenants.ts";
 import { FormFeedback } from "../forms/FormFeedback.tsx";
 import { useEditForm } from "../forms/useEditForm.ts";
+import { useFieldError } from "../i18n/errors.ts";
 import { Field } from "./Field.tsx";
 
 /** The id a name suggests, within the API's 40 characters. */
@@ -14,6 +15,7 @@ const suggestedId = (name: string) => slugify(name).slice(0, 40).replace(/-+$/, 
 /** Onboards a province. The id is suggested from the name until the operator types one (`tenantId` null). */
 export function CreateTenantForm({ onCreated }: { onCreated: (tenant: Tenant) => void }) {
   const { t } = useTranslation();
+  const fieldError = useFieldError();
   const queryClient = useQueryClient();
   const form = useEditForm({
     initial: { name: "", tenantId: null as string | null },
@@ -30,8 +32,6 @@ export function CreateTenantForm({ onCreated }: { onCreated: (tenant: Tenant) =>
     },
   });
   const { draft, errors } = form;
-  const idError =
-    errors.tenantId && (errors.tenantId === "tenant.exists" ? t("errors.tenant.exists") : t("createTenant.idRule"));
 
   return (
     <section className="card" aria-labelledby="create-tenant-title">
@@ -44,7 +44,7 @@ export function CreateTenantForm({ onCreated }: { onCreated: (tenant: Tenant) =>
           placeholder={t("createTenant.namePlaceholder")}
           autoComplete="off"
           value={draft.name}
-          error={errors.name && t("createTenant.nameRule")}
+          error={fieldError(errors.name, t("createTenant.nameRule"))}
           // While the id follows the name, a new name is a new id too.
           onChange={(e) => form.set({ name: e.target.value, ...(draft.tenantId === null ? { tenantId: null } : {}) })}
         />
@@ -56,7 +56,7 @@ export function CreateTenantForm({ onCreated }: { onCreated: (tenant: Tenant) =>
           spellCheck={false}
           autoCapitalize="none"
           value={draft.tenantId ?? suggestedId(draft.name)}
-          error={idError}
+          error={fieldError(errors.tenantId, t("createTenant.idRule"))}
           // Emptying the field brings the suggestion back.
           onChange={(e) => form.set({ tenantId: e.target.value === "" ? null : e.target.value })}
         />

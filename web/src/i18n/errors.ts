@@ -19,22 +19,43 @@ export function useErrorMessage(): (error: unknown) => string {
   );
 }
 
+const isCode = (message: string) => /^[a-z_]+\.[a-z_]+$/.test(message);
+
+/** The sentence of a code the dashboard knows (`bloc.seat_not_member`), or undefined. */
+function useKnownCode(): (message: string) => string | undefined {
+  const { t, i18n } = useTranslation();
+  return useCallback(
+    (message: string) => {
+      const key = `errors.${message}`;
+      const known =
+        isCode(message) && typeof i18n.getResource(i18n.resolvedLanguage ?? "vi", "translation", key) === "string";
+      return known ? t(key as "errors.internal") : undefined;
+    },
+    [t, i18n],
+  );
+}
+
 /**
  * Translates a field message or a warning from the API. Messages shaped like codes (`bloc.seat_not_member`)
  * have sentences under `errors.`; anything else is a developer's message (zod's), shown as "not valid".
  */
 export function useCodeMessage(): (message: string) => string {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const known = useKnownCode();
   return useCallback(
-    (message: string) => {
-      const key = `errors.${message}`;
-      const isCode = /^[a-z_]+\.[a-z_]+$/.test(message);
-      const known = isCode && typeof i18n.getResource(i18n.resolvedLanguage ?? "vi", "translation", key) === "string";
-      if (known) return t(key as "errors.internal");
-      return isCode ? t("errors.fallback", { code: message }) : t("errors.fieldInvalid");
-    },
-    [t, i18n],
+    (message: string) =>
+      known(message) ?? (isCode(message) ? t("errors.fallback", { code: message }) : t("errors.fieldInvalid")),
+    [t, known],
   );
+}
+
+/**
+ * A form field's error: the API's sentence when its message is a known code (`text.hidden_characters`,
+ * `tenant.exists`), else the field's own rule ("2 to 200 characters"), which covers zod's limits.
+ */
+export function useFieldError(): (message: string | undefined, rule: string) => string | undefined {
+  const known = useKnownCode();
+  return useCallback((message, rule) => (message === undefined ? undefined : (known(message) ?? rule)), [known]);
 }
 
 /** The API's field issues by path (`unitIds.2` → `bloc.unit_in_other_bloc`); the first message of a path wins. */

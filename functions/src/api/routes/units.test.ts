@@ -53,6 +53,23 @@ describe("units", () => {
     }
   });
 
+  it("stores names composed and tidy, and refuses hidden characters and invisible names by field", async () => {
+    const { board } = await freshTenant();
+    const decomposed = "  So\u031b\u0309   Ta\u0300i chi\u0301nh ";
+    const created = await as(board, "/api/units", "POST", { name: decomposed, kind: "state_agency" });
+    expect(created.body.name).toBe("Sở Tài chính");
+    const refused = [
+      { name: "\u200b\u200b\u200b", expected: "text.invisible" },
+      { name: "Sở \u202eụv iộN", expected: "text.hidden_characters" },
+      { name: "Sở\u0000Nội vụ", expected: "text.hidden_characters" },
+    ];
+    for (const { name, expected } of refused) {
+      const res = await as(board, "/api/units", "POST", { name, kind: "other" });
+      expect(res.status).toBe(400);
+      expect(res.body.error.fields).toEqual([{ path: "name", message: expected }]);
+    }
+  });
+
   it("names each invalid field", async () => {
     const { board } = await freshTenant();
     const res = await as(board, "/api/units", "POST", { name: "", kind: "ministry" });

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { CodedIssue } from "../error.ts";
-import { compareVietnamese } from "../text/index.ts";
+import { compareVietnamese, textField } from "../text/index.ts";
 
 export const awardLevels = ["collective", "individual"] as const;
 
@@ -85,7 +85,7 @@ const Prerequisites = z
   .array(AwardTypeId)
   .max(10)
   .refine((ids) => new Set(ids).size === ids.length, { message: "award_type.prerequisite_twice" });
-const Name = z.string().trim().min(2).max(200);
+const Name = textField({ min: 2, max: 200 });
 
 export const CreateAwardTypeInput = z.object({
   name: Name,

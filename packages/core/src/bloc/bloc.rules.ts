@@ -1,9 +1,11 @@
 import { z } from "zod";
 import type { CodedIssue } from "../error.ts";
+import { textField } from "../text/index.ts";
 
 export const blocKinds = ["bloc", "cluster"] as const;
 export const blocYearStatuses = ["planning", "open", "closed"] as const;
 
+const Name = textField({ min: 2, max: 200 });
 const emails = z.array(z.email().transform((e) => e.toLowerCase())).max(10);
 
 export const Bloc = z
@@ -21,7 +23,7 @@ export const Bloc = z
 export type Bloc = z.infer<typeof Bloc>;
 
 export const CreateBlocInput = z.object({
-  name: z.string().trim().min(2).max(200),
+  name: Name,
   kind: z.enum(blocKinds),
   councilEmails: emails.default([]),
 });
@@ -29,7 +31,7 @@ export type CreateBlocInput = z.input<typeof CreateBlocInput>;
 
 export const UpdateBlocInput = z
   .object({
-    name: z.string().trim().min(2).max(200).optional(),
+    name: Name.optional(),
     kind: z.enum(blocKinds).optional(),
     councilEmails: emails.optional(),
     version: z.number().int().min(1),
@@ -71,7 +73,7 @@ export const SetSeatsInput = z.object({
 });
 
 export const OpenYearInput = z.object({
-  theme: z.string().trim().min(3).max(300).optional(),
+  theme: textField({ min: 3, max: 300 }).optional(),
   version: z.number().int().min(0),
 });
 

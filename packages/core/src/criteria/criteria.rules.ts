@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { textField } from "../text/index.ts";
 
 /**
  * A bloc's criteria table (bảng tiêu chí, thang điểm): groups of criteria with
@@ -13,7 +14,7 @@ const CriterionId = z
   .min(1)
   .max(20)
   .regex(/^[0-9A-Za-z._-]+$/, "Letters, digits, dot, dash or underscore");
-const Title = z.string().trim().min(1).max(500);
+const Title = textField({ min: 1, max: 500 });
 /** Points: positive, at most two decimals. */
 const Points = z.number().positive().max(1000).multipleOf(0.01);
 
@@ -26,7 +27,7 @@ export const Criterion = z
     weight: z.number().positive().max(100).multipleOf(0.01).optional(),
     evidenceRequired: z.boolean(),
     /** How to score it: what counts, what evidence to attach. */
-    guidance: z.string().trim().max(2000).optional(),
+    guidance: textField({ min: 0, max: 2000, multiline: true }).optional(),
   })
   .meta({ id: "Criterion" });
 export type Criterion = z.infer<typeof Criterion>;

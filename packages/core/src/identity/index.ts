@@ -4,6 +4,7 @@ import { type Actor, Role } from "../actor.ts";
 import { platformEntities } from "../db/platform.ts";
 import { isConditionFailure } from "../db/write.ts";
 import { conflict, parseInput, unauthenticated } from "../error.ts";
+import { textField } from "../text/index.ts";
 import { hashPassword, verifyPassword } from "./password.ts";
 
 export { hashPassword, verifyPassword } from "./password.ts";
@@ -21,7 +22,7 @@ export const Credentials = z.object({
 
 export const NewAccount = z.object({
   email: Email,
-  name: z.string().trim().min(1).max(120),
+  name: textField({ min: 1, max: 120 }),
   role: Role,
   tenantId: z.string().optional(),
   unitId: z.string().optional(),

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { CodedIssue, ErrorCode } from "../error.ts";
-import { foldVietnamese, readableIds } from "../text/index.ts";
+import { foldVietnamese, normalizeText, readableIds, textProblem } from "../text/index.ts";
 import { unitKinds } from "../unit/unit.rules.ts";
 
 type UnitKind = (typeof unitKinds)[number];
@@ -113,9 +113,6 @@ export interface PlannedRow {
   blocId?: string;
 }
 
-/** Trims, joins runs of whitespace (non-breaking spaces included) and composes Unicode (NFC). */
-export const cleanCell = (text: string): string => text.normalize("NFC").replace(/\s+/gu, " ").trim();
-
 function resolveBloc(
   text: string,
   blocs: ImportContext["blocs"],
@@ -160,24 +157,28 @@ export function validateRows(
     const at = (column: ImportColumn, message: ErrorCode) =>
       problems.push({ path: `rows.${r.row}.${column}`, message });
     const before = problems.length;
-    const name = cleanCell(r.name);
-    const shortName = cleanCell(r.shortName);
+    const name = normalizeText(r.name);
+    const shortName = normalizeText(r.shortName);
     const folded = foldVietnamese(name);
+    const nameProblem = textProblem(name);
     if (!name) at("name", "import.name_required");
+    else if (nameProblem) at("name", nameProblem);
     else if (name.length < 2 || name.length > 200) at("name", "import.name_length");
     else if (seen.has(folded)) at("name", "import.duplicate_in_file");
     const existingId = name ? existing.get(folded) : undefined;
     if (existingId !== undefined) at("name", "import.unit_exists");
     if (name) seen.add(folded);
-    if (shortName.length > 60) at("shortName", "import.short_name_length");
+    const shortNameProblem = textProblem(shortName);
+    if (shortNameProblem) at("shortName", shortNameProblem);
+    else if (shortName.length > 60) at("shortName", "import.short_name_length");
 
-    const kindText = cleanCell(r.kind);
+    const kindText = normalizeText(r.kind);
     const kind = kindText ? kindFromText(kindText) : undefined;
     if (!kindText) at("kind", "import.kind_required");
     else if (!kind) at("kind", "import.unknown_kind");
 
     let blocId: string | undefined;
-    const blocText = cleanCell(r.bloc);
+    const blocText = normalizeText(r.bloc);
     if (blocText) {
       const bloc = resolveBloc(blocText, ctx.blocs);
       if ("problem" in bloc) at("bloc", bloc.problem);

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { textField } from "../text/index.ts";
 
 /** A province id: lowercase ASCII words joined by single hyphens (`an-giang`). */
 export const TenantId = z
@@ -6,6 +7,8 @@ export const TenantId = z
   .min(2)
   .max(40)
   .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "Use lowercase letters, digits and single hyphens");
+
+const Name = textField({ min: 2, max: 120 });
 
 export const TenantStatus = z.enum(["active", "suspended"]);
 
@@ -23,13 +26,13 @@ export type Tenant = z.infer<typeof Tenant>;
 
 export const CreateTenantInput = z.object({
   tenantId: TenantId,
-  name: z.string().trim().min(2).max(120),
+  name: Name,
 });
 export type CreateTenantInput = z.input<typeof CreateTenantInput>;
 
 export const UpdateTenantInput = z
   .object({
-    name: z.string().trim().min(2).max(120).optional(),
+    name: Name.optional(),
     status: TenantStatus.optional(),
     /** The version the client last read; a stale one answers 409. */
     version: z.number().int().min(1),

@@ -1,8 +1,53 @@
+import { z } from "zod";
+
 /**
  * Vietnamese text helpers shared by the API and the dashboard: search that
- * ignores diacritics ("ban tuyen giao" finds "Ban Tuyên giáo") and sorting in
- * Vietnamese alphabetical order.
+ * ignores diacritics ("ban tuyen giao" finds "Ban Tuyên giáo"), sorting in
+ * Vietnamese alphabetical order, and the one normalisation of what users type.
  */
+
+/** Characters that make text read other than it shows: controls, direction marks and overrides, lone surrogates. */
+const HIDDEN = /[\p{Cc}\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]|\p{Cs}/u;
+/** Something a reader sees: neither a space nor a format character (zero-width…). */
+const VISIBLE = /[^\p{White_Space}\p{Cf}]/u;
+
+/**
+ * Text as it is stored: composed (NFC, so "Quảng" typed two ways is one name), runs of spaces made one,
+ * trimmed. With `multiline`, line breaks stay (at most one blank line in a row).
+ */
+export function normalizeText(text: string, multiline = false): string {
+  const composed = text.normalize("NFC");
+  if (!multiline) return composed.replace(/\s+/gu, " ").trim();
+  return composed
+    .split(/\r\n?|\n/)
+    .map((line) => line.replace(/\s+/gu, " ").trim())
+    .join("\n")
+    .replace(/\n{3,}/g, "\n\n")
+    .trim();
+}
+
+/** What is wrong with normalised text as a user's: hidden characters, or nothing visible at all. */
+export function textProblem(text: string, multiline = false): "text.hidden_characters" | "text.invisible" | undefined {
+  if (HIDDEN.test(multiline ? text.replaceAll("\n", "") : text)) return "text.hidden_characters";
+  if (text !== "" && !VISIBLE.test(text)) return "text.invisible";
+  return undefined;
+}
+
+/**
+ * A field users type into (a name, a title, a reason), normalised here and nowhere else. Refuses hidden
+ * characters (`text.hidden_characters`) and text with nothing visible (`text.invisible`), naming the field.
+ */
+export function textField({ min, max, multiline = false }: { min: number; max: number; multiline?: boolean }) {
+  return z
+    .string()
+    .overwrite((text) => normalizeText(text, multiline))
+    .min(min)
+    .max(max)
+    .superRefine((text, ctx) => {
+      const problem = textProblem(text, multiline);
+      if (problem) ctx.addIssue({ code: "custom", message: problem });
+    });
+}
 
 /** Lowercase, without tone marks or vowel hats; đ becomes d. */
 export function foldVietnamese(text: string): string {

@@ -1,6 +1,14 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { compareVietnamese, foldVietnamese, matchesSearch, readableIds, slugify } from "./index.ts";
+import {
+  compareVietnamese,
+  foldVietnamese,
+  matchesSearch,
+  normalizeText,
+  readableIds,
+  slugify,
+  textField,
+} from "./index.ts";
 
 describe("Vietnamese text", () => {
   it("finds a name typed without diacritics", () => {
@@ -49,6 +57,32 @@ describe("Vietnamese text", () => {
         expect(a).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
         expect(b).toBe(`${a}-2`);
       }),
+    );
+  });
+
+  it("stores text composed, with single spaces, trimmed; keeps line breaks only where asked", () => {
+    const decomposed = "Qua\u0309ng  Tri\u0323\u00a0\t";
+    expect(normalizeText(decomposed)).toBe("Quảng Trị");
+    expect(normalizeText(decomposed)).toBe("Quảng Trị".normalize("NFC"));
+    expect(normalizeText("Dòng một  \r\n\r\n\r\n  dòng hai", true)).toBe("Dòng một\n\ndòng hai");
+  });
+
+  it("refuses hidden characters and text with nothing to see, and accepts any Vietnamese name", () => {
+    const name = textField({ min: 2, max: 200 });
+    const messages = (text: string) => (name.safeParse(text).error?.issues ?? []).map((i) => i.message);
+    expect(messages("Sở\u0000 Nội vụ")).toEqual(["text.hidden_characters"]);
+    expect(messages("Sở \u202eụv iộN")).toEqual(["text.hidden_characters"]);
+    expect(messages("Sở \ud800 Nội vụ")).toEqual(["text.hidden_characters"]);
+    expect(messages("\u200b\u200b\u200b")).toEqual(["text.invisible"]);
+    expect(name.parse("  Ủy ban   Kiểm tra Tỉnh ủy ")).toBe("Ủy ban Kiểm tra Tỉnh ủy");
+    fc.assert(
+      fc.property(
+        fc.string({ unit: fc.constantFrom(..."aăâbcdđeêghiklmnoôơpqrstuưvxyàảãáạằẳẵắặầẩẫấậ ".split("")) }),
+        (text) => {
+          const parsed = name.safeParse(`Sở ${text}`);
+          expect(parsed.success).toBe(true);
+        },
+      ),
     );
   });
 });

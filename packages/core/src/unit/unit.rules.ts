@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { textField } from "../text/index.ts";
 
 export const unitKinds = [
   "party_agency",
@@ -14,7 +15,9 @@ export const UnitKind = z.enum(unitKinds);
 /** A year of the emulation calendar. */
 export const Year = z.coerce.number().int().min(2000).max(2100);
 
-const reason = z.string().trim().min(3).max(500);
+const reason = textField({ min: 3, max: 500 });
+const Name = textField({ min: 2, max: 200 });
+const ShortName = textField({ min: 1, max: 60 });
 
 /** One year's discipline flag as the board sets it. */
 export const DisciplineFlag = z.object({ year: Year, reason });
@@ -34,16 +37,16 @@ export const Unit = z
 export type Unit = z.infer<typeof Unit>;
 
 export const CreateUnitInput = z.object({
-  name: z.string().trim().min(2).max(200),
-  shortName: z.string().trim().min(1).max(60).optional(),
+  name: Name,
+  shortName: ShortName.optional(),
   kind: UnitKind,
 });
 export type CreateUnitInput = z.input<typeof CreateUnitInput>;
 
 export const UpdateUnitInput = z
   .object({
-    name: z.string().trim().min(2).max(200).optional(),
-    shortName: z.string().trim().min(1).max(60).nullable().optional(),
+    name: Name.optional(),
+    shortName: ShortName.nullable().optional(),
     kind: UnitKind.optional(),
     /** Sets (reason) or clears (null) the discipline flag of the given years. */
     discipline: z.record(z.string().regex(/^\d{4}$/, "A year such as 2024"), reason.nullable()).optional(),

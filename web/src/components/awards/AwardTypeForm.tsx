@@ -13,7 +13,7 @@ import {
 import { showSaved } from "../../api/cache.ts";
 import { FormFeedback } from "../../forms/FormFeedback.tsx";
 import { useEditForm } from "../../forms/useEditForm.ts";
-import { useCodeMessage } from "../../i18n/errors.ts";
+import { useCodeMessage, useFieldError } from "../../i18n/errors.ts";
 import { Field } from "../Field.tsx";
 import { FormActions } from "../FormActions.tsx";
 import { SelectField } from "../SelectField.tsx";
@@ -44,6 +44,7 @@ const orderOf = (text: string) => (/^\s*\d+\s*$/.test(text) ? Number(text) : Num
 /** A title or form of reward: name, level, prerequisites (other types held first), leader only, in use, order. */
 export function AwardTypeForm({ awardType, all, onSaved, onCancel }: AwardTypeFormProps) {
   const { t } = useTranslation();
+  const fieldError = useFieldError();
   const describeField = useCodeMessage();
   const queryClient = useQueryClient();
   const editing = awardType !== undefined;
@@ -109,7 +110,7 @@ export function AwardTypeForm({ awardType, all, onSaved, onCancel }: AwardTypeFo
         placeholder={t("awards.namePlaceholder")}
         autoComplete="off"
         value={draft.name}
-        error={errors.name && t("awards.nameRule")}
+        error={fieldError(errors.name, t("awards.nameRule"))}
         onChange={(e) => form.set({ name: e.target.value })}
       />
       <SelectField
@@ -160,7 +161,7 @@ export function AwardTypeForm({ awardType, all, onSaved, onCancel }: AwardTypeFo
             hint={t("awards.orderHint")}
             inputMode="numeric"
             value={draft.order}
-            error={errors.order && t("awards.orderRule")}
+            error={fieldError(errors.order, t("awards.orderRule"))}
             onChange={(e) => form.set({ order: e.target.value })}
           />
         </>

@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next";
 import { type Bloc, type BlocKind, blocKeys, blocKinds, createBloc, updateBloc } from "../../api/blocs.ts";
 import { FormFeedback } from "../../forms/FormFeedback.tsx";
 import { useEditForm } from "../../forms/useEditForm.ts";
+import { useFieldError } from "../../i18n/errors.ts";
 import { Field } from "../Field.tsx";
 import { FormActions } from "../FormActions.tsx";
 import { SelectField } from "../SelectField.tsx";
@@ -32,6 +33,7 @@ export function BlocForm({
   onCancel?: () => void;
 }) {
   const { t } = useTranslation();
+  const fieldError = useFieldError();
   const queryClient = useQueryClient();
   const prefix = bloc ? "bloc-edit" : "bloc-new";
   const form = useEditForm({
@@ -65,7 +67,7 @@ export function BlocForm({
         placeholder={t("blocs.namePlaceholder")}
         autoComplete="off"
         value={draft.name}
-        error={errors.name && t("blocs.nameRule")}
+        error={fieldError(errors.name, t("blocs.nameRule"))}
         onChange={(e) => form.set({ name: e.target.value })}
       />
       <SelectField
@@ -82,7 +84,7 @@ export function BlocForm({
         autoComplete="off"
         spellCheck={false}
         value={draft.councilEmails}
-        error={errors.councilEmails && t("blocs.councilEmailsRule")}
+        error={fieldError(errors.councilEmails, t("blocs.councilEmailsRule"))}
         onChange={(e) => form.set({ councilEmails: e.target.value })}
       />
       <FormActions pending={form.saving} submitLabel={bloc ? t("form.save") : t("blocs.add")} onCancel={onCancel} />

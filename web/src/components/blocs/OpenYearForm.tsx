@@ -4,11 +4,13 @@ import { useTranslation } from "react-i18next";
 import { type BlocYear, blocKeys, openYear } from "../../api/blocs.ts";
 import { FormFeedback } from "../../forms/FormFeedback.tsx";
 import { useEditForm } from "../../forms/useEditForm.ts";
+import { useFieldError } from "../../i18n/errors.ts";
 import { Field } from "../Field.tsx";
 
 /** Phát động thi đua: opens the year with a theme, fixing its criteria version and rules. */
 export function OpenYearForm({ saved, hasCriteria }: { saved: BlocYear; hasCriteria: boolean }) {
   const { t } = useTranslation();
+  const fieldError = useFieldError();
   const queryClient = useQueryClient();
   const { blocId, year } = saved;
   const form = useEditForm({
@@ -43,7 +45,7 @@ export function OpenYearForm({ saved, hasCriteria }: { saved: BlocYear; hasCrite
         label={t("openYear.theme")}
         placeholder={t("openYear.themePlaceholder")}
         value={form.draft.theme}
-        error={form.errors.theme && t("openYear.themeRule")}
+        error={fieldError(form.errors.theme, t("openYear.themeRule"))}
         onChange={(e) => form.set({ theme: e.target.value })}
       />
       <div className="button-row">

@@ -6,6 +6,7 @@ import { showSaved } from "../../api/cache.ts";
 import { createUnit, type Unit, type UnitKind, unitKeys, unitKinds, updateUnit } from "../../api/units.ts";
 import { FormFeedback } from "../../forms/FormFeedback.tsx";
 import { useEditForm } from "../../forms/useEditForm.ts";
+import { useFieldError } from "../../i18n/errors.ts";
 import { Field } from "../Field.tsx";
 import { FormActions } from "../FormActions.tsx";
 import { SelectField } from "../SelectField.tsx";
@@ -29,6 +30,7 @@ export function UnitForm({
   onCancel?: () => void;
 }) {
   const { t } = useTranslation();
+  const fieldError = useFieldError();
   const queryClient = useQueryClient();
   const nameRef = useRef<HTMLInputElement>(null);
   const editing = unit !== undefined;
@@ -80,7 +82,7 @@ export function UnitForm({
         placeholder={t("units.namePlaceholder")}
         autoComplete="off"
         value={draft.name}
-        error={errors.name && t("units.nameRule")}
+        error={fieldError(errors.name, t("units.nameRule"))}
         onChange={(e) => form.set({ name: e.target.value })}
       />
       <Field
@@ -89,14 +91,14 @@ export function UnitForm({
         hint={t("units.shortNameHint")}
         autoComplete="off"
         value={draft.shortName}
-        error={errors.shortName && t("units.shortNameRule")}
+        error={fieldError(errors.shortName, t("units.shortNameRule"))}
         onChange={(e) => form.set({ shortName: e.target.value })}
       />
       <SelectField
         id={`${prefix}-kind`}
         label={t("units.kindLabel")}
         value={draft.kind}
-        error={errors.kind && t("errors.fieldInvalid")}
+        error={fieldError(errors.kind, t("errors.fieldInvalid"))}
         options={unitKinds.map((k) => ({ value: k, label: t(`units.kind.${k}`) }))}
         onChange={(e) => form.set({ kind: e.target.value as UnitKind })}
       />
