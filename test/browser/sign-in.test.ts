@@ -74,4 +74,20 @@ describe("signing in to the dashboard", () => {
     },
     TIMEOUT,
   );
+
+  it(
+    "tells the user how long to wait after too many wrong passwords",
+    async () => {
+      const page = await freshPage();
+      const alert = page.getByRole("alert");
+      // Five wrong passwords are checked; the sixth attempt is refused before any check.
+      for (let attempt = 1; attempt <= 6; attempt++) {
+        await signIn(page, "bantdkt@quang-tri.thidua.local", "doan-mat-khau");
+        await alert.waitFor();
+      }
+      expect(await alert.textContent()).toContain("Đăng nhập sai quá nhiều lần. Vui lòng thử lại sau 5 phút.");
+      await page.context().close();
+    },
+    TIMEOUT,
+  );
 });

@@ -1,4 +1,4 @@
-import { createClient, ensureTable } from "@thidua/core/db";
+import { createClient, ensureLimitsTable, ensureTable } from "@thidua/core/db";
 import { startDynamo } from "@thidua/local/dynamo";
 import type { TestProject } from "vitest/node";
 
@@ -6,6 +6,7 @@ declare module "vitest" {
   export interface ProvidedContext {
     dynamoEndpoint: string;
     tableName: string;
+    limitsTableName: string;
   }
 }
 
@@ -13,8 +14,12 @@ declare module "vitest" {
 export default async function setup(project: TestProject) {
   const dynamo = await startDynamo();
   const tableName = "thidua-test";
-  await ensureTable(createClient({ region: "local", endpoint: dynamo.endpoint }), tableName);
+  const limitsTableName = "thidua-test-limits";
+  const client = createClient({ region: "local", endpoint: dynamo.endpoint });
+  await ensureTable(client, tableName);
+  await ensureLimitsTable(client, limitsTableName);
   project.provide("dynamoEndpoint", dynamo.endpoint);
   project.provide("tableName", tableName);
+  project.provide("limitsTableName", limitsTableName);
   return () => dynamo.stop();
 }

@@ -1,9 +1,11 @@
 import { randomUUID } from "node:crypto";
 import type { Actor, Role } from "@thidua/core/actor";
+import { createLimitsStore } from "@thidua/core/db";
 import { createTenant } from "@thidua/core/tenant";
 import { type AppDeps, createApp } from "@thidua/functions/app";
-import { createVerifier } from "@thidua/functions/auth";
+import { createSignInGuard, createVerifier, type SignInPolicy } from "@thidua/functions/auth";
 import { createLocalIdp, type LocalIdp } from "@thidua/local/idp";
+import { inject } from "vitest";
 
 export const operator: Actor = { userId: "op-test", email: "ops@test.local", name: "Operator", role: "operator" };
 
@@ -11,12 +13,20 @@ let idpPromise: Promise<LocalIdp> | undefined;
 /** One signing key per test file; tokens are really signed and verified. */
 export const testIdp = () => (idpPromise ??= createLocalIdp({ issuer: "http://thidua.test/api/auth/local" }));
 
+/** Sign-in throttling on the run's limits table; tests keep apart by their accounts' emails. */
+export const testSignInGuard = (policy?: SignInPolicy) =>
+  createSignInGuard({
+    store: createLimitsStore({ region: "local", endpoint: inject("dynamoEndpoint") }),
+    tableName: inject("limitsTableName"),
+    ...(policy ? { policy } : {}),
+  });
+
 /** The real API app, in-process, verifying tokens against the test identity provider. */
 export async function testApp(overrides: Partial<AppDeps> = {}) {
   const idp = await testIdp();
   return createApp({
     verify: createVerifier({ issuer: idp.issuer, audience: idp.audience, keys: idp.keys }),
-    localIssuer: idp,
+    localSignIn: { issuer: idp, guard: testSignInGuard() },
     authConfig: { provider: "local" },
     log: () => {},
     ...overrides,

@@ -11,7 +11,7 @@ import { type BodyLimits, bodyLimits } from "./middleware/body-limit.ts";
 import { accessLog } from "./middleware/log.ts";
 import { auditRoutes } from "./routes/audit.ts";
 import { type AuthConfig, authConfigRoutes } from "./routes/auth-config.ts";
-import { localAuthRoutes, type TokenIssuer } from "./routes/auth-local.ts";
+import { type LocalSignIn, localAuthRoutes } from "./routes/auth-local.ts";
 import { awardTypeRoutes } from "./routes/award-types.ts";
 import { blocRoutes } from "./routes/blocs.ts";
 import { criteriaRoutes } from "./routes/criteria.ts";
@@ -28,7 +28,7 @@ export interface AppDeps {
   /** Told to the dashboard by `GET /api/auth/config`. */
   authConfig: AuthConfig;
   /** Present only in the local runtime, where the API is also the identity provider. */
-  localIssuer?: TokenIssuer;
+  localSignIn?: LocalSignIn;
   log?: Logger;
   /** Body limits; 1 MB for JSON and 6 MB for an import unless set. */
   limits?: BodyLimits;
@@ -39,7 +39,7 @@ export const defaultLimits: BodyLimits = { json: 1_048_576, import: 6_000_000 };
 export const API_VERSION = "0.1.0";
 
 /** Builds the API: middleware, one sub-app per resource under /api, the OpenAPI document, one error model. */
-export function createApp({ verify, authConfig, localIssuer, log = jsonLogger, limits = defaultLimits }: AppDeps) {
+export function createApp({ verify, authConfig, localSignIn, log = jsonLogger, limits = defaultLimits }: AppDeps) {
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
   app.use("*", requestId({ headerName: "x-request-id" }));
   // Size first: an oversized body is refused before anything reads it, a token included.
@@ -59,7 +59,7 @@ export function createApp({ verify, authConfig, localIssuer, log = jsonLogger, l
     .route("/", quotaRoutes)
     .route("/", ruleRoutes)
     .route("/", auditRoutes);
-  if (localIssuer) api.route("/", localAuthRoutes(localIssuer));
+  if (localSignIn) api.route("/", localAuthRoutes(localSignIn));
   app.route("/api", api);
 
   app.openAPIRegistry.registerComponent("securitySchemes", "bearer", {

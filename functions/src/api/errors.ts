@@ -12,6 +12,7 @@ const statusOf: Record<ErrorKind, ContentfulStatusCode> = {
   forbidden: 403,
   not_found: 404,
   conflict: 409,
+  throttled: 429,
   internal: 500,
 };
 
@@ -23,6 +24,7 @@ export function errorResponse(c: Context<AppEnv>, status: ContentfulStatusCode, 
 export function onError(log: Logger): ErrorHandler<AppEnv> {
   return (err, c) => {
     if (err instanceof AppError) {
+      if (err.retryAfterSeconds !== undefined) c.header("retry-after", String(err.retryAfterSeconds));
       return errorResponse(c, statusOf[err.kind], {
         code: err.code,
         message: err.message,

@@ -14,6 +14,7 @@ const errorResponses = {
   403: error("Signed in, but this role or province may not do this"),
   404: error("Not found in the caller's province"),
   409: error("Conflicts with the current state (stale version, duplicate)"),
+  413: error("The body is larger than the limit"),
 } as const;
 
 /** Who may call a route. Recorded in the OpenAPI document, which the isolation tests read. */

@@ -12,8 +12,11 @@ it("offers routes storage set-up only, never a province's data by its id", () =>
   expect(Object.keys(storage).sort()).toEqual([
     "configureDb",
     "createClient",
+    "createLimitsStore",
+    "ensureLimitsTable",
     "ensureTable",
     "keyPrefix",
+    "limitsTableDefinition",
     "streamArnOf",
     "tableDefinition",
   ]);

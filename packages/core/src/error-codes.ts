@@ -21,6 +21,7 @@ export const errorCodes = [
   "auth.token_expired",
   "auth.invalid_credentials",
   "auth.forbidden_role",
+  "auth.too_many_attempts",
   "actor.no_tenant",
   "account.exists",
   // Provinces

@@ -4,7 +4,14 @@ import type { ErrorCode } from "./error-codes.ts";
 export { type ErrorCode, errorCodes } from "./error-codes.ts";
 
 /** What went wrong, independent of transport; the API maps each kind to one HTTP status. */
-export type ErrorKind = "invalid" | "unauthenticated" | "forbidden" | "not_found" | "conflict" | "internal";
+export type ErrorKind =
+  | "invalid"
+  | "unauthenticated"
+  | "forbidden"
+  | "not_found"
+  | "conflict"
+  | "throttled"
+  | "internal";
 
 export interface FieldIssue {
   path: string;
@@ -27,6 +34,8 @@ export class AppError extends Error {
     readonly code: ErrorCode,
     message: string = code,
     readonly fields?: FieldIssue[],
+    /** With `throttled`: when to try again, in seconds. */
+    readonly retryAfterSeconds?: number,
   ) {
     super(message);
     this.name = "AppError";
@@ -40,6 +49,8 @@ export const forbidden = (code: ErrorCode, message?: string) => new AppError("fo
 export const notFound = (code: ErrorCode, message?: string) => new AppError("not_found", code, message);
 export const conflict = (code: ErrorCode, message?: string, fields?: FieldIssue[]) =>
   new AppError("conflict", code, message, fields);
+export const throttled = (code: ErrorCode, retryAfterSeconds: number, message?: string) =>
+  new AppError("throttled", code, message, undefined, Math.max(1, Math.ceil(retryAfterSeconds)));
 
 /** Turns zod issues into field paths a form can point at (`members.2.unitId`). */
 export function fieldIssues(error: z.ZodError): FieldIssue[] {

@@ -9,6 +9,8 @@ const LocalEnv = BodyLimitsEnv.extend({
   /** Where DynamoDB Local keeps its file and the identity provider its signing key. */
   DATA_DIR: z.string().default(".data"),
   TABLE_NAME: z.string().min(3).default("thidua"),
+  /** The rate limiter's table (sign-in attempts); the table's name with `-limits` unless set. */
+  LIMITS_TABLE_NAME: z.string().min(3).optional(),
   /** Use an already running DynamoDB (e.g. `docker run amazon/dynamodb-local`) instead of starting one. */
   DYNAMODB_ENDPOINT: z.url().optional(),
   /** Password of every demo account. */

@@ -1,9 +1,16 @@
 import { join } from "node:path";
-import { configureDb, createClient, ensureTable } from "@thidua/core/db";
+import {
+  configureDb,
+  createClient,
+  createLimitsStore,
+  ensureLimitsTable,
+  ensureTable,
+  limitsTableDefinition,
+} from "@thidua/core/db";
 import { jsonLogger, type Logger } from "@thidua/core/log";
 import { createAggregator } from "@thidua/core/national";
 import { type App, createApp } from "@thidua/functions/app";
-import { createVerifier } from "@thidua/functions/auth";
+import { createSignInGuard, createVerifier } from "@thidua/functions/auth";
 import { startDynamo } from "./dynamo.ts";
 import type { LocalConfig } from "./env.ts";
 import { createLocalIdp, type LocalIdp } from "./idp.ts";
@@ -43,7 +50,9 @@ export async function startRuntime(config: LocalConfig, { log }: { log?: Logger 
   };
   try {
     const client = createClient({ region: "local", endpoint: dynamo.endpoint });
+    const limitsTable = config.LIMITS_TABLE_NAME ?? `${config.TABLE_NAME}${limitsTableDefinition.nameSuffix}`;
     await ensureTable(client, config.TABLE_NAME);
+    await ensureLimitsTable(client, limitsTable);
     configureDb({ tableName: config.TABLE_NAME, client });
     const idp = await createLocalIdp({
       issuer: LOCAL_ISSUER,
@@ -60,7 +69,13 @@ export async function startRuntime(config: LocalConfig, { log }: { log?: Logger 
     const app = createApp({
       limits: { json: config.BODY_LIMIT_BYTES, import: config.IMPORT_BODY_LIMIT_BYTES },
       verify: createVerifier({ issuer: idp.issuer, audience: idp.audience, keys: idp.keys }),
-      localIssuer: idp,
+      localSignIn: {
+        issuer: idp,
+        guard: createSignInGuard({
+          store: createLimitsStore({ region: "local", endpoint: dynamo.endpoint }),
+          tableName: limitsTable,
+        }),
+      },
       ...(log ? { log } : {}),
       authConfig: {
         provider: "local",

@@ -17,6 +17,8 @@ export class ApiError extends Error {
     message: string,
     readonly requestId?: string,
     readonly fields: FieldIssue[] = [],
+    /** From a 429's Retry-After: when trying again makes sense, in seconds. */
+    readonly retryAfterSeconds?: number,
   ) {
     super(message);
     this.name = "ApiError";
@@ -46,7 +48,15 @@ async function errorFrom(response: Response): Promise<ApiError> {
   const requestId = response.headers.get("x-request-id") ?? undefined;
   if (!body.success) return new ApiError(response.status, "internal", response.statusText, requestId);
   const { code, message, fields } = body.data.error;
-  return new ApiError(response.status, code, message, body.data.error.requestId ?? requestId, fields);
+  const retryAfter = Number(response.headers.get("retry-after") ?? Number.NaN);
+  return new ApiError(
+    response.status,
+    code,
+    message,
+    body.data.error.requestId ?? requestId,
+    fields,
+    Number.isFinite(retryAfter) ? retryAfter : undefined,
+  );
 }
 
 /**

@@ -11,7 +11,9 @@ export function useErrorMessage(): (error: unknown) => string {
       const key = `errors.${error.code}`;
       const known = typeof i18n.getResource(i18n.resolvedLanguage ?? "vi", "translation", key) === "string";
       // The key is checked just above; i18next's typed keys cannot follow a runtime code.
-      const text = known ? t(key as "errors.internal") : t("errors.fallback", { code: error.code });
+      // A wait the API asked for is said in minutes ("thử lại sau 5 phút").
+      const minutes = Math.max(1, Math.ceil((error.retryAfterSeconds ?? 60) / 60));
+      const text = known ? t(key as "errors.internal", { minutes }) : t("errors.fallback", { code: error.code });
       const showRequestId = error.requestId && (!known || error.status >= 500);
       return showRequestId ? `${text} ${t("errors.requestId", { requestId: error.requestId })}` : text;
     },

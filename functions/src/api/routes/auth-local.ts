@@ -1,8 +1,12 @@
 import { OpenAPIHono, z } from "@hono/zod-openapi";
 import { Actor } from "@thidua/core/actor";
+import { ErrorBody } from "@thidua/core/error";
 import { authenticate, Credentials } from "@thidua/core/identity";
 import { assertTenantOpen } from "@thidua/core/tenant";
+import type { Context } from "hono";
 import type { JSONWebKeySet } from "jose";
+import type { SignInGuard } from "../../auth/sign-in-guard.ts";
+import { clientAddress } from "../client-address.ts";
 import type { AppEnv } from "../context.ts";
 import { defineRoute } from "../route.ts";
 
@@ -18,8 +22,16 @@ const Login = z
 const Session = z.object({ token: z.string(), user: Actor }).openapi("Session");
 const Jwks = z.object({ keys: z.array(z.record(z.string(), z.unknown())) }).openapi("Jwks");
 
+export interface LocalSignIn {
+  issuer: TokenIssuer;
+  /** Throttles attempts per account and per client. */
+  guard: SignInGuard;
+  /** Where a request comes from; the source address by default (see client-address.ts). */
+  clientOf?: (c: Context) => string;
+}
+
 /** Sign-in against the built-in identity provider; mounted only by the local runtime (Cognito on AWS). */
-export function localAuthRoutes(issuer: TokenIssuer) {
+export function localAuthRoutes({ issuer, guard, clientOf = clientAddress }: LocalSignIn) {
   return new OpenAPIHono<AppEnv>()
     .openapi(
       defineRoute("public", {
@@ -28,10 +40,18 @@ export function localAuthRoutes(issuer: TokenIssuer) {
         tags: ["auth"],
         summary: "Sign in with email and password (local identity provider)",
         request: { body: { required: true, content: { "application/json": { schema: Login } } } },
-        responses: { 200: { description: "A signed ID token", content: { "application/json": { schema: Session } } } },
+        responses: {
+          200: { description: "A signed ID token", content: { "application/json": { schema: Session } } },
+          429: {
+            description: "Too many attempts on this account or from this client: try again after `Retry-After` seconds",
+            headers: z.object({ "retry-after": z.string() }),
+            content: { "application/json": { schema: ErrorBody } },
+          },
+        },
       }),
       async (c) => {
-        const user = await authenticate(c.req.valid("json"));
+        const credentials = c.req.valid("json");
+        const user = await guard.attempt(credentials.email, clientOf(c), () => authenticate(credentials));
         await assertTenantOpen(user);
         return c.json({ token: await issuer.issue(user), user }, 200);
       },

@@ -7,9 +7,10 @@ import {
   ResourceNotFoundException,
   type TableDescription,
   UpdateTableCommand,
+  UpdateTimeToLiveCommand,
   waitUntilTableExists,
 } from "@aws-sdk/client-dynamodb";
-import { tableDefinition } from "./table.ts";
+import { limitsTableDefinition, tableDefinition } from "./table.ts";
 
 const keyAttributes = (): AttributeDefinition[] => {
   const names = [
@@ -86,6 +87,28 @@ export async function ensureTable(client: DynamoDBClient, name: string): Promise
     changed = true;
   }
   return changed ? "updated" : "unchanged";
+}
+
+/** Creates the rate limiter's table (see limitsTableDefinition) if it is missing. Safe to run on every start. */
+export async function ensureLimitsTable(client: DynamoDBClient, name: string): Promise<"created" | "unchanged"> {
+  if (await describe(client, name)) return "unchanged";
+  const { partitionKey, ttlAttribute } = limitsTableDefinition;
+  await client.send(
+    new CreateTableCommand({
+      TableName: name,
+      BillingMode: "PAY_PER_REQUEST",
+      AttributeDefinitions: [{ AttributeName: partitionKey, AttributeType: "S" }],
+      KeySchema: [{ AttributeName: partitionKey, KeyType: "HASH" }],
+    }),
+  );
+  await waitUntilTableExists({ client, maxWaitTime: 60 }, { TableName: name });
+  await client.send(
+    new UpdateTimeToLiveCommand({
+      TableName: name,
+      TimeToLiveSpecification: { AttributeName: ttlAttribute, Enabled: true },
+    }),
+  );
+  return "created";
 }
 
 /** The ARN of the table's stream, which the local poller reads in place of Lambda's event source. */

@@ -1,4 +1,4 @@
-import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
+import { DynamoDB, DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
 
 export interface ClientOptions {
@@ -15,6 +15,16 @@ export function createClient({ region, endpoint }: ClientOptions): DynamoDBClien
     ...(endpoint ? { credentials: { accessKeyId: "local", secretAccessKey: "local" } } : {}),
   });
 }
+
+/** The client of the limits table, in the aggregated form the rate limiter calls (`getItem`, `updateItem`…). */
+export function createLimitsStore({ region, endpoint }: ClientOptions): LimitsStore {
+  return new DynamoDB({
+    region,
+    endpoint,
+    ...(endpoint ? { credentials: { accessKeyId: "local", secretAccessKey: "local" } } : {}),
+  });
+}
+export type LimitsStore = DynamoDB;
 
 export function documentClient(client: DynamoDBClient): DynamoDBDocumentClient {
   return DynamoDBDocumentClient.from(client, { marshallOptions: { removeUndefinedValues: true } });

@@ -3,7 +3,7 @@
  * the bootstrap, and `configureDb`. Core's modules reach data through the
  * scopes (scope.ts) and write through write.ts; neither is exported from here.
  */
-export { ensureTable, streamArnOf } from "./bootstrap.ts";
-export { createClient } from "./client.ts";
+export { ensureLimitsTable, ensureTable, streamArnOf } from "./bootstrap.ts";
+export { createClient, createLimitsStore, type LimitsStore } from "./client.ts";
 export { configureDb, type DbConfig } from "./config.ts";
-export { keyPrefix, tableDefinition } from "./table.ts";
+export { keyPrefix, limitsTableDefinition, tableDefinition } from "./table.ts";

@@ -16,6 +16,17 @@ export const tableDefinition = {
 } as const;
 
 export type TableDefinition = typeof tableDefinition;
+
+/**
+ * The one table besides the single table: rate-limit counters (sign-in attempts), as the rate limiter
+ * keeps them. It holds no tenant data; a counter expires by itself (TTL on `expire`).
+ */
+export const limitsTableDefinition = {
+  partitionKey: "key",
+  ttlAttribute: "expire",
+  /** Its name is the single table's with this suffix, unless configured. */
+  nameSuffix: "-limits",
+} as const;
 export type GlobalIndexName = (typeof tableDefinition.globalIndexes)[number]["name"];
 
 /** Key prefixes: every tenant item's partition key (table and indexes) starts with `T#<tenant>#`. */
