@@ -34,6 +34,7 @@ export const errorCodes = [
   "unit.not_found",
   "unit.stale",
   "unit.id_taken",
+  "unit.name_taken",
   // Blocs and their years
   "bloc.not_found",
   "bloc.stale",

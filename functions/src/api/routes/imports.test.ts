@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { Actor } from "@thidua/core/actor";
 import { AppError } from "@thidua/core/error";
-import { importUnits } from "@thidua/core/import";
+import { importUnits, itemsOfRow, MAX_TRANSACTION_ITEMS } from "@thidua/core/import";
 import { createUnit } from "@thidua/core/unit";
 import { bearer, freshTenant, readJson, testApp } from "@thidua/test/support";
 import ExcelJS from "exceljs";
@@ -50,7 +50,7 @@ async function province() {
 
 /**
  * n commune rows alternating between the two clusters, kinds written as users do. Unless `allInBlocs`,
- * every fifth row has no cluster. With every row in a cluster, a chunk holds 33 rows (3 items each + the job).
+ * every fifth row has no cluster.
  */
 function communes(n: number, blocs: { east: string; west: string }, allInBlocs = false) {
   const kinds = ["Xã, phường, thị trấn", "Xã", "Phường", "commune", "xa phuong thi tran"];
@@ -257,6 +257,29 @@ describe("an import that does not finish", () => {
     vi.setSystemTime(Date.now() + 61_000);
   };
 
+  it("runs one of several imports started at once, and creates no name twice", async () => {
+    const p = await province();
+    const sheets = await Promise.all(
+      [0, 1, 2].map((i) =>
+        xlsx([
+          ["Hội Cựu chiến binh tỉnh", "", "Hội", ""],
+          [`Hội số ${i}`, "", "Hội", ""],
+        ]),
+      ),
+    );
+    const answers = await Promise.all(
+      sheets.map((file) => as(p.board, "/api/units/import", "POST", { file, year: YEAR })),
+    );
+    // One runs. Another is refused while it runs (409), or finds the name taken once it is over (400).
+    expect(answers.filter((a) => a.status === 200)).toHaveLength(1);
+    for (const refused of answers.filter((a) => a.status !== 200))
+      expect([refused.status, refused.body.error.code]).toEqual(
+        expect.arrayContaining([expect.stringMatching(/^import\.(busy|conflict|invalid)$/)]),
+      );
+    const names = (await p.units()).map((u) => u.name);
+    expect(names.filter((name) => name === "Hội Cựu chiến binh tỉnh")).toHaveLength(1);
+  });
+
   it("simulated crash after chunk 1: the job stays running, and the next GET rolls it back leaving no unit", async () => {
     const p = await province();
     const importId = randomUUID();
@@ -264,9 +287,11 @@ describe("an import that does not finish", () => {
     await expect(
       importUnits(p.board, { file, year: YEAR, importId }, { afterChunk: crashAfterFirstChunk }),
     ).rejects.toThrow("simulated crash");
+    // A transaction holds the job's update and as many whole rows as fit (every row here joins a bloc).
+    const firstChunk = Math.floor((MAX_TRANSACTION_ITEMS - 1) / itemsOfRow({ blocId: p.east.blocId }));
     const left = await as(p.board, `/api/units/import/${importId}`);
-    expect(left.body).toMatchObject({ status: "running", phase: "units", total: 80, done: 33 });
-    expect(await p.units()).toHaveLength(33);
+    expect(left.body).toMatchObject({ status: "running", phase: "units", total: 80, done: firstChunk });
+    expect(await p.units()).toHaveLength(firstChunk);
     // A live-looking job blocks another import.
     const busy = await as(p.board, "/api/units/import", "POST", { file, year: YEAR });
     expect(busy.status).toBe(409);
@@ -276,7 +301,7 @@ describe("an import that does not finish", () => {
     const recovered = await as(p.board, `/api/units/import/${importId}`);
     expect(recovered.body).toMatchObject({
       status: "rolled_back",
-      done: 33,
+      done: firstChunk,
       errors: [{ path: "job", message: "import.interrupted" }],
     });
     expect(await p.units()).toEqual([]);

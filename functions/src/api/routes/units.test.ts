@@ -22,11 +22,40 @@ describe("units", () => {
     expect(found.body.items).toEqual([expect.objectContaining({ unitId: "ban-tuyen-giao-tinh-uy", version: 1 })]);
   });
 
-  it("gives a second unit with the same name a distinct id", async () => {
+  it("refuses a second unit of the same name, whatever its case and diacritics, and names the field", async () => {
     const { board } = await freshTenant();
     const first = await as(board, "/api/units", "POST", { name: "Hội Nông dân", kind: "mass_organization" });
-    const second = await as(board, "/api/units", "POST", { name: "Hội Nông dân", kind: "mass_organization" });
-    expect([first.body.unitId, second.body.unitId]).toEqual(["hoi-nong-dan", "hoi-nong-dan-2"]);
+    expect(first.status).toBe(201);
+    for (const name of ["Hội Nông dân", "hoi nong  dan", "HỘI NÔNG DÂN"]) {
+      const again = await as(board, "/api/units", "POST", { name, kind: "mass_organization" });
+      expect([again.status, again.body.error?.code], name).toEqual([409, "unit.name_taken"]);
+      expect(again.body.error.fields).toEqual([{ path: "name", message: "unit.name_taken" }]);
+    }
+    // Names that differ still get readable ids apart when they read alike.
+    const alike = await as(board, "/api/units", "POST", { name: "Hội Nông-dân", kind: "mass_organization" });
+    expect(alike.body.unitId).toBe("hoi-nong-dan-2");
+  });
+
+  it("lets one name be created once among many at the same moment", async () => {
+    const { board } = await freshTenant();
+    const attempts = await Promise.all(
+      Array.from({ length: 20 }, () => as(board, "/api/units", "POST", { name: "Sở Xây dựng", kind: "state_agency" })),
+    );
+    expect(attempts.filter((r) => r.status === 201)).toHaveLength(1);
+    expect(attempts.every((r) => r.status === 201 || r.status === 409)).toBe(true);
+    expect((await as(board, "/api/units?q=so%20xay%20dung")).body.items).toHaveLength(1);
+  });
+
+  it("moves a unit's name with a rename: the old name is free again, the new one taken", async () => {
+    const { board } = await freshTenant();
+    const { body: unit } = await as(board, "/api/units", "POST", { name: "Sở Nội vụ", kind: "state_agency" });
+    await as(board, "/api/units", "POST", { name: "Sở Tư pháp", kind: "state_agency" });
+    const clash = await as(board, `/api/units/${unit.unitId}`, "PATCH", { name: "sở tư pháp", version: 1 });
+    expect(clash.body.error?.code).toBe("unit.name_taken");
+    expect((await as(board, `/api/units/${unit.unitId}`, "PATCH", { name: "Sở Nội vụ tỉnh", version: 1 })).status).toBe(
+      200,
+    );
+    expect((await as(board, "/api/units", "POST", { name: "Sở Nội vụ", kind: "state_agency" })).status).toBe(201);
   });
 
   it("flags and clears discipline per year, and answers 409 to a stale edit", async () => {

@@ -6,9 +6,11 @@ import { blocYearSchema } from "../bloc/bloc-year.entity.ts";
 import { membershipSchema } from "../bloc/membership.entity.ts";
 import { criteriaSchema } from "../criteria/criteria.entity.ts";
 import { importJobSchema } from "../import/import-job.entity.ts";
+import { importLockSchema } from "../import/import-lock.entity.ts";
 import { quotaSchema } from "../quota/quota.entity.ts";
 import { ruleOverrideSchema } from "../rules/rules.entity.ts";
 import { unitSchema } from "../unit/unit.entity.ts";
+import { unitNameSchema } from "../unit/unit-name.entity.ts";
 import { bindTenant } from "./bind.ts";
 import { cachedPerConfig, currentConfig, entityConfig } from "./config.ts";
 
@@ -16,11 +18,13 @@ import { cachedPerConfig, currentConfig, entityConfig } from "./config.ts";
 export const tenantSchemas = {
   audit: auditSchema,
   unit: unitSchema,
+  unitName: unitNameSchema,
   ruleOverride: ruleOverrideSchema,
   bloc: blocSchema,
   blocYear: blocYearSchema,
   membership: membershipSchema,
   importJob: importJobSchema,
+  importLock: importLockSchema,
   awardType: awardTypeSchema,
   quota: quotaSchema,
   criteria: criteriaSchema,
@@ -33,11 +37,13 @@ function buildProvince(tenantId: string) {
     {
       audit: new Entity(bindTenant(auditSchema, tenantId), config),
       unit: new Entity(bindTenant(unitSchema, tenantId), config),
+      unitName: new Entity(bindTenant(unitNameSchema, tenantId), config),
       ruleOverride: new Entity(bindTenant(ruleOverrideSchema, tenantId), config),
       bloc: new Entity(bindTenant(blocSchema, tenantId), config),
       blocYear: new Entity(bindTenant(blocYearSchema, tenantId), config),
       membership: new Entity(bindTenant(membershipSchema, tenantId), config),
       importJob: new Entity(bindTenant(importJobSchema, tenantId), config),
+      importLock: new Entity(bindTenant(importLockSchema, tenantId), config),
       awardType: new Entity(bindTenant(awardTypeSchema, tenantId), config),
       quota: new Entity(bindTenant(quotaSchema, tenantId), config),
       criteria: new Entity(bindTenant(criteriaSchema, tenantId), config),

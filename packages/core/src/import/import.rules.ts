@@ -204,8 +204,8 @@ export function validateRows(
   return { problems, plan: problems.length ? [] : plan };
 }
 
-/** How many items a planned row writes: the unit, its audit record, and its membership marker. */
-export const itemsOfRow = (row: Pick<PlannedRow, "blocId">): number => (row.blocId ? 3 : 2);
+/** How many items a planned row writes: the unit, its name, its audit record, and its membership marker. */
+export const itemsOfRow = (row: Pick<PlannedRow, "blocId">): number => (row.blocId ? 4 : 3);
 
 /**
  * Cuts rows into consecutive chunks whose items, plus `reserved` items each

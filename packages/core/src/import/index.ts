@@ -17,6 +17,7 @@ import {
 } from "./import.rules.ts";
 import { createJob, type DriveOptions, driveJob } from "./job.ts";
 import { type BlocYearBefore, type ImportJobItem, readJob } from "./job-item.ts";
+import { acquireImportLock, releaseImportLock } from "./lock.ts";
 import { recoverStaleJob } from "./rollback.ts";
 import { decodeFile, readSheet } from "./sheet.ts";
 import { buildTemplate } from "./template.ts";
@@ -51,15 +52,19 @@ async function importContext(scope: ProvinceScope, year: number) {
   return { ctx, blocYears };
 }
 
-/** Rolls back the province's abandoned imports; refuses to start while another one is alive. */
+/**
+ * Rolls back the province's abandoned imports (which gives back their lock); refuses to start while
+ * another one is alive. The lock taken next makes two imports started together exclusive.
+ */
 async function settleRunningJobs(scope: ProvinceScope) {
   const { data } = await scope.db.importJob.query
     .byId({})
     .where((attr, op) => op.eq(attr.status, "running"))
     .go({ pages: "all" });
   for (const job of data) {
-    if (isStale(job.heartbeatAt, new Date())) await recoverStaleJob(scope, job);
-    else throw conflict("import.busy", "Another import of this province is running; wait for it to finish");
+    if (!isStale(job.heartbeatAt, new Date()))
+      throw conflict("import.busy", "Another import of this province is running; wait for it to finish");
+    await recoverStaleJob(scope, job);
   }
 }
 
@@ -95,9 +100,14 @@ export async function importUnits(
   const affected = [...new Set(plan.flatMap((r) => (r.blocId ? [r.blocId] : [])))];
   const befores: BlocYearBefore[] = affected.map((blocId) => ({ blocId, item: blocYears.get(blocId) ?? null }));
   const importId = requested ?? randomUUID();
-  const job = await createJob(scope, importId, year, plan.length, befores);
-  options.onStart?.(importId);
-  await driveJob(job, plan, befores, options);
+  await acquireImportLock(scope, importId);
+  try {
+    const job = await createJob(scope, importId, year, plan.length, befores);
+    options.onStart?.(importId);
+    await driveJob(job, plan, befores, options);
+  } finally {
+    await releaseImportLock(scope, importId);
+  }
   return { importId, status: "done", created: plan.length };
 }
 

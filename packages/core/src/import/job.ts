@@ -79,7 +79,10 @@ async function writeChunk(job: Job, chunk: PlannedRow[], done: number) {
       version: 1,
     };
     return [
-      unitCreated(unit, rowConflict(r.row, "name", "import.unit_exists")),
+      ...unitCreated(unit, {
+        id: rowConflict(r.row, "name", "import.unit_exists"),
+        name: rowConflict(r.row, "name", "import.unit_exists"),
+      }),
       ...(r.blocId
         ? [memberJoined(job.year, r.unitId, r.blocId, rowConflict(r.row, "bloc", "import.unit_in_other_bloc"))]
         : []),

@@ -14,10 +14,11 @@ import {
   readJob,
   updateOwned,
 } from "./job-item.ts";
+import { releaseImportLock } from "./lock.ts";
 
 /* The way back: undo what a job item says exists, by its driver after a failure or by a recovery. */
 
-const ROLLBACK_ITEMS_PER_UNIT = 3; // unit, its audit record, membership marker
+const ROLLBACK_ITEMS_PER_UNIT = 4; // unit, its name, its audit record, membership marker
 const RESTORE_ATTEMPTS = 3;
 
 /**
@@ -69,7 +70,11 @@ async function deleteUnits(job: Job, unitIds: string[], remaining: string[]) {
     job.scope,
     [
       jobStep(job, { createdUnitIds: remaining, heartbeatAt: now }),
-      ...unitIds.flatMap((unitId) => [unitDeleted(byId.get(unitId) ?? { unitId }), memberLeft(job.year, unitId)]),
+      ...unitIds.flatMap((unitId) => {
+        const unit = byId.get(unitId);
+        // A unit gone already (never written, or removed since) has nothing of its own left to delete.
+        return [...(unit ? unitDeleted(unit) : []), memberLeft(job.year, unitId)];
+      }),
     ],
     now,
   );
@@ -144,5 +149,7 @@ export async function recoverStaleJob(scope: ProvinceScope, item: ImportJobItem,
     throw error;
   }
   await rollBack({ scope, importId: item.importId, year: item.year, owner }, errors);
+  // The dead process held the province's import lock: the next import may start.
+  await releaseImportLock(scope, item.importId);
   return true;
 }

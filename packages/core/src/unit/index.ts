@@ -2,13 +2,32 @@ import type { Actor } from "../actor.ts";
 import { boardOnly, type ProvinceScope, provinceReaders, provinceScope } from "../db/scope.ts";
 import { type Change, commit, createItem, createWithReadableId, deleteItem, putVersioned } from "../db/write.ts";
 import { type AppError, conflict, notFound, parseInput } from "../error.ts";
-import { compareVietnamese, matchesSearch } from "../text/index.ts";
+import { compareVietnamese, foldVietnamese, matchesSearch } from "../text/index.ts";
 import { applyDiscipline, CreateUnitInput, type Unit, UpdateUnitInput } from "./unit.rules.ts";
 
 export * from "./unit.rules.ts";
 
 const idTaken = () => conflict("unit.id_taken", "Could not find a free id for this unit name");
+const nameTaken = () =>
+  conflict("unit.name_taken", "Another unit of the province has this name", [
+    { path: "name", message: "unit.name_taken" },
+  ]);
 const stale = () => conflict("unit.stale", "The unit was changed by someone else");
+
+/** A name as units are compared: case, diacritics and spacing aside ("Sở Nội vụ" is "so noi vu"). */
+const nameKey = (name: string) => foldVietnamese(name);
+
+/** Reserves a unit's name; `taken` answers when another unit holds it. */
+const nameReserved = (unit: Pick<Unit, "unitId" | "name">, taken: () => AppError): Change =>
+  createItem("unitName", { nameKey: nameKey(unit.name), unitId: unit.unitId }, { conflict: taken });
+
+/** Frees the name a unit holds; nothing to free for one created before names were reserved. */
+const nameFreed = (unit: Pick<Unit, "unitId" | "name">): Change =>
+  deleteItem(
+    "unitName",
+    { nameKey: nameKey(unit.name) },
+    { where: (attr, op) => `${op.notExists(attr.unitId)} OR ${op.eq(attr.unitId, unit.unitId)}`, conflict: stale },
+  );
 
 const toUnit = (item: Omit<Unit, "discipline"> & { discipline?: unknown }): Unit => ({
   ...item,
@@ -36,20 +55,30 @@ export async function getUnit(actor: Actor, unitId: string): Promise<Unit> {
   return toUnit(data);
 }
 
-/** The change that adds a unit, with its audit record; `taken` answers when the id exists (the import names its row). */
-export const unitCreated = (unit: Unit, taken: () => AppError = idTaken): Change =>
+/**
+ * The changes that add a unit: its name's reservation, and the unit with its audit record. `taken` says
+ * what a taken id or name means (the import names its row).
+ */
+export const unitCreated = (
+  unit: Unit,
+  taken: { id: () => AppError; name: () => AppError } = { id: idTaken, name: nameTaken },
+): Change[] => [
+  nameReserved(unit, taken.name),
   createItem("unit", unit, {
-    conflict: taken,
+    conflict: taken.id,
     audit: { action: "create", entity: "unit", entityId: unit.unitId, after: unit },
-  });
+  }),
+];
 
-/** The change that removes a unit (an import rolled back), with its audit record. */
-export const unitDeleted = (unit: Pick<Unit, "unitId"> & Partial<Unit>): Change =>
+/** The changes that remove a unit (an import rolled back), its name and audit record with it. */
+export const unitDeleted = (unit: Pick<Unit, "unitId" | "name"> & Partial<Unit>): Change[] => [
+  nameFreed(unit),
   deleteItem(
     "unit",
     { unitId: unit.unitId },
     { audit: { action: "delete", entity: "unit", entityId: unit.unitId, before: unit } },
-  );
+  ),
+];
 
 /** Creates a unit with a readable id from its name (`bao-an-giang`), suffixed when taken. */
 export async function createUnit(actor: Actor, input: unknown): Promise<Unit> {
@@ -61,7 +90,7 @@ export async function createUnit(actor: Actor, input: unknown): Promise<Unit> {
     { name: fields.shortName ?? fields.name, fallback: "don-vi", taken: idTaken },
     (unitId) => {
       const unit: Unit = { unitId, ...fields, discipline: {}, createdAt: now, updatedAt: now, version: 1 };
-      return { result: unit, changes: [unitCreated(unit)] };
+      return { result: unit, changes: unitCreated(unit) };
     },
   );
 }
@@ -80,7 +109,12 @@ export async function updateUnit(actor: Actor, unitId: string, input: unknown): 
     updatedAt: now,
     version: version + 1,
   };
+  // A new name is reserved with the edit; the old one is freed if the unit holds it.
+  const renamed = nameKey(after.name) !== nameKey(before.name);
+  const held = renamed ? (await scope.db.unitName.get({ nameKey: nameKey(before.name) }).go()).data : null;
   await commit(scope, [
+    ...(renamed ? [nameReserved(after, nameTaken)] : []),
+    ...(held?.unitId === unitId ? [nameFreed(before)] : []),
     putVersioned("unit", after, version, {
       conflict: stale,
       audit: { action: "update", entity: "unit", entityId: unitId, before, after },
