@@ -52,9 +52,9 @@ module.exports = {
       to: { path: "^packages/core/src/db/(province|bind|config)\\.ts$", dependencyTypesNot: ["type-only"] },
     },
     {
-      name: "platform-items-owned-by-tenant-and-identity",
+      name: "platform-items-owned-by-tenant-identity-and-audit",
       severity: "error",
-      from: { pathNot: "^packages/core/src/(db|tenant|identity)/" },
+      from: { pathNot: "^packages/core/src/(db|tenant|identity|audit)/" },
       to: { path: "^packages/core/src/db/platform\\.ts$" },
     },
     {

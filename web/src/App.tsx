@@ -59,6 +59,7 @@ export function App() {
           {guarded(pages.rules, <RulesPage />)}
           {guarded(pages.quotas, <ProvinceQuotasPage />)}
           {guarded(pages.audit, <AuditPage />)}
+          {guarded(pages.platformAudit, <AuditPage source="platform" />)}
           <Route path="*" element={<Navigate to="/" replace />} />
         </Route>
       </Route>

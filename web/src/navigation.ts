@@ -13,6 +13,7 @@ export const pages = {
   rules: { path: "/rules", label: "nav.rules", roles: ["board"] },
   quotas: { path: "/quotas", label: "nav.quotas", roles: ["board"] },
   audit: { path: "/audit", label: "nav.audit", roles: ["board"] },
+  platformAudit: { path: "/platform/audit", label: "nav.platformAudit", roles: ["operator"] },
 } as const satisfies Record<string, { path: string; label: `nav.${string}`; roles: readonly Role[] }>;
 
 export const navOrder = [
@@ -23,6 +24,7 @@ export const navOrder = [
   pages.quotas,
   pages.audit,
   pages.tenants,
+  pages.platformAudit,
   pages.account,
 ] as const;
 

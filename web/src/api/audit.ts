@@ -1,7 +1,10 @@
 import { infiniteQueryOptions } from "@tanstack/react-query";
 import { api, call } from "./client.ts";
 
-export { type AuditRecord, auditEntities } from "@thidua/core/audit/rules";
+export { type AuditRecord, auditEntities, platformAuditEntities } from "@thidua/core/audit/rules";
+
+/** Whose trail: the province's changes, or the platform operators' actions. */
+export type AuditSource = "province" | "platform";
 
 export interface AuditFilter {
   entity?: string;
@@ -13,19 +16,17 @@ export interface AuditFilter {
 const PAGE_SIZE = 30;
 
 /** Newest first; each page hands the next its cursor. */
-export const auditQuery = (filter: AuditFilter) =>
+export const auditQuery = (source: AuditSource, filter: AuditFilter) =>
   infiniteQueryOptions({
-    queryKey: ["audit", filter] as const,
-    queryFn: ({ pageParam }) =>
-      call(
-        api.audit.audit.$get({
-          query: {
-            limit: String(PAGE_SIZE),
-            ...Object.fromEntries(Object.entries(filter).filter(([, value]) => value)),
-            ...(pageParam ? { cursor: pageParam } : {}),
-          },
-        }),
-      ),
+    queryKey: ["audit", source, filter] as const,
+    queryFn: ({ pageParam }) => {
+      const query = {
+        limit: String(PAGE_SIZE),
+        ...Object.fromEntries(Object.entries(filter).filter(([, value]) => value)),
+        ...(pageParam ? { cursor: pageParam } : {}),
+      };
+      return call(source === "platform" ? api.audit.platform.audit.$get({ query }) : api.audit.audit.$get({ query }));
+    },
     initialPageParam: null as string | null,
     getNextPageParam: (page) => page.cursor,
   });

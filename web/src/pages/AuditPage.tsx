@@ -1,7 +1,7 @@
 import { useInfiniteQuery } from "@tanstack/react-query";
 import { type FormEvent, type ReactNode, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { type AuditFilter, auditEntities, auditQuery } from "../api/audit.ts";
+import { type AuditFilter, type AuditSource, auditEntities, auditQuery, platformAuditEntities } from "../api/audit.ts";
 import { AuditEntry } from "../components/audit/AuditEntry.tsx";
 import { ErrorAlert } from "../components/ErrorAlert.tsx";
 import { Field } from "../components/Field.tsx";
@@ -9,14 +9,18 @@ import { Loading } from "../components/Loading.tsx";
 import { SelectField } from "../components/SelectField.tsx";
 import { useErrorMessage } from "../i18n/errors.ts";
 
-/** Nhật ký thay đổi: every change in the province, newest first, filtered by what changed and when. */
-export function AuditPage() {
+/**
+ * Nhật ký thay đổi: every change in the province, newest first, filtered by what changed and when (the
+ * operators' actions on it among them); or, for the operator, the platform's own trail.
+ */
+export function AuditPage({ source = "province" }: { source?: AuditSource }) {
   const { t } = useTranslation();
   const describe = useErrorMessage();
   const [draft, setDraft] = useState<AuditFilter>({});
   const [filter, setFilter] = useState<AuditFilter>({});
   const [rangeError, setRangeError] = useState(false);
-  const audit = useInfiniteQuery(auditQuery(filter));
+  const audit = useInfiniteQuery(auditQuery(source, filter));
+  const entities = source === "platform" ? platformAuditEntities : [...auditEntities, ...platformAuditEntities];
   const records = audit.data?.pages.flatMap((page) => page.items) ?? [];
 
   const apply = (event: FormEvent) => {
@@ -63,8 +67,8 @@ export function AuditPage() {
 
   return (
     <section className="page">
-      <h1>{t("audit.title")}</h1>
-      <p className="lead">{t("audit.intro")}</p>
+      <h1>{source === "platform" ? t("audit.platformTitle") : t("audit.title")}</h1>
+      <p className="lead">{source === "platform" ? t("audit.platformIntro") : t("audit.intro")}</p>
       <div className="card">
         <form className="toolbar audit-filters" onSubmit={apply} noValidate aria-label={t("audit.filters")}>
           <SelectField
@@ -73,7 +77,7 @@ export function AuditPage() {
             value={draft.entity ?? ""}
             options={[
               { value: "", label: t("audit.allEntities") },
-              ...auditEntities.map((entity) => ({ value: entity, label: t(`audit.entities.${entity}`) })),
+              ...entities.map((entity) => ({ value: entity, label: t(`audit.entities.${entity}`) })),
             ]}
             onChange={(e) => setDraft((d) => ({ ...d, entity: e.target.value || undefined }))}
           />

@@ -1,22 +1,38 @@
 import { OpenAPIHono, z } from "@hono/zod-openapi";
-import { AuditQuery, AuditRecord, listAudit } from "@thidua/core/audit";
+import { AuditQuery, AuditRecord, listAudit, listPlatformAudit } from "@thidua/core/audit";
 import { type AppEnv, actorOf } from "../context.ts";
 import { defineRoute, json } from "../route.ts";
 
-/** The province's audit trail: read-only, newest first. */
-export const auditRoutes = new OpenAPIHono<AppEnv>().openapi(
-  defineRoute(
-    { roles: ["board"] },
-    {
-      method: "get",
-      path: "/audit",
-      tags: ["audit"],
-      summary: "List changes, filtered by entity, actor and date range",
-      request: { query: AuditQuery },
-      responses: {
-        200: json(z.object({ items: z.array(AuditRecord), cursor: z.string().nullable() }), "A page of changes"),
+const AuditPage = z.object({ items: z.array(AuditRecord), cursor: z.string().nullable() }).openapi("AuditPage");
+
+/** The audit trails, read-only, newest first: a province's, and the operators' own. */
+export const auditRoutes = new OpenAPIHono<AppEnv>()
+  .openapi(
+    defineRoute(
+      { roles: ["board"] },
+      {
+        method: "get",
+        path: "/audit",
+        tags: ["audit"],
+        summary: "List the province's changes, filtered by entity, actor and date range",
+        description: "With `entity=tenant`: what the platform's operators did to the province.",
+        request: { query: AuditQuery },
+        responses: { 200: json(AuditPage, "A page of changes") },
       },
-    },
-  ),
-  async (c) => c.json(await listAudit(actorOf(c), c.req.valid("query")), 200),
-);
+    ),
+    async (c) => c.json(await listAudit(actorOf(c), c.req.valid("query")), 200),
+  )
+  .openapi(
+    defineRoute(
+      { roles: ["operator"] },
+      {
+        method: "get",
+        path: "/platform/audit",
+        tags: ["operator"],
+        summary: "List the operators' actions on every province, newest first",
+        request: { query: AuditQuery },
+        responses: { 200: json(AuditPage, "A page of actions") },
+      },
+    ),
+    async (c) => c.json(await listPlatformAudit(actorOf(c), c.req.valid("query")), 200),
+  );

@@ -1,4 +1,4 @@
-import { bearer, freshTenant, freshTenantId, operator, readJson, testApp } from "@thidua/test/support";
+import { bearer, callerOf, freshTenant, freshTenantId, operator, readJson, testApp } from "@thidua/test/support";
 import { describe, expect, it } from "vitest";
 
 const app = await testApp();
@@ -91,5 +91,41 @@ describe("tenant registry", () => {
     expect((await readJson(blocked)).error.code).toBe("tenant.suspended");
     await asOperator(`/api/tenants/${tenantId}`, { method: "PATCH", body: { status: "active", version: 2 } });
     expect((await app.request("/api/me", { headers: await bearer(board) })).status).toBe(200);
+  });
+
+  it("records every operator action in the platform trail, and shows a province's board the actions on it", async () => {
+    const as = callerOf(app);
+    const tenantId = freshTenantId("trail");
+    await asOperator("/api/tenants", { method: "POST", body: { tenantId, name: "Cần Thơ" } });
+    await asOperator(`/api/tenants/${tenantId}`, { method: "PATCH", body: { status: "suspended", version: 1 } });
+    await asOperator(`/api/tenants/${tenantId}`, { method: "PATCH", body: { status: "active", version: 2 } });
+    await asOperator(`/api/tenants/${tenantId}`, { method: "PATCH", body: { name: "Thành phố Cần Thơ", version: 3 } });
+    // A refused action leaves no trace.
+    await asOperator(`/api/tenants/${tenantId}`, { method: "PATCH", body: { name: "Sai phiên bản", version: 1 } });
+
+    const { body: trail } = await as(operator, "/api/platform/audit?limit=200");
+    const mine = trail.items.filter((r: { entityId: string }) => r.entityId === tenantId);
+    expect(
+      mine.map((r: { action: string; after: { status: string; name: string } }) => [
+        r.action,
+        r.after.status,
+        r.after.name,
+      ]),
+    ).toEqual([
+      ["update", "active", "Thành phố Cần Thơ"],
+      ["update", "active", "Cần Thơ"],
+      ["update", "suspended", "Cần Thơ"],
+      ["create", "active", "Cần Thơ"],
+    ]);
+    expect(mine[0]).toMatchObject({ entity: "tenant", actorId: operator.userId, actorRole: "operator" });
+
+    const board = { userId: "b", email: "b@ct.vn", name: "Ban", role: "board" as const, tenantId };
+    const seen = await as(board, "/api/audit?entity=tenant");
+    expect(seen.body.items).toHaveLength(4);
+    const other = await freshTenant("trail-b");
+    // Another province sees the actions on itself (its creation), none on this one.
+    const theirs = (await as(other.board, "/api/audit?entity=tenant")).body.items;
+    expect(theirs.map((r: { entityId: string }) => r.entityId)).toEqual([other.tenantId]);
+    expect((await as(board, "/api/platform/audit")).status).toBe(403);
   });
 });

@@ -3,6 +3,9 @@ import { z } from "zod";
 /** The kinds of data the audit trail records (a filter offers these). */
 export const auditEntities = ["unit", "bloc", "blocYear", "criteria", "rules", "awardType", "quota"] as const;
 
+/** The kinds of data the platform's own trail records: the operator's actions. */
+export const platformAuditEntities = ["tenant"] as const;
+
 export const AuditRecord = z
   .object({
     auditId: z.string(),

@@ -1,24 +1,33 @@
 import { z } from "zod";
-import type { Actor } from "../actor.ts";
+import { type Actor, assertRole } from "../actor.ts";
 import { listCursor } from "../db/cursor.ts";
+import { platformEntities } from "../db/platform.ts";
 import { boardOnly, provinceScope } from "../db/scope.ts";
 import { parseInput } from "../error.ts";
 import { AuditQuery, type AuditRecord } from "./audit.rules.ts";
 
 export * from "./audit.rules.ts";
 
+/** A page ends at a record: its time and id are the cursor. */
 const Position = z.object({ at: z.iso.datetime(), auditId: z.uuid() });
 
-/** Newest first, filtered; `cursor` continues where the last page stopped. */
-export async function listAudit(actor: Actor, query: AuditQuery) {
-  const { db } = provinceScope(actor, boardOnly);
-  const q = parseInput(AuditQuery, query);
+type Query = z.output<typeof AuditQuery>;
+type Ops = { between: (a: unknown, x: string, y: string) => string; eq: (a: unknown, v: string) => string };
+type Attrs = { at: unknown; entity: unknown; actorId: unknown };
+/** What the listing needs of an ElectroDB query of either trail. */
+interface AuditQueryChain {
+  where: (build: (attr: Attrs, op: Ops) => string) => {
+    go: (options: { order: "desc"; count: number; cursor: string | null }) => Promise<{
+      data: unknown[];
+      cursor: string | null;
+    }>;
+  };
+}
+
+/** One page of a trail, newest first, filtered by time, kind of entity and actor. */
+async function page(chain: AuditQueryChain, cursor: ReturnType<typeof listCursor>, q: Query, fixed = {}) {
   const range = { gte: q.from ?? "0000", lt: q.to ? nextDay(q.to) : "9999" };
-  const byEntity = q.entity && q.entityId ? { entity: q.entity, entityId: q.entityId } : undefined;
-  const base = byEntity ? db.audit.query.byEntity(byEntity) : db.audit.query.byTime({});
-  // A page ends at a record: its time and id are the cursor.
-  const cursor = listCursor(db.audit, byEntity ? "byEntity" : "byTime", Position);
-  const page = await base
+  const found = await chain
     .where((attr, op) =>
       [
         op.between(attr.at, range.gte, range.lt),
@@ -29,8 +38,39 @@ export async function listAudit(actor: Actor, query: AuditQuery) {
         .join(" AND "),
     )
     // `count` keeps reading pages until that many records pass the filters, so filtered pages come back full.
-    .go({ order: "desc", count: q.limit, cursor: cursor.fromApi(q.cursor, byEntity) });
-  return { items: page.data as AuditRecord[], cursor: cursor.toApi(page.cursor) };
+    .go({ order: "desc", count: q.limit, cursor: cursor.fromApi(q.cursor, fixed) });
+  return {
+    // The province a platform record concerns is the caller's own, or the operator's to see in `entityId`.
+    items: (found.data as (AuditRecord & { tenantId?: string })[]).map(({ tenantId: _t, ...record }) => record),
+    cursor: cursor.toApi(found.cursor),
+  };
+}
+
+/**
+ * The province's audit trail, newest first, filtered; `cursor` continues where the last page stopped.
+ * Filtered on `tenant`, it is the operators' actions on the province (created, renamed, suspended…).
+ */
+export async function listAudit(actor: Actor, query: AuditQuery) {
+  const { db } = provinceScope(actor, boardOnly);
+  const q = parseInput(AuditQuery, query);
+  if (q.entity === "tenant") {
+    const { platformAudit } = platformEntities();
+    const ofProvince = { tenantId: actor.tenantId as string };
+    const chain = platformAudit.query.byTenant(ofProvince) as unknown as AuditQueryChain;
+    return page(chain, listCursor(platformAudit, "byTenant", Position), q, ofProvince);
+  }
+  const byEntity = q.entity && q.entityId ? { entity: q.entity, entityId: q.entityId } : undefined;
+  const chain = (byEntity ? db.audit.query.byEntity(byEntity) : db.audit.query.byTime({})) as AuditQueryChain;
+  return page(chain, listCursor(db.audit, byEntity ? "byEntity" : "byTime", Position), q, byEntity);
+}
+
+/** The operators' own trail: every action on every province, newest first. */
+export async function listPlatformAudit(actor: Actor, query: AuditQuery) {
+  assertRole(actor, ["operator"]);
+  const q = parseInput(AuditQuery, query);
+  const { platformAudit } = platformEntities();
+  const chain = platformAudit.query.byTime({}) as unknown as AuditQueryChain;
+  return page(chain, listCursor(platformAudit, "byTime", Position), q);
 }
 
 function nextDay(date: string): string {

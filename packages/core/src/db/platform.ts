@@ -1,22 +1,49 @@
 import { Entity, Service } from "electrodb";
+import type { Actor } from "../actor.ts";
+import { platformAuditSchema } from "../audit/platform-audit.entity.ts";
 import { identitySchema } from "../identity/identity.entity.ts";
 import { tenantSchema } from "../tenant/tenant.entity.ts";
 import { currentConfig, entityConfig, oncePerConfig } from "./config.ts";
+import type { Writer } from "./write.ts";
 
-/** Entities of the platform's own items (`P#`): the tenant registry and the local identity provider's accounts. */
-export const platformSchemas = { tenant: tenantSchema, identity: identitySchema } as const;
+/**
+ * Entities of the platform's own items (`P#`): the tenant registry, the local identity provider's
+ * accounts, and the operators' audit trail.
+ */
+export const platformSchemas = {
+  tenant: tenantSchema,
+  identity: identitySchema,
+  platformAudit: platformAuditSchema,
+} as const;
 
 const platformService = oncePerConfig(() => {
   const config = entityConfig(currentConfig().client);
   return new Service(
-    { tenant: new Entity(tenantSchema, config), identity: new Entity(identitySchema, config) },
+    {
+      tenant: new Entity(tenantSchema, config),
+      identity: new Entity(identitySchema, config),
+      platformAudit: new Entity(platformAuditSchema, config),
+    },
     config,
   );
 });
 
 /**
- * The platform's entities. Imported only by the tenant and identity modules
- * (a dependency rule), which check the caller's role themselves: the operator
- * manages provinces, sign-in reads an account before any actor exists.
+ * The platform's entities. Imported only by the modules that own platform items (a dependency rule):
+ * tenant and identity, which check the caller's role themselves (the operator manages provinces, sign-in
+ * reads an account before any actor exists), and audit, which lists the operators' trail.
  */
 export const platformEntities = () => platformService().entities;
+
+type PlatformService = ReturnType<typeof platformService>;
+export type PlatformTx = Parameters<Parameters<PlatformService["transaction"]["write"]>[0]>[0];
+
+/** The platform's write path (see write.ts): its changes and the operators' audit records, in one transaction. */
+export const platformWriter = (actor: Actor): Writer<PlatformTx> => ({
+  actor,
+  service: platformService(),
+  auditItem: (tx, record) => {
+    if (!record.tenantId) throw new Error("A platform audit record names the province it concerns");
+    return tx.platformAudit.create({ ...record, tenantId: record.tenantId }).commit();
+  },
+});

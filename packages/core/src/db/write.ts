@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { setTimeout as sleep } from "node:timers/promises";
-import type { AuditRecord, auditEntities } from "../audit/audit.rules.ts";
+import type { Actor } from "../actor.ts";
+import type { AuditRecord, auditEntities, platformAuditEntities } from "../audit/audit.rules.ts";
 import { type AppError, conflict } from "../error.ts";
 import { readableIds } from "../text/index.ts";
 import type { ProvinceTx } from "./province.ts";
@@ -16,8 +17,10 @@ import type { ProvinceScope } from "./scope.ts";
 /** One line of the audit trail, written in the same transaction as the change it records. */
 export interface AuditEntry {
   action: AuditRecord["action"];
-  entity: (typeof auditEntities)[number];
+  entity: (typeof auditEntities)[number] | (typeof platformAuditEntities)[number];
   entityId: string;
+  /** For the platform's own audit trail: the province the change concerns. */
+  tenantId?: string;
   before?: unknown;
   after?: unknown;
 }
@@ -25,9 +28,9 @@ export interface AuditEntry {
 /** A transaction item as ElectroDB's `….commit()` builds it. */
 type TxItem = { Put: object } | { Update: object } | { Delete: object } | { ConditionCheck: object };
 
-export interface Change {
-  /** The transaction item, built from the province's bound entities. */
-  write: (tx: ProvinceTx) => TxItem;
+export interface Change<Tx = ProvinceTx> {
+  /** The transaction item, built from the entities of the scope (the province's, bound to it, by default). */
+  write: (tx: Tx) => TxItem;
   /** What a failed condition on this item means (stale version, taken id, closed year). */
   conflict?: () => AppError;
   /** The audit record of this change. */
@@ -103,31 +106,50 @@ export function checkItem<N extends Name>(entity: N, key: KeyOf<N>, where: Where
 /** Attempts when DynamoDB reports another transaction in progress on the same items. */
 const BUSY_ATTEMPTS = 4;
 
+type TxResult = { canceled: boolean; data: { rejected: boolean; code: string }[] };
+
+/** Where a transaction is written: a service's entities, and how an audit record is written among them. */
+export interface Writer<Tx> {
+  actor: Actor;
+  // biome-ignore lint/suspicious/noExplicitAny: ElectroDB types each committed item by its entity
+  service: { transaction: { write: (build: (tx: Tx) => any) => { go: () => Promise<TxResult> } } };
+  auditItem: (tx: Tx, record: ReturnType<typeof auditRecord>) => TxItem;
+}
+
 /**
  * Writes the changes and their audit records in one transaction. A failed
  * condition throws the failing change's `conflict` error; a transaction that
  * met another one on the same items is retried, then answers
  * `transaction.conflict`.
  */
-export async function commit(scope: ProvinceScope, changes: readonly Change[], at = new Date().toISOString()) {
+export const commit = (scope: ProvinceScope, changes: readonly Change[], at = new Date().toISOString()) =>
+  commitWith<ProvinceTx>(
+    { actor: scope.actor, service: scope.service, auditItem: (tx, record) => tx.audit.create(record).commit() },
+    changes,
+    at,
+  );
+
+/** `commit`, for any writer (the platform's own items have theirs, see platform.ts). */
+export async function commitWith<Tx>(
+  writer: Writer<Tx>,
+  changes: readonly Change<Tx>[],
+  at = new Date().toISOString(),
+) {
   // Which change each transaction item belongs to (audit records belong to none), to name a failure.
-  const owners: (Change | undefined)[] = [];
-  const items = (tx: ProvinceTx) =>
+  const owners: (Change<Tx> | undefined)[] = [];
+  const items = (tx: Tx) =>
     changes.flatMap((change) => {
       const written = [change.write(tx)];
       owners.push(change);
       if (change.audit) {
-        written.push(tx.audit.create(auditRecord(scope, change.audit, at)).commit());
+        written.push(writer.auditItem(tx, auditRecord(writer.actor, change.audit, at)));
         owners.push(undefined);
       }
       return written;
     });
   for (let attempt = 1; ; attempt++) {
     owners.length = 0;
-    const result: { canceled: boolean; data: { rejected: boolean; code: string }[] } = await scope.service.transaction
-      // biome-ignore lint/suspicious/noExplicitAny: ElectroDB types each committed item by its entity
-      .write((tx) => items(tx) as any)
-      .go();
+    const result = await writer.service.transaction.write(items).go();
     if (!result.canceled) return;
     const codes = result.data.map((r) => r.code);
     const rejected = result.data.findIndex((r) => r.rejected && r.code === "ConditionalCheckFailed");
@@ -142,7 +164,7 @@ export async function commit(scope: ProvinceScope, changes: readonly Change[], a
   }
 }
 
-function auditRecord({ actor }: ProvinceScope, entry: AuditEntry, at: string) {
+function auditRecord(actor: Actor, entry: AuditEntry, at: string) {
   return {
     auditId: randomUUID(),
     at,

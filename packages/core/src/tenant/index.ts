@@ -1,6 +1,6 @@
 import { type Actor, assertRole } from "../actor.ts";
-import { platformEntities } from "../db/platform.ts";
-import { isConditionFailure } from "../db/write.ts";
+import { platformEntities, platformWriter } from "../db/platform.ts";
+import { commitWith } from "../db/write.ts";
 import { conflict, forbidden, notFound, parseInput } from "../error.ts";
 import { compareVietnamese } from "../text/index.ts";
 import { CreateTenantInput, isTenantOpen, type Tenant, TenantId, UpdateTenantInput } from "./tenant.rules.ts";
@@ -41,34 +41,40 @@ export async function assertTenantOpen(actor: Actor): Promise<void> {
   if (!isTenantOpen(tenant)) throw forbidden("tenant.suspended", "This province is suspended");
 }
 
+/** Onboards a province; the operator's action is recorded in the platform's audit trail with it. */
 export async function createTenant(actor: Actor, input: unknown): Promise<Tenant> {
   assertRole(actor, ["operator"]);
   const { tenantId, name } = parseInput(CreateTenantInput, input);
   const now = new Date().toISOString();
   const tenant: Tenant = { tenantId, name, status: "active", createdAt: now, updatedAt: now, version: 1 };
-  try {
-    await platformEntities().tenant.create(tenant).go();
-  } catch (error) {
-    if (isConditionFailure(error)) throw conflict("tenant.exists", `Tenant ${tenantId} already exists`);
-    throw error;
-  }
+  await commitWith(platformWriter(actor), [
+    {
+      write: (tx) => tx.tenant.create(tenant).commit(),
+      conflict: () => conflict("tenant.exists", `Tenant ${tenantId} already exists`),
+      audit: { action: "create", entity: "tenant", entityId: tenantId, tenantId, after: tenant },
+    },
+  ]);
   return tenant;
 }
 
+/** Renames, suspends or resumes a province (a stale version answers 409), recorded like its creation. */
 export async function updateTenant(actor: Actor, tenantId: string, input: unknown): Promise<Tenant> {
   assertRole(actor, ["operator"]);
   const { version, ...changes } = parseInput(UpdateTenantInput, input);
-  const current = await getTenant(actor, tenantId);
-  if (current.version !== version) throw conflict("tenant.stale", "The province was changed by someone else");
-  try {
-    const { data } = await platformEntities()
-      .tenant.patch({ tenantId })
-      .set({ ...changes, updatedAt: new Date().toISOString(), version: version + 1 })
-      .where(({ version: v }, { eq }) => eq(v, version))
-      .go({ response: "all_new" });
-    return data as Tenant;
-  } catch (error) {
-    if (isConditionFailure(error)) throw conflict("tenant.stale", "The province was changed by someone else");
-    throw error;
-  }
+  const before = await getTenant(actor, tenantId);
+  const stale = () => conflict("tenant.stale", "The province was changed by someone else");
+  if (before.version !== version) throw stale();
+  const after: Tenant = { ...before, ...changes, updatedAt: new Date().toISOString(), version: version + 1 };
+  await commitWith(platformWriter(actor), [
+    {
+      write: (tx) =>
+        tx.tenant
+          .put(after)
+          .where((attr, op) => op.eq(attr.version, version))
+          .commit(),
+      conflict: stale,
+      audit: { action: "update", entity: "tenant", entityId: tenantId, tenantId, before, after },
+    },
+  ]);
+  return after;
 }
