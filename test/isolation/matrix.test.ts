@@ -2,7 +2,7 @@ import type { Actor, Role } from "@thidua/core/actor";
 import { roles, tenantRoles } from "@thidua/core/actor";
 import { createLocalIdp } from "@thidua/local/idp";
 import { bearer, operator, readJson, testApp, testIdp } from "@thidua/test/support";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { isolationFixtures } from "./fixtures.ts";
 import { type DocumentedRoute, fillPath, routesOf, sampleOf } from "./openapi-routes.ts";
 
@@ -34,12 +34,21 @@ function actorOf(role: Role): Actor {
   return fx.b.actor(role, role === "unit" ? "unit-1" : undefined);
 }
 
+/** What the matrix sent, for the record: status → count. */
+const histogram = new Map<number, number>();
+afterAll(() => {
+  const counts = [...histogram].sort(([a], [b]) => a - b).map(([status, n]) => `${status}: ${n}`);
+  const total = [...histogram.values()].reduce((sum, n) => sum + n, 0);
+  console.log(`isolation matrix: ${total} requests over ${routes.length} operations; ${counts.join(", ")}`);
+});
+
 async function call(route: DocumentedRoute, headers: Record<string, string>) {
   const res = await app.request(fillPath(route, fx.paramsOfA), {
     method: route.method,
     headers: { ...headers, "content-type": "application/json" },
     ...(route.body ? { body: JSON.stringify(sampleOf(route.body, doc)) } : {}),
   });
+  histogram.set(res.status, (histogram.get(res.status) ?? 0) + 1);
   return { status: res.status, text: await res.text() };
 }
 

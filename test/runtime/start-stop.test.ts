@@ -54,7 +54,8 @@ async function start(): Promise<Started> {
   child.stderr?.on("data", (d: Buffer) => (output += d.toString()));
   await new Promise<void>((resolve, reject) => {
     const timer = setInterval(() => {
-      if (output.includes("thidua is running")) done(resolve);
+      // The last line of the start-up report: everything before it is printed.
+      if (output.includes("Ctrl-C stops everything.")) done(resolve);
       else if (child.exitCode !== null) done(() => reject(new Error(`exited early:\n${output}`)));
     }, 100);
     const done = (fn: () => void) => {
