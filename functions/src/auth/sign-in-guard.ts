@@ -1,6 +1,6 @@
 import type { LimitsStore } from "@thidua/core/db";
 import { throttled } from "@thidua/core/error";
-import { RateLimiterDynamo, RateLimiterRes } from "rate-limiter-flexible";
+import { RateLimiterDynamo, RateLimiterMemory, RateLimiterRes } from "rate-limiter-flexible";
 
 /**
  * How hard sign-in may be tried. Each attempt spends its points before the password is checked, so a flood
@@ -50,7 +50,9 @@ function gate(size: number) {
 
 /**
  * Sign-in throttling with its counters in the limits table (see core's limitsTableDefinition), so they hold
- * across Lambda instances and restarts. `store` is the aggregated `DynamoDB` client the rate limiter expects.
+ * across Lambda instances and restarts. Each limit is also counted in this process's memory first: a flood
+ * on one account or from one client is refused there, without a database call, so it cannot queue up in
+ * front of other users' sign-ins. `store` is the aggregated `DynamoDB` client the rate limiter expects.
  */
 export function createSignInGuard({
   store,
@@ -61,64 +63,64 @@ export function createSignInGuard({
   tableName: string;
   policy?: SignInPolicy;
 }): SignInGuard {
-  const limiter = (keyPrefix: string, points: number, duration: number, blockDuration: number) =>
-    new RateLimiterDynamo({
-      storeClient: store,
-      tableName,
-      tableCreated: true,
-      ttlSet: true,
-      keyPrefix,
-      points,
-      duration,
-      blockDuration,
-    });
-  const account = limiter(
-    "signin-account",
-    policy.account.attempts,
-    policy.account.windowSeconds,
-    policy.account.lockSeconds,
-  );
-  const accountDaily = limiter(
-    "signin-account-day",
-    policy.accountDaily.attempts,
-    24 * 60 * 60,
-    policy.accountDaily.lockSeconds,
-  );
-  const client = limiter(
-    "signin-client",
-    policy.client.attempts,
-    policy.client.windowSeconds,
-    policy.client.lockSeconds,
-  );
-  const lockMs = [policy.account.lockSeconds, policy.accountDaily.lockSeconds, policy.client.lockSeconds].map(
-    (s) => s * 1000,
-  );
+  const limits = [
+    { on: "account", keyPrefix: "signin-account", ...policy.account },
+    { on: "account", keyPrefix: "signin-account-day", ...policy.accountDaily, windowSeconds: 24 * 60 * 60 },
+    { on: "client", keyPrefix: "signin-client", ...policy.client },
+  ].map(({ on, keyPrefix, attempts, windowSeconds, lockSeconds }) => {
+    const options = { keyPrefix, points: attempts, duration: windowSeconds, blockDuration: lockSeconds };
+    return {
+      on,
+      points: attempts,
+      lockSeconds,
+      lockMs: lockSeconds * 1000,
+      local: new RateLimiterMemory(options),
+      shared: new RateLimiterDynamo({ ...options, storeClient: store, tableName, tableCreated: true, ttlSet: true }),
+    };
+  });
   const checking = gate(policy.concurrentChecks);
   let checks = 0;
+
+  /** Spends a point of every limit in one store; refused by any, the caller waits for the last lock to end. */
+  async function spend(store: "local" | "shared", keys: { account: string; client: string }) {
+    const spent = await Promise.allSettled(limits.map((limit) => limit[store].consume(keys[limit.on as "account"])));
+    const refused = spent.flatMap((outcome, i) => {
+      if (outcome.status === "fulfilled") return [];
+      if (!(outcome.reason instanceof RateLimiterRes)) throw outcome.reason;
+      return [{ limit: limits[i] as (typeof limits)[number], res: outcome.reason }];
+    });
+    // The attempt that locks a key here locks it for every process: the shared store hears of it once.
+    if (store === "local")
+      await Promise.all(
+        refused
+          .filter(({ limit, res }) => res.consumedPoints === limit.points + 1)
+          .map(({ limit }) => limit.shared.block(keys[limit.on as "account"], limit.lockSeconds)),
+      );
+    // Past its points a key is locked for its lock time, whatever was left of its window.
+    const waits = refused.map(({ limit, res }) => Math.min(res.msBeforeNext, limit.lockMs));
+    if (waits.length) throw throttled("auth.too_many_attempts", Math.max(...waits) / 1000, "Too many sign-in attempts");
+  }
 
   return {
     get checks() {
       return checks;
     },
-    async attempt(accountKey, clientKey, check) {
-      const spent = await Promise.allSettled(
-        [account, accountDaily, client].map((limiter, i) => limiter.consume(i < 2 ? accountKey : clientKey)),
-      );
-      // Refused by one or more: the caller waits for the last of their locks to end.
-      const waits = spent.flatMap((outcome, i) => {
-        if (outcome.status === "fulfilled") return [];
-        if (!(outcome.reason instanceof RateLimiterRes)) throw outcome.reason;
-        // Past its points a key is locked for its lock time, whatever was left of its window.
-        return [Math.min(outcome.reason.msBeforeNext, lockMs[i] as number)];
-      });
-      if (waits.length)
-        throw throttled("auth.too_many_attempts", Math.max(...waits) / 1000, "Too many sign-in attempts");
+    async attempt(account, client, check) {
+      const keys = { account, client };
+      await spend("local", keys);
+      await spend("shared", keys);
       const result = await checking(() => {
         checks++;
         return check();
       });
       // The account's owner: its failed attempts are forgiven, and so is this attempt of the client.
-      await Promise.all([account.delete(accountKey), accountDaily.delete(accountKey), client.reward(clientKey, 1)]);
+      await Promise.all(
+        limits.flatMap((limit) =>
+          [limit.local, limit.shared].map((store) =>
+            limit.on === "account" ? store.delete(account) : store.reward(client, 1),
+          ),
+        ),
+      );
       return result;
     },
   };

@@ -70,6 +70,16 @@ describe("sign-in throttling", () => {
     expect((await login(email, "mat-khau-dung")).status).toBe(200);
   });
 
+  it("holds a lock across processes: another instance refuses the locked account too", async () => {
+    const strict = policy({ account: { attempts: 2, windowSeconds: 600, lockSeconds: 60 } });
+    const first = await appWith(testSignInGuard(strict));
+    const second = await appWith(testSignInGuard(strict)); // its own memory, the same limits table
+    const [email] = (await accounts("roaming")) as [string];
+    for (let i = 0; i < 2; i++) expect((await first(email, "sai")).status).toBe(401);
+    expect((await first(email, "sai")).status).toBe(429);
+    expect((await second(email, "mat-khau-dung")).status).toBe(429);
+  });
+
   it("forgives an account's failed attempts once its owner signs in", async () => {
     const login = await appWith(
       testSignInGuard(policy({ account: { attempts: 3, windowSeconds: 600, lockSeconds: 60 } })),
