@@ -63,7 +63,7 @@ export function Api({ app, stack }: StackContext) {
       allowOrigins: ["*"],
       allowHeaders: ["authorization", "content-type", "x-request-id"],
       allowMethods: ["ANY"],
-      exposeHeaders: ["x-request-id"],
+      exposeHeaders: ["x-request-id", "retry-after"],
       maxAge: "1 day",
     },
     accessLog: { retention: production ? "three_months" : "one_week" },

@@ -20,10 +20,14 @@ export const DASHBOARD_SOURCE: DashboardSource = { path: "web", buildCommand: "n
 /**
  * The viewer-request function in place of SST's: the dashboard's routes (no file extension) are all
  * index.html; anything else is a file, served as it is or answered 404 (a dotfile such as `/.env` too).
+ * The API lives on its own domain: an API path here, in any spelling, is a 404, never the dashboard.
  * CloudFront Functions run ES5.1.
  */
 export const DASHBOARD_ROUTING = `function handler(event) {
   var request = event.request;
+  var path = request.uri.replace(/\\/+/g, "/").toLowerCase();
+  try { path = decodeURIComponent(path); } catch (e) {}
+  if (/^\\/+api(\\/|$)/.test(path)) return { statusCode: 404, statusDescription: "Not Found" };
   var last = request.uri.split("/").pop();
   if (last.indexOf(".") === -1) request.uri = "/index.html";
   return request;

@@ -6,6 +6,11 @@ export const BodyLimitsEnv = z.object({
   IMPORT_BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).max(6_000_000).default(6_000_000),
 });
 
+/** The limits the API's body check takes, from the configuration (its defaults when nothing is set). */
+export function bodyLimitsOf(env: z.infer<typeof BodyLimitsEnv> = BodyLimitsEnv.parse({})) {
+  return { json: env.BODY_LIMIT_BYTES, import: env.IMPORT_BODY_LIMIT_BYTES };
+}
+
 /** The API's configuration; nothing else in functions/ reads process.env. */
 export const ApiEnv = BodyLimitsEnv.extend({
   TABLE_NAME: z.string().min(3).default("thidua"),

@@ -24,9 +24,11 @@ export const testSignInGuard = (policy?: SignInPolicy) =>
 /** The real API app, in-process, verifying tokens against the test identity provider. */
 export async function testApp(overrides: Partial<AppDeps> = {}) {
   const idp = await testIdp();
+  const address = `test-${randomUUID()}`;
   return createApp({
     verify: createVerifier({ issuer: idp.issuer, audience: idp.audience, keys: idp.keys }),
-    localSignIn: { issuer: idp, guard: testSignInGuard() },
+    // Each test app is an address of its own: sign-in counters live in one table for the whole run.
+    localSignIn: { issuer: idp, guard: testSignInGuard(), clientOf: () => address },
     authConfig: { provider: "local" },
     log: () => {},
     ...overrides,

@@ -4,6 +4,7 @@ import { notFound } from "@thidua/core/error";
 import { jsonLogger, type Logger } from "@thidua/core/log";
 import { requestId } from "hono/request-id";
 import type { Verifier } from "../auth/verifier.ts";
+import { bodyLimitsOf } from "../env.ts";
 import type { AppEnv } from "./context.ts";
 import { onError, validationHook } from "./errors.ts";
 import { authenticate } from "./middleware/authenticate.ts";
@@ -34,12 +35,10 @@ export interface AppDeps {
   limits?: BodyLimits;
 }
 
-export const defaultLimits: BodyLimits = { json: 1_048_576, import: 6_000_000 };
-
 export const API_VERSION = "0.1.0";
 
 /** Builds the API: middleware, one sub-app per resource under /api, the OpenAPI document, one error model. */
-export function createApp({ verify, authConfig, localSignIn, log = jsonLogger, limits = defaultLimits }: AppDeps) {
+export function createApp({ verify, authConfig, localSignIn, log = jsonLogger, limits = bodyLimitsOf() }: AppDeps) {
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
   app.use("*", requestId({ headerName: "x-request-id" }));
   // Size first: an oversized body is refused before anything reads it, a token included.

@@ -1,47 +1,63 @@
 import type { LimitsStore } from "@thidua/core/db";
 import { throttled } from "@thidua/core/error";
-import { RateLimiterDynamo, RateLimiterMemory, RateLimiterRes } from "rate-limiter-flexible";
+import { type RateLimiterAbstract, RateLimiterDynamo, RateLimiterMemory, RateLimiterRes } from "rate-limiter-flexible";
+
+interface Limit {
+  attempts: number;
+  windowSeconds: number;
+  lockSeconds: number;
+}
 
 /**
- * How hard sign-in may be tried. Each attempt spends its points before the password is checked, so a flood
- * is refused (429 with Retry-After) before it costs a hash; a success gives the account's points back.
+ * How hard sign-in may be tried. Guessing is counted per account *and* address, so nobody can lock an
+ * account for its owner by failing on purpose from elsewhere; per address, against spraying one password
+ * over many accounts; and per account with a high ceiling, against guessing spread over many addresses.
+ * Every attempt spends its points before the password is checked, so a flood is refused (429 with
+ * Retry-After) before it costs a hash; a success forgives the account's failures from that address.
  */
 export interface SignInPolicy {
-  /** Attempts on one account within the window; past them the account is locked for `lockSeconds`. */
-  account: { attempts: number; windowSeconds: number; lockSeconds: number };
-  /** Attempts on one account within a day; past them, a longer lock: the delay grows. */
-  accountDaily: { attempts: number; lockSeconds: number };
-  /** Attempts from one client (address) within the window, whatever the account: password spraying. */
-  client: { attempts: number; windowSeconds: number; lockSeconds: number };
-  /** Passwords this process checks at once (each hash is ~50 ms of a CPU); the others wait their turn. */
-  concurrentChecks: number;
+  /** Attempts on one account from one address; past them, that pair is locked. */
+  pair: Limit;
+  /** The same pair over a day, with a longer lock: the delay grows. */
+  pairDaily: Omit<Limit, "windowSeconds">;
+  /** Attempts from one address, whatever the account. */
+  client: Limit;
+  /** Attempts on one account from anywhere over a day. */
+  account: Omit<Limit, "windowSeconds">;
+  /** Passwords this process checks at once (each hash is ~50 ms of a CPU); up to `waiting` more queue. */
+  checks: { concurrent: number; waiting: number };
 }
 
 export const defaultSignInPolicy: SignInPolicy = {
-  account: { attempts: 5, windowSeconds: 15 * 60, lockSeconds: 5 * 60 },
-  accountDaily: { attempts: 20, lockSeconds: 60 * 60 },
+  pair: { attempts: 5, windowSeconds: 15 * 60, lockSeconds: 5 * 60 },
+  pairDaily: { attempts: 20, lockSeconds: 60 * 60 },
   client: { attempts: 100, windowSeconds: 15 * 60, lockSeconds: 15 * 60 },
-  concurrentChecks: 2,
+  account: { attempts: 200, lockSeconds: 60 * 60 },
+  checks: { concurrent: 2, waiting: 100 },
 };
 
 export interface SignInGuard {
-  /** Runs `check` (the password check) if neither the account nor the client is locked, counting the attempt. */
+  /** Runs `check` (the password check) unless a limit refuses the attempt, counting it. */
   attempt<T>(account: string, client: string, check: () => Promise<T>): Promise<T>;
   /** Passwords checked so far by this guard: what a flood cost. */
   readonly checks: number;
 }
 
-/** One at a time through a gate of `size`, in arrival order. */
-function gate(size: number) {
+const DAY = 24 * 60 * 60;
+
+/** At most `size` at once, in arrival order; past `waiting` in the queue, a refusal rather than a long wait. */
+function gate(size: number, waiting: number) {
   let open = size;
-  const waiting: (() => void)[] = [];
+  const queue: (() => void)[] = [];
   return async function through<T>(work: () => Promise<T>): Promise<T> {
-    if (open === 0) await new Promise<void>((resolve) => waiting.push(resolve));
-    else open--;
+    if (open === 0) {
+      if (queue.length >= waiting) throw throttled("auth.too_many_attempts", 1, "Too many sign-ins at once");
+      await new Promise<void>((resolve) => queue.push(resolve));
+    } else open--;
     try {
       return await work();
     } finally {
-      const next = waiting.shift();
+      const next = queue.shift();
       if (next) next();
       else open++;
     }
@@ -50,9 +66,9 @@ function gate(size: number) {
 
 /**
  * Sign-in throttling with its counters in the limits table (see core's limitsTableDefinition), so they hold
- * across Lambda instances and restarts. Each limit is also counted in this process's memory first: a flood
- * on one account or from one client is refused there, without a database call, so it cannot queue up in
- * front of other users' sign-ins. `store` is the aggregated `DynamoDB` client the rate limiter expects.
+ * across Lambda instances and restarts. The short limits are counted in this process's memory first: a
+ * flood from one address is refused there, without a database call, so it cannot queue up in front of
+ * other users' sign-ins. `store` is the aggregated `DynamoDB` client the rate limiter expects.
  */
 export function createSignInGuard({
   store,
@@ -63,42 +79,59 @@ export function createSignInGuard({
   tableName: string;
   policy?: SignInPolicy;
 }): SignInGuard {
-  const limits = [
-    { on: "account", keyPrefix: "signin-account", ...policy.account },
-    { on: "account", keyPrefix: "signin-account-day", ...policy.accountDaily, windowSeconds: 24 * 60 * 60 },
-    { on: "client", keyPrefix: "signin-client", ...policy.client },
-  ].map(({ on, keyPrefix, attempts, windowSeconds, lockSeconds }) => {
-    const options = { keyPrefix, points: attempts, duration: windowSeconds, blockDuration: lockSeconds };
-    return {
-      on,
+  const shared = (keyPrefix: string, { attempts, windowSeconds, lockSeconds }: Limit) =>
+    new RateLimiterDynamo({
+      storeClient: store,
+      tableName,
+      tableCreated: true,
+      ttlSet: true,
+      keyPrefix,
       points: attempts,
-      lockSeconds,
-      lockMs: lockSeconds * 1000,
-      local: new RateLimiterMemory(options),
-      shared: new RateLimiterDynamo({ ...options, storeClient: store, tableName, tableCreated: true, ttlSet: true }),
-    };
-  });
-  const checking = gate(policy.concurrentChecks);
+      duration: windowSeconds,
+      blockDuration: lockSeconds,
+    });
+  const local = (keyPrefix: string, { attempts, windowSeconds, lockSeconds }: Limit) =>
+    new RateLimiterMemory({ keyPrefix, points: attempts, duration: windowSeconds, blockDuration: lockSeconds });
+  // In the order they are tried: a refusal spends nothing further.
+  const limits = [
+    {
+      on: "client",
+      ...policy.client,
+      memory: local("signin-client", policy.client),
+      store: shared("signin-client", policy.client),
+    },
+    {
+      on: "pair",
+      ...policy.pair,
+      memory: local("signin-pair", policy.pair),
+      store: shared("signin-pair", policy.pair),
+    },
+    {
+      on: "pair",
+      windowSeconds: DAY,
+      ...policy.pairDaily,
+      store: shared("signin-pair-day", { windowSeconds: DAY, ...policy.pairDaily }),
+    },
+    {
+      on: "account",
+      windowSeconds: DAY,
+      ...policy.account,
+      store: shared("signin-account", { windowSeconds: DAY, ...policy.account }),
+    },
+  ] as const;
+  const checking = gate(policy.checks.concurrent, policy.checks.waiting);
   let checks = 0;
 
-  /** Spends a point of every limit in one store; refused by any, the caller waits for the last lock to end. */
-  async function spend(store: "local" | "shared", keys: { account: string; client: string }) {
-    const spent = await Promise.allSettled(limits.map((limit) => limit[store].consume(keys[limit.on as "account"])));
-    const refused = spent.flatMap((outcome, i) => {
-      if (outcome.status === "fulfilled") return [];
-      if (!(outcome.reason instanceof RateLimiterRes)) throw outcome.reason;
-      return [{ limit: limits[i] as (typeof limits)[number], res: outcome.reason }];
-    });
-    // The attempt that locks a key here locks it for every process: the shared store hears of it once.
-    if (store === "local")
-      await Promise.all(
-        refused
-          .filter(({ limit, res }) => res.consumedPoints === limit.points + 1)
-          .map(({ limit }) => limit.shared.block(keys[limit.on as "account"], limit.lockSeconds)),
-      );
-    // Past its points a key is locked for its lock time, whatever was left of its window.
-    const waits = refused.map(({ limit, res }) => Math.min(res.msBeforeNext, limit.lockMs));
-    if (waits.length) throw throttled("auth.too_many_attempts", Math.max(...waits) / 1000, "Too many sign-in attempts");
+  /** Spends a point; a refusal says how long until the key's lock ends. */
+  async function spend(limiter: RateLimiterAbstract, key: string, lockSeconds: number) {
+    try {
+      await limiter.consume(key);
+      return undefined;
+    } catch (refused) {
+      if (!(refused instanceof RateLimiterRes)) throw refused;
+      // Past its points a key is locked for its lock time, whatever was left of its window.
+      return { wait: Math.min(refused.msBeforeNext, lockSeconds * 1000), locking: refused.consumedPoints };
+    }
   }
 
   return {
@@ -106,20 +139,30 @@ export function createSignInGuard({
       return checks;
     },
     async attempt(account, client, check) {
-      const keys = { account, client };
-      await spend("local", keys);
-      await spend("shared", keys);
+      const keys = { client, pair: `${account} ${client}`, account };
+      for (const limit of limits) {
+        const key = keys[limit.on];
+        if ("memory" in limit) {
+          const refused = await spend(limit.memory, key, limit.lockSeconds);
+          if (refused) {
+            // The attempt that locks a key here locks it for every process: the shared store hears of it once.
+            if (refused.locking === limit.attempts + 1) await limit.store.block(key, limit.lockSeconds);
+            throw throttled("auth.too_many_attempts", refused.wait / 1000, "Too many sign-in attempts");
+          }
+        }
+        const refused = await spend(limit.store, key, limit.lockSeconds);
+        if (refused) throw throttled("auth.too_many_attempts", refused.wait / 1000, "Too many sign-in attempts");
+      }
       const result = await checking(() => {
         checks++;
         return check();
       });
-      // The account's owner: its failed attempts are forgiven, and so is this attempt of the client.
+      // The owner: their failures from this address are forgiven, and this attempt is given back.
       await Promise.all(
-        limits.flatMap((limit) =>
-          [limit.local, limit.shared].map((store) =>
-            limit.on === "account" ? store.delete(account) : store.reward(client, 1),
-          ),
-        ),
+        limits.flatMap((limit) => {
+          const stores = "memory" in limit ? [limit.memory, limit.store] : [limit.store];
+          return stores.map((s) => (limit.on === "pair" ? s.delete(keys.pair) : s.reward(keys[limit.on], 1)));
+        }),
       );
       return result;
     },

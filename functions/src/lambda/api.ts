@@ -3,7 +3,7 @@ import { handle } from "hono/aws-lambda";
 import { createApp } from "../api/app.ts";
 import { createVerifier, remoteKeys } from "../auth/verifier.ts";
 import { createTenantCredentials } from "../aws/tenant-credentials.ts";
-import { loadApiEnv } from "../env.ts";
+import { bodyLimitsOf, loadApiEnv } from "../env.ts";
 
 // Module scope: built once per Lambda container, reused across invocations.
 const env = loadApiEnv();
@@ -18,7 +18,7 @@ configureDb({
   ...(tenantCredentials ? { clientForTenant: tenantCredentials.clientFor } : {}),
 });
 const app = createApp({
-  limits: { json: env.BODY_LIMIT_BYTES, import: env.IMPORT_BODY_LIMIT_BYTES },
+  limits: bodyLimitsOf(env),
   verify: createVerifier({ issuer: env.AUTH_ISSUER, audience: env.AUTH_AUDIENCE, keys: remoteKeys(env.AUTH_JWKS_URL) }),
   authConfig: {
     provider: "cognito",

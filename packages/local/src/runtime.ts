@@ -11,6 +11,7 @@ import { jsonLogger, type Logger } from "@thidua/core/log";
 import { createAggregator } from "@thidua/core/national";
 import { type App, createApp } from "@thidua/functions/app";
 import { createSignInGuard, createVerifier } from "@thidua/functions/auth";
+import { bodyLimitsOf } from "@thidua/functions/env";
 import { startDynamo } from "./dynamo.ts";
 import type { LocalConfig } from "./env.ts";
 import { createLocalIdp, type LocalIdp } from "./idp.ts";
@@ -67,7 +68,7 @@ export async function startRuntime(config: LocalConfig, { log }: { log?: Logger 
     stops.unshift(poller.stop);
     const { created } = await seedDemo(config.DEMO_PASSWORD);
     const app = createApp({
-      limits: { json: config.BODY_LIMIT_BYTES, import: config.IMPORT_BODY_LIMIT_BYTES },
+      limits: bodyLimitsOf(config),
       verify: createVerifier({ issuer: idp.issuer, audience: idp.audience, keys: idp.keys }),
       localSignIn: {
         issuer: idp,

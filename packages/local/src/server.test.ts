@@ -44,7 +44,7 @@ describe("the local server", () => {
   });
 
   it("answers the API's JSON 404 for an unknown API path, in any spelling", async () => {
-    for (const path of ["/api/nowhere", "/API/UNITS", "/Api"]) {
+    for (const path of ["/api/nowhere", "/API/UNITS", "/Api", "//api/units", "/api%2Funits"]) {
       const res = await get(path);
       expect([res.status, res.type], path).toEqual([404, expect.stringContaining("application/json")]);
       expect(JSON.parse(res.text).error.code).toBe("route.not_found");

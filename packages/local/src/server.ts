@@ -5,8 +5,16 @@ import { serveStatic } from "@hono/node-server/serve-static";
 import type { App } from "@thidua/functions/app";
 import { Hono } from "hono";
 
-/** Any spelling of the API's prefix: `/API/UNITS` is an unknown API route, never the dashboard. */
-const isApiPath = (path: string) => /^\/api(\/|$)/i.test(path);
+/** Any spelling of the API's prefix (`/API/UNITS`, `//api/x`, `/api%2Fx`) is an unknown API route, never the dashboard. */
+function isApiPath(path: string): boolean {
+  let decoded = path;
+  try {
+    decoded = decodeURIComponent(path);
+  } catch {
+    // not valid percent-encoding: judged as sent
+  }
+  return /^\/+api(\/|$)/i.test(decoded.replace(/\/+/g, "/"));
+}
 /** The dashboard's own routes have no file extension (and are no dotfiles): `/blocs/khoi-dang`, not `/.env`. */
 export const isDashboardRoute = (path: string) => !(path.split("/").pop() ?? "").includes(".");
 

@@ -86,6 +86,27 @@ describe("audit trail", () => {
     expect(JSON.stringify(res.body)).not.toContain("Sở Một");
   });
 
+  it("reads a bounded stretch per page when a filter matches little, and says where to go on", async () => {
+    const { board } = await freshTenant();
+    for (let i = 1; i <= 8; i++) await as(board, "/api/units", "POST", { name: `Sở số ${i}`, kind: "other" });
+    // Nobody by that id made any change: a page reads 3 stretches of 2 records, finds none, and hands on.
+    let page = await as(board, "/api/audit?limit=2&actorId=nobody");
+    expect(page.body).toMatchObject({ items: [], cursor: expect.any(String) });
+    let pages = 1;
+    while (page.body.cursor) {
+      page = await as(board, `/api/audit?limit=2&actorId=nobody&cursor=${encodeURIComponent(page.body.cursor)}`);
+      expect(page.body.items).toEqual([]);
+      pages++;
+    }
+    expect(pages).toBe(2); // 8 records: 6 read by the first page, the rest by the second
+  });
+
+  it("refuses an entity filter it does not know", async () => {
+    const { board } = await freshTenant();
+    const res = await as(board, "/api/audit?entity=zzz");
+    expect(res.status).toBe(400);
+  });
+
   it("offers no way to edit or delete a record", async () => {
     const doc = await readJson(await app.request("/api/openapi.json"));
     const auditPaths = Object.entries(doc.paths).filter(([path]) => path.startsWith("/api/audit"));

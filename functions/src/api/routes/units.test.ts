@@ -1,3 +1,4 @@
+import { provinceEntitiesForTests } from "@thidua/core/db/testing";
 import { callerOf, freshTenant, testApp } from "@thidua/test/support";
 import { describe, expect, it } from "vitest";
 
@@ -34,6 +35,24 @@ describe("units", () => {
     // Names that differ still get readable ids apart when they read alike.
     const alike = await as(board, "/api/units", "POST", { name: "Hội Nông-dân", kind: "mass_organization" });
     expect(alike.body.unitId).toBe("hoi-nong-dan-2");
+  });
+
+  it("refuses the name of a unit created before names were reserved", async () => {
+    const { board, tenantId } = await freshTenant();
+    const now = new Date().toISOString();
+    // A unit as an earlier version stored it: no name reservation beside it.
+    await provinceEntitiesForTests(tenantId)
+      .unit.create({
+        unitId: "so-cu",
+        name: "Sở Công Thương",
+        kind: "state_agency",
+        createdAt: now,
+        updatedAt: now,
+        version: 1,
+      })
+      .go();
+    const again = await as(board, "/api/units", "POST", { name: "sở công thương", kind: "state_agency" });
+    expect(again.body.error?.code).toBe("unit.name_taken");
   });
 
   it("lets one name be created once among many at the same moment", async () => {
@@ -88,7 +107,7 @@ describe("units", () => {
     const created = await as(board, "/api/units", "POST", { name: decomposed, kind: "state_agency" });
     expect(created.body.name).toBe("Sở Tài chính");
     const refused = [
-      { name: "\u200b\u200b\u200b", expected: "text.invisible" },
+      { name: "\u3164\u3164\u3164", expected: "text.invisible" },
       { name: "Sở \u202eụv iộN", expected: "text.hidden_characters" },
       { name: "Sở\u0000Nội vụ", expected: "text.hidden_characters" },
     ];

@@ -23,7 +23,7 @@ export const AuditRecord = z
 export type AuditRecord = z.infer<typeof AuditRecord>;
 
 export const AuditQuery = z.object({
-  entity: z.string().min(1).max(40).optional(),
+  entity: z.enum([...auditEntities, ...platformAuditEntities]).optional(),
   entityId: z.string().min(1).max(120).optional(),
   actorId: z.string().min(1).max(120).optional(),
   from: z.iso.date().optional(),

@@ -17,32 +17,45 @@ type Attrs = { at: unknown; entity: unknown; actorId: unknown };
 /** What the listing needs of an ElectroDB query of either trail. */
 interface AuditQueryChain {
   where: (build: (attr: Attrs, op: Ops) => string) => {
-    go: (options: { order: "desc"; count: number; cursor: string | null }) => Promise<{
+    go: (options: { order: "desc"; limit: number; pages: 1; cursor: string | null }) => Promise<{
       data: unknown[];
       cursor: string | null;
     }>;
   };
 }
 
+/**
+ * Reads per page at most: a filter that matches little reads this many stretches of `limit` records,
+ * then answers what it found with a cursor to go on, rather than the whole trail in one request.
+ */
+const MAX_READS = 3;
+
 /** One page of a trail, newest first, filtered by time, kind of entity and actor. */
 async function page(chain: AuditQueryChain, cursor: ReturnType<typeof listCursor>, q: Query, fixed = {}) {
   const range = { gte: q.from ?? "0000", lt: q.to ? nextDay(q.to) : "9999" };
-  const found = await chain
-    .where((attr, op) =>
-      [
-        op.between(attr.at, range.gte, range.lt),
-        q.entity ? op.eq(attr.entity, q.entity) : "",
-        q.actorId ? op.eq(attr.actorId, q.actorId) : "",
-      ]
-        .filter(Boolean)
-        .join(" AND "),
-    )
-    // `count` keeps reading pages until that many records pass the filters, so filtered pages come back full.
-    .go({ order: "desc", count: q.limit, cursor: cursor.fromApi(q.cursor, fixed) });
+  const filtered = chain.where((attr, op) =>
+    [
+      op.between(attr.at, range.gte, range.lt),
+      q.entity ? op.eq(attr.entity, q.entity) : "",
+      q.actorId ? op.eq(attr.actorId, q.actorId) : "",
+    ]
+      .filter(Boolean)
+      .join(" AND "),
+  );
+  const found: (AuditRecord & { tenantId?: string })[] = [];
+  let next = cursor.fromApi(q.cursor, fixed);
+  for (let read = 0; read < MAX_READS && found.length < q.limit; read++) {
+    const stretch = await filtered.go({ order: "desc", limit: q.limit, pages: 1, cursor: next });
+    found.push(...(stretch.data as typeof found));
+    next = stretch.cursor;
+    if (!next) break;
+  }
+  const items = found.slice(0, q.limit);
+  const last = items.at(-1);
   return {
     // The province a platform record concerns is the caller's own, or the operator's to see in `entityId`.
-    items: (found.data as (AuditRecord & { tenantId?: string })[]).map(({ tenantId: _t, ...record }) => record),
-    cursor: cursor.toApi(found.cursor),
+    items: items.map(({ tenantId: _t, ...record }) => record),
+    cursor: found.length > q.limit && last ? cursor.after(last) : cursor.toApi(next),
   };
 }
 

@@ -6,7 +6,14 @@ export const blocKinds = ["bloc", "cluster"] as const;
 export const blocYearStatuses = ["planning", "open", "closed"] as const;
 
 const Name = textField({ min: 2, max: 200 });
-const emails = z.array(z.email().transform((e) => e.toLowerCase())).max(10);
+const emails = z
+  .array(
+    z
+      .email()
+      .max(254)
+      .transform((e) => e.toLowerCase()),
+  )
+  .max(10);
 
 export const Bloc = z
   .object({

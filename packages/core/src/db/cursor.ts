@@ -30,9 +30,11 @@ export function listCursor<P extends z.ZodType<Record<string, unknown>>>(
   return {
     /** The API's cursor for ElectroDB's, or null at the end of the list. */
     toApi(cursor: string | null): string | null {
-      if (!cursor) return null;
-      const at = position.parse(conversions.fromCursor.toComposite(cursor));
-      return Buffer.from(JSON.stringify(at)).toString("base64url");
+      return cursor ? this.after(conversions.fromCursor.toComposite(cursor)) : null;
+    },
+    /** The API's cursor that continues after this item of the list. */
+    after(item: Record<string, unknown>): string {
+      return Buffer.from(JSON.stringify(position.parse(item))).toString("base64url");
     },
     /** ElectroDB's cursor for the API's; `query` adds the query's own composite attributes (an entity's id). */
     fromApi(token: string | undefined, query: Record<string, unknown> = {}): string | null {

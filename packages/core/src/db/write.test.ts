@@ -72,6 +72,25 @@ describe("the write path", () => {
     });
   });
 
+  it("answers request.too_large, not a fault, for an item over DynamoDB's 400 KB", async () => {
+    const scope = await freshScope();
+    const now = new Date().toISOString();
+    const huge = {
+      unitId: "to",
+      name: "x".repeat(420_000),
+      kind: "other" as const,
+      discipline: {},
+      createdAt: now,
+      updatedAt: now,
+      version: 1,
+    };
+    await expect(
+      commit(scope, [createItem("unit", huge, { conflict: () => conflict("unit.id_taken") })]),
+    ).rejects.toMatchObject({
+      code: "request.too_large",
+    });
+  });
+
   it("tries the next readable id while one is taken, skipping those known to be taken", async () => {
     const scope = await freshScope();
     const make = (name: string, isTaken?: (id: string) => boolean) =>

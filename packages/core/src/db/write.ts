@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { setTimeout as sleep } from "node:timers/promises";
 import type { Actor } from "../actor.ts";
 import type { AuditRecord, auditEntities, platformAuditEntities } from "../audit/audit.rules.ts";
-import { type AppError, conflict } from "../error.ts";
+import { type AppError, conflict, invalid } from "../error.ts";
 import { readableIds } from "../text/index.ts";
 import type { ProvinceTx } from "./province.ts";
 import type { ProvinceScope } from "./scope.ts";
@@ -149,7 +149,15 @@ export async function commitWith<Tx>(
     });
   for (let attempt = 1; ; attempt++) {
     owners.length = 0;
-    const result = await writer.service.transaction.write(items).go();
+    const result = await writer.service.transaction
+      .write(items)
+      .go()
+      .catch((error: unknown) => {
+        // DynamoDB's 400 KB per item: what someone sent is too large to store, not a fault of ours.
+        if (/item size/i.test(String((error as Error).message)))
+          throw invalid("request.too_large", "Too large to store");
+        throw error;
+      });
     if (!result.canceled) return;
     const codes = result.data.map((r) => r.code);
     const rejected = result.data.findIndex((r) => r.rejected && r.code === "ConditionalCheckFailed");

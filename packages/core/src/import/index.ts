@@ -17,7 +17,7 @@ import {
 } from "./import.rules.ts";
 import { createJob, type DriveOptions, driveJob } from "./job.ts";
 import { type BlocYearBefore, type ImportJobItem, readJob } from "./job-item.ts";
-import { acquireImportLock, releaseImportLock } from "./lock.ts";
+import { releaseImportLock } from "./lock.ts";
 import { recoverStaleJob } from "./rollback.ts";
 import { decodeFile, readSheet } from "./sheet.ts";
 import { buildTemplate } from "./template.ts";
@@ -100,9 +100,8 @@ export async function importUnits(
   const affected = [...new Set(plan.flatMap((r) => (r.blocId ? [r.blocId] : [])))];
   const befores: BlocYearBefore[] = affected.map((blocId) => ({ blocId, item: blocYears.get(blocId) ?? null }));
   const importId = requested ?? randomUUID();
-  await acquireImportLock(scope, importId);
+  const job = await createJob(scope, importId, year, plan.length, befores);
   try {
-    const job = await createJob(scope, importId, year, plan.length, befores);
     options.onStart?.(importId);
     await driveJob(job, plan, befores, options);
   } finally {

@@ -1,12 +1,13 @@
 import { randomUUID } from "node:crypto";
 import { type BlocYearRecord, blocYearSaved, emptyBlocYear, memberJoined } from "../bloc/bloc-year.ts";
 import type { ProvinceScope } from "../db/scope.ts";
-import { commit, isConditionFailure } from "../db/write.ts";
+import { commit, createItem } from "../db/write.ts";
 import { AppError, conflict } from "../error.ts";
 import { unitCreated } from "../unit/index.ts";
 import type { Unit } from "../unit/unit.rules.ts";
 import { chunkRows, itemsOfRow, membersAfter, type PlannedRow } from "./import.rules.ts";
 import { type BlocYearBefore, isLost, type Job, jobStep, updateOwned } from "./job-item.ts";
+import { importLockTaken } from "./lock.ts";
 import { rollBack } from "./rollback.ts";
 
 /* The forward side of an import job: create it, write its chunks and bloc-years, finish it. */
@@ -20,20 +21,22 @@ export interface DriveOptions {
   afterChunk?: (chunk: number) => void | Promise<void>;
 }
 
-/** Creates the job item, before any unit is written. */
+/** Creates the job item, with the province's import lock, before any unit is written. */
 export async function createJob(
   scope: ProvinceScope,
   importId: string,
   year: number,
   total: number,
   blocYearsBefore: BlocYearBefore[],
+  at = new Date(),
 ): Promise<Job> {
   const owner = randomUUID();
-  const now = new Date().toISOString();
+  const now = at.toISOString();
   const { actor } = scope;
-  try {
-    await scope.db.importJob
-      .create({
+  await commit(scope, [
+    createItem(
+      "importJob",
+      {
         importId,
         year,
         status: "running",
@@ -49,12 +52,11 @@ export async function createJob(
         actorName: actor.name,
         actorRole: actor.role,
         startedAt: now,
-      })
-      .go();
-  } catch (error) {
-    if (isConditionFailure(error)) throw conflict("import.id_taken", "An import with this id exists");
-    throw error;
-  }
+      },
+      { conflict: () => conflict("import.id_taken", "An import with this id exists") },
+    ),
+    importLockTaken(importId, at),
+  ]);
   return { scope, importId, year, owner };
 }
 

@@ -8,15 +8,18 @@ import { z } from "zod";
 
 /** Characters that make text read other than it shows: controls, direction marks and overrides, lone surrogates. */
 const HIDDEN = /[\p{Cc}\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]|\p{Cs}/u;
-/** Something a reader sees: neither a space nor a format character (zero-width…). */
-const VISIBLE = /[^\p{White_Space}\p{Cf}]/u;
+/** Invisible format characters (zero-width space, soft hyphen, word joiner…): dropped; direction marks are refused instead. */
+const INVISIBLE_FORMAT = /(?![\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069])\p{Cf}/gu;
+/** Something a reader sees: not a space, a format character, or a blank that looks like a letter (U+3164…). */
+const VISIBLE = /[^\p{White_Space}\p{Cf}\u115F\u1160\u2800\u3164\uFFA0]/u;
 
 /**
- * Text as it is stored: composed (NFC, so "Quảng" typed two ways is one name), runs of spaces made one,
- * trimmed. With `multiline`, line breaks stay (at most one blank line in a row).
+ * Text as it is stored: composed (NFC, so "Quảng" typed two ways is one name), invisible format characters
+ * dropped, runs of spaces made one, trimmed. With `multiline`, line breaks stay (at most one blank line in
+ * a row).
  */
 export function normalizeText(text: string, multiline = false): string {
-  const composed = text.normalize("NFC");
+  const composed = text.normalize("NFC").replace(INVISIBLE_FORMAT, "");
   if (!multiline) return composed.replace(/\s+/gu, " ").trim();
   return composed
     .split(/\r\n?|\n/)
@@ -49,9 +52,10 @@ export function textField({ min, max, multiline = false }: { min: number; max: n
     });
 }
 
-/** Lowercase, without tone marks or vowel hats; đ becomes d. */
+/** Lowercase, without tone marks or vowel hats or invisible characters; đ becomes d. */
 export function foldVietnamese(text: string): string {
   return text
+    .replace(INVISIBLE_FORMAT, "")
     .normalize("NFD")
     .replace(/\p{Mn}/gu, "")
     .replace(/đ/g, "d")

@@ -73,7 +73,10 @@ describe("Vietnamese text", () => {
     expect(messages("Sở\u0000 Nội vụ")).toEqual(["text.hidden_characters"]);
     expect(messages("Sở \u202eụv iộN")).toEqual(["text.hidden_characters"]);
     expect(messages("Sở \ud800 Nội vụ")).toEqual(["text.hidden_characters"]);
-    expect(messages("\u200b\u200b\u200b")).toEqual(["text.invisible"]);
+    expect(messages("\u3164\u3164\u3164")).toEqual(["text.invisible"]);
+    // Zero-width characters are dropped: a name cannot be made to look like another.
+    expect(name.parse("Hội Nông\u200b dân\u00ad")).toBe("Hội Nông dân");
+    expect(foldVietnamese("Hội Nông\u2060 dân")).toBe(foldVietnamese("Hội Nông dân"));
     expect(name.parse("  Ủy ban   Kiểm tra Tỉnh ủy ")).toBe("Ủy ban Kiểm tra Tỉnh ủy");
     fc.assert(
       fc.property(

@@ -80,10 +80,20 @@ export const unitDeleted = (unit: Pick<Unit, "unitId" | "name"> & Partial<Unit>)
   ),
 ];
 
+/**
+ * Refuses a name another unit has. The reservation written with the change settles races between new
+ * names; this read also covers units created before names were reserved.
+ */
+async function assertNameFree(scope: ProvinceScope, name: string, unitId?: string) {
+  const units = await unitsOf(scope);
+  if (units.some((u) => u.unitId !== unitId && nameKey(u.name) === nameKey(name))) throw nameTaken();
+}
+
 /** Creates a unit with a readable id from its name (`bao-an-giang`), suffixed when taken. */
 export async function createUnit(actor: Actor, input: unknown): Promise<Unit> {
   const scope = provinceScope(actor, boardOnly);
   const fields = parseInput(CreateUnitInput, input);
+  await assertNameFree(scope, fields.name);
   const now = new Date().toISOString();
   return createWithReadableId(
     scope,
@@ -111,6 +121,7 @@ export async function updateUnit(actor: Actor, unitId: string, input: unknown): 
   };
   // A new name is reserved with the edit; the old one is freed if the unit holds it.
   const renamed = nameKey(after.name) !== nameKey(before.name);
+  if (renamed) await assertNameFree(scope, after.name, unitId);
   const held = renamed ? (await scope.db.unitName.get({ nameKey: nameKey(before.name) }).go()).data : null;
   await commit(scope, [
     ...(renamed ? [nameReserved(after, nameTaken)] : []),

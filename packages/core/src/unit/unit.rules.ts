@@ -49,7 +49,8 @@ export const UpdateUnitInput = z
     shortName: ShortName.nullable().optional(),
     kind: UnitKind.optional(),
     /** Sets (reason) or clears (null) the discipline flag of the given years. */
-    discipline: z.record(z.string().regex(/^\d{4}$/, "A year such as 2024"), reason.nullable()).optional(),
+    // Keys are years of the calendar (at most a hundred), so the map stays small.
+    discipline: z.record(z.string().regex(/^(20\d\d|2100)$/, "A year from 2000 to 2100"), reason.nullable()).optional(),
     version: z.number().int().min(1),
   })
   .refine((v) => Object.keys(v).some((k) => k !== "version"), { message: "Nothing to change", path: ["name"] });
