@@ -46,6 +46,10 @@ describe("table bootstrap", () => {
     expect(table?.GlobalSecondaryIndexes?.map((i) => i.IndexName).sort()).toEqual(
       tableDefinition.globalIndexes.map((i) => i.name),
     );
+    // Built one after another, each waited for: all usable when ensureTable returns.
+    expect(table?.GlobalSecondaryIndexes?.map((i) => i.IndexStatus)).toEqual(
+      tableDefinition.globalIndexes.map(() => "ACTIVE"),
+    );
     expect(table?.StreamSpecification?.StreamEnabled).toBe(true);
   });
 });

@@ -40,6 +40,23 @@ async function describe(client: DynamoDBClient, name: string): Promise<TableDesc
 }
 
 /**
+ * Waits until the table and every index on it are ACTIVE: DynamoDB refuses a second index change (and a
+ * stream change) while one is still being built. Polls with a growing pause, up to `maxWaitSeconds`.
+ */
+async function untilSettled(client: DynamoDBClient, name: string, maxWaitSeconds = 300): Promise<void> {
+  const deadline = Date.now() + maxWaitSeconds * 1000;
+  for (let pause = 50; ; pause = Math.min(pause * 2, 5000)) {
+    const table = await describe(client, name);
+    const busy = [table?.TableStatus, ...(table?.GlobalSecondaryIndexes ?? []).map((i) => i.IndexStatus)].some(
+      (status) => status !== "ACTIVE",
+    );
+    if (!busy) return;
+    if (Date.now() > deadline) throw new Error(`Table ${name} did not settle within ${maxWaitSeconds} s`);
+    await new Promise((resolve) => setTimeout(resolve, pause));
+  }
+}
+
+/**
  * Creates the table, or brings an existing one up to the definition (missing
  * indexes, stream). Safe to run on every start.
  */
@@ -66,8 +83,9 @@ export async function ensureTable(client: DynamoDBClient, name: string): Promise
   const present = new Set(
     (existing.GlobalSecondaryIndexes ?? []).map((i: GlobalSecondaryIndexDescription) => i.IndexName),
   );
-  // DynamoDB accepts one index creation per UpdateTable call.
+  // DynamoDB accepts one index creation per UpdateTable call, and the next only once it is built.
   for (const index of tableDefinition.globalIndexes.filter((i) => !present.has(i.name))) {
+    await untilSettled(client, name);
     await client.send(
       new UpdateTableCommand({
         TableName: name,
@@ -78,6 +96,7 @@ export async function ensureTable(client: DynamoDBClient, name: string): Promise
     changed = true;
   }
   if (!existing.StreamSpecification?.StreamEnabled) {
+    await untilSettled(client, name);
     await client.send(
       new UpdateTableCommand({
         TableName: name,
@@ -86,7 +105,10 @@ export async function ensureTable(client: DynamoDBClient, name: string): Promise
     );
     changed = true;
   }
-  return changed ? "updated" : "unchanged";
+  if (!changed) return "unchanged";
+  // Callers query the indexes straight away.
+  await untilSettled(client, name);
+  return "updated";
 }
 
 /** Creates the rate limiter's table (see limitsTableDefinition) if it is missing. Safe to run on every start. */
