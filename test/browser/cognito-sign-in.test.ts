@@ -3,6 +3,7 @@ import type { Actor } from "@thidua/core/actor";
 import { createApp } from "@thidua/functions/app";
 import { createVerifier } from "@thidua/functions/auth";
 import type { LocalIdp } from "@thidua/local/idp";
+import { testDirectory } from "@thidua/test/support";
 import type { Page, Route } from "playwright-core";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { type Harness, signIn, startHarness, TIMEOUT } from "./harness.ts";
@@ -53,6 +54,8 @@ beforeAll(async () => {
     app: ({ idp }) =>
       createApp({
         verify: createVerifier({ issuer: idp.issuer, audience: idp.audience, keys: idp.keys }),
+        // Not called here: these tests sign in, which the dashboard does with Cognito itself.
+        directory: testDirectory(),
         authConfig: { provider: "cognito", ...pool },
         log: () => {},
       }),

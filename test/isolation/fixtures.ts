@@ -1,11 +1,12 @@
 import { randomUUID } from "node:crypto";
+import { inviteAccount } from "@thidua/core/account";
 import { createAwardType } from "@thidua/core/award";
 import { createBloc } from "@thidua/core/bloc";
 import { sampleCriteriaTable, saveCriteria } from "@thidua/core/criteria";
 import { importTemplate, importUnits } from "@thidua/core/import";
 import { updateTenant } from "@thidua/core/tenant";
 import { createUnit } from "@thidua/core/unit";
-import { freshTenant, operator } from "@thidua/test/support";
+import { freshTenant, operator, testDirectory } from "@thidua/test/support";
 
 /**
  * Data of province A that province B must never reach. Each path parameter of
@@ -29,6 +30,13 @@ export async function isolationFixtures() {
   const file = (await importTemplate(a.board)).toString("base64");
   const imported = await importUnits(a.board, { file, year: 2025 });
   const importId = "importId" in imported ? imported.importId : "";
+  // One of A's people, for {userId}: invited, with an address only A's data holds.
+  const email = `nguoi.${randomUUID().slice(0, 8)}@${a.tenantId}.test`;
+  const { account } = await inviteAccount(
+    a.board,
+    { email, name: `Người ${secret}`, role: "council" },
+    testDirectory(),
+  );
   return {
     a,
     b,
@@ -42,8 +50,20 @@ export async function isolationFixtures() {
       awardTypeId: awardType.awardTypeId,
       version: String(criteria.version),
       importId,
+      userId: account.userId,
     } as Record<string, string>,
     /** Strings that appear only in A's data; none may show up in an answer to B. */
-    markersOfA: [a.tenantId, secret, unit.unitId, bloc.blocId, criterion, awardName, awardType.awardTypeId, importId],
+    markersOfA: [
+      a.tenantId,
+      secret,
+      unit.unitId,
+      bloc.blocId,
+      criterion,
+      awardName,
+      awardType.awardTypeId,
+      importId,
+      email,
+      account.userId,
+    ],
   };
 }

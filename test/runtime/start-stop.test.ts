@@ -90,6 +90,12 @@ async function exitsSoon(pid: number) {
   return !isAlive(pid);
 }
 
+/** Waits until `ready` holds (output arrives through a pipe, after the answer that caused it). */
+async function waitFor(ready: () => boolean) {
+  for (let i = 0; i < 100 && !ready(); i++) await new Promise((r) => setTimeout(r, 100));
+  expect(ready()).toBe(true);
+}
+
 async function stop({ child }: Started, signal: NodeJS.Signals) {
   const jvms = childrenOf(child.pid as number);
   expect(jvms.length).toBeGreaterThan(0);
@@ -118,9 +124,17 @@ describe("npm start", () => {
     const created = await fetch(`${first.url}/api/tenants`, {
       method: "POST",
       headers,
-      body: JSON.stringify({ tenantId: "tay-ninh", name: "Tây Ninh" }),
+      body: JSON.stringify({
+        tenantId: "tay-ninh",
+        name: "Tây Ninh",
+        boardEmail: "bantdkt@tay-ninh.thidua.local",
+        boardName: "Ban Thi đua - Khen thưởng tỉnh Tây Ninh",
+      }),
     });
     expect(created.status).toBe(201);
+    // The invitation goes to the local outbox, which `npm start` prints.
+    await waitFor(() => first.output().includes("bantdkt@tay-ninh.thidua.local>"));
+    expect(first.output()).toMatch(/http:\/\/localhost:\d+\/accept-invitation#/);
     for (const pid of await stop(first, "SIGTERM")) expect(await exitsSoon(pid)).toBe(true);
 
     const second = await start();

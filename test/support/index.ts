@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { Actor, Role } from "@thidua/core/actor";
 import { createLimitsStore } from "@thidua/core/db";
+import { createLocalDirectory, type LocalDirectoryOptions } from "@thidua/core/identity";
 import { createTenant } from "@thidua/core/tenant";
 import { type AppDeps, createApp } from "@thidua/functions/app";
 import { createSignInGuard, createVerifier, type SignInPolicy } from "@thidua/functions/auth";
@@ -21,14 +22,27 @@ export const testSignInGuard = (policy?: SignInPolicy) =>
     ...(policy ? { policy } : {}),
   });
 
+/** The built-in identity provider's people, as the local runtime has them; links point at a test origin. */
+export const testDirectory = (options: Partial<LocalDirectoryOptions> = {}) =>
+  createLocalDirectory({ baseUrl: "http://thidua.test", invitationHours: 72, ...options });
+
+/** The token of a one-time link (what follows `#`). */
+export const linkToken = (link: string | undefined) => {
+  const token = link?.split("#")[1];
+  if (!token) throw new Error(`Not a one-time link: ${link}`);
+  return token;
+};
+
 /** The real API app, in-process, verifying tokens against the test identity provider. */
 export async function testApp(overrides: Partial<AppDeps> = {}) {
   const idp = await testIdp();
   const address = `test-${randomUUID()}`;
+  const directory = testDirectory();
   return createApp({
     verify: createVerifier({ issuer: idp.issuer, audience: idp.audience, keys: idp.keys }),
+    directory,
     // Each test app is an address of its own: sign-in counters live in one table for the whole run.
-    localSignIn: { issuer: idp, guard: testSignInGuard(), clientOf: () => address },
+    localSignIn: { issuer: idp, guard: testSignInGuard(), directory, clientOf: () => address },
     authConfig: { provider: "local" },
     log: () => {},
     ...overrides,

@@ -42,7 +42,12 @@ describe("API shell", () => {
     expect(res.status).toBe(400);
     const { error } = await readJson(res);
     expect(error.code).toBe("request.invalid");
-    expect(error.fields.map((f: { path: string }) => f.path).sort()).toEqual(["name", "tenantId"]);
+    expect(error.fields.map((f: { path: string }) => f.path).sort()).toEqual([
+      "boardEmail",
+      "boardName",
+      "name",
+      "tenantId",
+    ]);
   });
 
   it("rejects a body that is not JSON with 400", async () => {

@@ -1,5 +1,6 @@
 import { OpenAPIHono } from "@hono/zod-openapi";
 import { Scalar } from "@scalar/hono-api-reference";
+import type { Directory } from "@thidua/core/account";
 import { notFound } from "@thidua/core/error";
 import { jsonLogger, type Logger } from "@thidua/core/log";
 import { requestId } from "hono/request-id";
@@ -10,6 +11,7 @@ import { onError, validationHook } from "./errors.ts";
 import { authenticate } from "./middleware/authenticate.ts";
 import { type BodyLimits, bodyLimits } from "./middleware/body-limit.ts";
 import { accessLog } from "./middleware/log.ts";
+import { accountRoutes } from "./routes/accounts.ts";
 import { auditRoutes } from "./routes/audit.ts";
 import { type AuthConfig, authConfigRoutes } from "./routes/auth-config.ts";
 import { type LocalSignIn, localAuthRoutes } from "./routes/auth-local.ts";
@@ -26,6 +28,8 @@ import { unitRoutes } from "./routes/units.ts";
 
 export interface AppDeps {
   verify: Verifier;
+  /** The identity provider the account routes keep in step: Cognito on AWS, the built-in one locally. */
+  directory: Directory;
   /** Told to the dashboard by `GET /api/auth/config`. */
   authConfig: AuthConfig;
   /** Present only in the local runtime, where the API is also the identity provider. */
@@ -38,17 +42,28 @@ export interface AppDeps {
 export const API_VERSION = "0.1.0";
 
 /** Builds the API: middleware, one sub-app per resource under /api, the OpenAPI document, one error model. */
-export function createApp({ verify, authConfig, localSignIn, log = jsonLogger, limits = bodyLimitsOf() }: AppDeps) {
+export function createApp({
+  verify,
+  directory,
+  authConfig,
+  localSignIn,
+  log = jsonLogger,
+  limits = bodyLimitsOf(),
+}: AppDeps) {
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
   app.use("*", requestId({ headerName: "x-request-id" }));
   // Size first: an oversized body is refused before anything reads it, a token included.
-  app.use("/api/*", accessLog(log), bodyLimits(limits), authenticate(verify));
+  app.use("/api/*", accessLog(log), bodyLimits(limits), authenticate(verify), async (c, next) => {
+    c.set("directory", directory);
+    await next();
+  });
 
   const api = new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
     .route("/", healthRoutes)
     .route("/", authConfigRoutes(authConfig))
     .route("/", meRoutes)
     .route("/", tenantRoutes)
+    .route("/", accountRoutes)
     // Before unitRoutes: /units/import/… are fixed paths, not unit ids.
     .route("/", importRoutes)
     .route("/", unitRoutes)

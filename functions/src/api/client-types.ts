@@ -1,3 +1,4 @@
+import type { accountRoutes } from "./routes/accounts.ts";
 import type { auditRoutes } from "./routes/audit.ts";
 import type { authConfigRoutes } from "./routes/auth-config.ts";
 import type { localAuthRoutes } from "./routes/auth-local.ts";
@@ -17,6 +18,7 @@ import type { unitRoutes } from "./routes/units.ts";
  * breaks the dashboard's type check, not its users.
  */
 export interface ApiRoutes {
+  accounts: typeof accountRoutes;
   audit: typeof auditRoutes;
   authConfig: ReturnType<typeof authConfigRoutes>;
   authLocal: ReturnType<typeof localAuthRoutes>;

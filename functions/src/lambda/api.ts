@@ -1,7 +1,9 @@
+import { CognitoIdentityProviderClient } from "@aws-sdk/client-cognito-identity-provider";
 import { configureDb, createClient } from "@thidua/core/db";
 import { handle } from "hono/aws-lambda";
 import { createApp } from "../api/app.ts";
 import { createVerifier, remoteKeys } from "../auth/verifier.ts";
+import { createCognitoDirectory } from "../aws/cognito-directory.ts";
 import { createTenantCredentials } from "../aws/tenant-credentials.ts";
 import { bodyLimitsOf, loadApiEnv } from "../env.ts";
 
@@ -19,6 +21,10 @@ configureDb({
 });
 const app = createApp({
   limits: bodyLimitsOf(env),
+  directory: createCognitoDirectory({
+    client: new CognitoIdentityProviderClient({ region: env.AWS_REGION }),
+    userPoolId: env.COGNITO_USER_POOL_ID,
+  }),
   verify: createVerifier({ issuer: env.AUTH_ISSUER, audience: env.AUTH_AUDIENCE, keys: remoteKeys(env.AUTH_JWKS_URL) }),
   authConfig: {
     provider: "cognito",

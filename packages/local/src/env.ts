@@ -13,8 +13,17 @@ const LocalEnv = BodyLimitsEnv.extend({
   LIMITS_TABLE_NAME: z.string().min(3).optional(),
   /** Use an already running DynamoDB (e.g. `docker run amazon/dynamodb-local`) instead of starting one. */
   DYNAMODB_ENDPOINT: z.url().optional(),
-  /** Password of every demo account. */
-  DEMO_PASSWORD: z.string().min(8).default("thidua2025"),
+  /** Password of every demo account (it must pass the password rules: ten characters or more). */
+  DEMO_PASSWORD: z.string().min(10).default("thidua2025"),
+  /** Where people open the dashboard, for the links in invitations: `http://localhost:<PORT>` unless set. */
+  PUBLIC_URL: z.url().optional(),
+  /** How long an invitation link works, in hours. */
+  INVITATION_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 30)
+    .default(72),
 });
 
 export interface LocalConfig extends z.infer<typeof LocalEnv> {

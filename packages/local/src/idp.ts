@@ -10,10 +10,14 @@ import {
   importJWK,
   type JWK,
   type JWTVerifyGetKey,
+  jwtVerify,
   SignJWT,
 } from "jose";
 
 const ALG = "ES256";
+
+/** How long tokens last: an ID token a quarter of an hour, a signed-in session a working day. */
+export const tokenLifetimes = { idSeconds: 15 * 60, sessionSeconds: 12 * 60 * 60 } as const;
 
 export interface LocalIdp {
   issuer: string;
@@ -22,6 +26,19 @@ export interface LocalIdp {
   /** The verifier's key source: the same JWKS the server publishes. */
   keys: JWTVerifyGetKey;
   issue(actor: Actor, options?: { expiresIn?: string | number }): Promise<string>;
+  /** A refresh token for a session that began at `authTime` (seconds); it lasts until the session ends. */
+  issueRefresh(actor: Actor, authTime?: number): Promise<string>;
+  /** Whom a refresh token of this provider names, or undefined when it is not one (or has run out). */
+  readRefresh(token: string): Promise<RefreshClaims | undefined>;
+}
+
+export interface RefreshClaims {
+  userId: string;
+  email: string;
+  /** When the token was issued, in milliseconds (sessions ended in the same second must end it too). */
+  issuedAtMs: number;
+  /** When its session began, in seconds. */
+  authTime: number;
 }
 
 interface StoredKey {
@@ -58,12 +75,14 @@ export async function createLocalIdp({
   const privateKey = await importJWK(privateJwk, ALG);
   const { d: _secret, ...publicJwk } = privateJwk;
   const jwks = { keys: [{ ...publicJwk, kid, alg: ALG, use: "sig" }] };
+  const localKeys = createLocalJWKSet(jwks);
+  const refreshAudience = `${audience}:refresh`;
   return {
     issuer,
     audience,
     jwks,
-    keys: createLocalJWKSet(jwks),
-    issue: (actor, { expiresIn = "8h" } = {}) =>
+    keys: localKeys,
+    issue: (actor, { expiresIn = tokenLifetimes.idSeconds } = {}) =>
       new SignJWT(claimsFor(actor))
         .setProtectedHeader({ alg: ALG, kid })
         .setSubject(actor.userId)
@@ -72,5 +91,32 @@ export async function createLocalIdp({
         .setIssuedAt()
         .setExpirationTime(typeof expiresIn === "number" ? Math.floor(Date.now() / 1000) + expiresIn : expiresIn)
         .sign(privateKey),
+    // Signed by the same key for another audience: a refresh token is never accepted as an ID token.
+    issueRefresh: (actor, authTime = Math.floor(Date.now() / 1000)) =>
+      new SignJWT({ email: actor.email, auth_time: authTime, issued_ms: Date.now(), token_use: "refresh" })
+        .setProtectedHeader({ alg: ALG, kid })
+        .setSubject(actor.userId)
+        .setIssuer(issuer)
+        .setAudience(refreshAudience)
+        .setIssuedAt()
+        .setExpirationTime(authTime + tokenLifetimes.sessionSeconds)
+        .sign(privateKey),
+    async readRefresh(token) {
+      try {
+        const { payload } = await jwtVerify(token, localKeys, { issuer, audience: refreshAudience, algorithms: [ALG] });
+        const {
+          sub,
+          email,
+          issued_ms: issuedAtMs,
+          auth_time: authTime,
+          token_use: use,
+        } = payload as Record<string, unknown>;
+        if (use !== "refresh" || typeof sub !== "string" || typeof email !== "string") return undefined;
+        if (typeof issuedAtMs !== "number" || typeof authTime !== "number") return undefined;
+        return { userId: sub, email, issuedAtMs, authTime };
+      } catch {
+        return undefined;
+      }
+    },
   };
 }

@@ -15,7 +15,14 @@ async function main() {
   process.on("SIGTERM", () => void stop("SIGTERM"));
 
   console.log(`thidua: starting DynamoDB Local (${config.inMemory ? "in memory" : `data in ${config.dataDir}`})…`);
-  const runtime = await startRuntime(config);
+  // The local outbox: what would be mailed is printed, and the operator reads it in the dashboard.
+  const runtime = await startRuntime(config, {
+    deliver: (m) =>
+      console.log(
+        `\n✉  ${m.purpose === "invitation" ? "Invitation" : "Password reset"} for ${m.name} <${m.to}>` +
+          ` (until ${new Date(m.expiresAt).toLocaleString("vi-VN")}):\n   ${m.link}\n`,
+      ),
+  });
   const server = serveLocal({ app: runtime.app, webRoot, port: config.PORT, host: config.HOST });
 
   let stopping = false;

@@ -7,6 +7,7 @@ import {
   ensureTable,
   limitsTableDefinition,
 } from "@thidua/core/db";
+import { createLocalDirectory, type OutboxMessage } from "@thidua/core/identity";
 import { jsonLogger, type Logger } from "@thidua/core/log";
 import { createAggregator } from "@thidua/core/national";
 import { type App, createApp } from "@thidua/functions/app";
@@ -40,7 +41,10 @@ const errorsOnly: Logger = (entry) => {
  * table, the identity provider, the demo seed, the stream poller feeding the
  * national aggregator, and the API app.
  */
-export async function startRuntime(config: LocalConfig, { log }: { log?: Logger } = {}): Promise<Runtime> {
+export async function startRuntime(
+  config: LocalConfig,
+  { log, deliver }: { log?: Logger; deliver?: (message: OutboxMessage) => void } = {},
+): Promise<Runtime> {
   const dynamo = config.DYNAMODB_ENDPOINT
     ? { endpoint: config.DYNAMODB_ENDPOINT, stop: async () => {} }
     : await startDynamo({ path: config.inMemory ? undefined : join(config.dataDir, "dynamodb") });
@@ -66,12 +70,23 @@ export async function startRuntime(config: LocalConfig, { log }: { log?: Logger 
       handler: createAggregator({ log: log ?? errorsOnly }),
     });
     stops.unshift(poller.stop);
-    const { created } = await seedDemo(config.DEMO_PASSWORD);
+    const directory = createLocalDirectory({
+      baseUrl: config.PUBLIC_URL ?? `http://localhost:${config.PORT}`,
+      invitationHours: config.INVITATION_HOURS,
+      ...(deliver ? { deliver } : {}),
+    });
+    // The demo accounts' invitations are accepted at once: nobody needs to read them.
+    const { created } = await seedDemo(
+      config.DEMO_PASSWORD,
+      createLocalDirectory({ baseUrl: "", invitationHours: config.INVITATION_HOURS }),
+    );
     const app = createApp({
       limits: bodyLimitsOf(config),
       verify: createVerifier({ issuer: idp.issuer, audience: idp.audience, keys: idp.keys }),
+      directory,
       localSignIn: {
         issuer: idp,
+        directory,
         guard: createSignInGuard({
           store: createLimitsStore({ region: "local", endpoint: dynamo.endpoint }),
           tableName: limitsTable,

@@ -1,5 +1,6 @@
 import { queryOptions } from "@tanstack/react-query";
-import type { CreateTenantInput, Tenant, UpdateTenantInput } from "@thidua/core/tenant/rules";
+import type { OnboardProvinceInput } from "@thidua/core/account/rules";
+import type { Tenant, UpdateTenantInput } from "@thidua/core/tenant/rules";
 import type { z } from "zod";
 import { api, call, params } from "./client.ts";
 
@@ -15,7 +16,9 @@ export const tenantsQuery = () =>
     queryFn: async () => (await call(tenants.$get())).items,
   });
 
-export const createTenant = (input: CreateTenantInput) => call(tenants.$post({ json: input }));
+/** Onboards a province with its first board member, invited at once. */
+export const createTenant = (input: OnboardProvinceInput) => call(tenants.$post({ json: input }));
+export type Onboarded = Awaited<ReturnType<typeof createTenant>>;
 
 export const updateTenant = (tenantId: string, changes: z.input<typeof UpdateTenantInput>) =>
   call(tenants[":tenantId"].$patch({ param: params({ tenantId }), json: changes }));

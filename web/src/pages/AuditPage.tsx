@@ -20,7 +20,7 @@ export function AuditPage({ source = "province" }: { source?: AuditSource }) {
   const [filter, setFilter] = useState<AuditFilter>({});
   const [rangeError, setRangeError] = useState(false);
   const audit = useInfiniteQuery(auditQuery(source, filter));
-  const entities = source === "platform" ? platformAuditEntities : [...auditEntities, ...platformAuditEntities];
+  const entities = source === "platform" ? platformAuditEntities : [...auditEntities, "tenant" as const];
   const records = audit.data?.pages.flatMap((page) => page.items) ?? [];
 
   const apply = (event: FormEvent) => {

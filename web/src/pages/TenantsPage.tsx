@@ -3,6 +3,7 @@ import { compareVietnamese, matchesSearch } from "@thidua/core/text";
 import { useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { tenantsQuery } from "../api/tenants.ts";
+import { type InvitationOutcome, InvitationSent } from "../components/accounts/InvitationSent.tsx";
 import { CreateTenantForm } from "../components/CreateTenantForm.tsx";
 import { Field } from "../components/Field.tsx";
 import { Notice, type NoticeMessage } from "../components/Notice.tsx";
@@ -17,6 +18,7 @@ export function TenantsPage() {
   const tenants = useQuery(tenantsQuery());
   const [query, setQuery] = useState("");
   const [notice, setNotice] = useState<NoticeMessage | null>(null);
+  const [invited, setInvited] = useState<InvitationOutcome | null>(null);
   const isOperator = actor.role === "operator";
 
   const visible = useMemo(
@@ -67,13 +69,15 @@ export function TenantsPage() {
             )}
           </div>
           {notice && <Notice notice={notice} onDismiss={() => setNotice(null)} />}
+          {invited && <InvitationSent outcome={invited} onDismiss={() => setInvited(null)} />}
           {body}
         </div>
         {isOperator && (
           <CreateTenantForm
-            onCreated={(tenant) =>
-              setNotice({ kind: "success", key: "createTenant.created", values: { name: tenant.name } })
-            }
+            onCreated={({ tenant, board, invitation }) => {
+              setNotice({ kind: "success", key: "createTenant.created", values: { name: tenant.name } });
+              setInvited({ email: board.email, name: board.name, invitation });
+            }}
           />
         )}
       </div>

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { setTimeout as sleep } from "node:timers/promises";
 import { createAccount } from "@thidua/core/identity";
 import { defaultSignInPolicy, type SignInPolicy } from "@thidua/functions/auth";
-import { freshTenant, readJson, testApp, testIdp, testSignInGuard } from "@thidua/test/support";
+import { freshTenant, readJson, testApp, testDirectory, testIdp, testSignInGuard } from "@thidua/test/support";
 import { describe, expect, it } from "vitest";
 
 /** The default policy, with the changes a test needs to reach a limit. */
@@ -17,6 +17,7 @@ async function appWith(guard: ReturnType<typeof testSignInGuard>, network: strin
     localSignIn: {
       issuer: await testIdp(),
       guard,
+      directory: testDirectory(),
       clientOf: (c) => `${network}/${c.req.header("x-test-client") ?? "none"}`,
     },
   });

@@ -12,12 +12,24 @@ async function asOperator(path: string, init: { method?: string; body?: unknown 
   });
 }
 
+/** A new province with its first board member (a unique address per province). */
+const onboarding = (tenantId: string, name: string) => ({
+  tenantId,
+  name,
+  boardEmail: `bantdkt@${tenantId}.test`,
+  boardName: "Ban Thi đua - Khen thưởng",
+});
+
 describe("tenant registry", () => {
   it("lets the operator create, read and suspend a province", async () => {
     const tenantId = freshTenantId("ag");
-    const created = await asOperator("/api/tenants", { method: "POST", body: { tenantId, name: "An Giang" } });
+    const created = await asOperator("/api/tenants", { method: "POST", body: onboarding(tenantId, "An Giang") });
     expect(created.status).toBe(201);
-    expect(await readJson(created)).toMatchObject({ tenantId, name: "An Giang", status: "active", version: 1 });
+    expect(await readJson(created)).toMatchObject({
+      tenant: { tenantId, name: "An Giang", status: "active", version: 1 },
+      board: { email: `bantdkt@${tenantId}.test`, role: "board", status: "active" },
+      invitation: { sent: true, link: expect.stringMatching(/^http:\/\/thidua\.test\/accept-invitation#/) },
+    });
 
     const suspended = await asOperator(`/api/tenants/${tenantId}`, {
       method: "PATCH",
@@ -30,8 +42,8 @@ describe("tenant registry", () => {
 
   it("refuses a second province with the same id and keeps the first", async () => {
     const tenantId = freshTenantId("qt");
-    await asOperator("/api/tenants", { method: "POST", body: { tenantId, name: "Quảng Trị" } });
-    const again = await asOperator("/api/tenants", { method: "POST", body: { tenantId, name: "Khác" } });
+    await asOperator("/api/tenants", { method: "POST", body: onboarding(tenantId, "Quảng Trị") });
+    const again = await asOperator("/api/tenants", { method: "POST", body: onboarding(tenantId, "Khác") });
     expect(again.status).toBe(409);
     expect((await readJson(again)).error.code).toBe("tenant.exists");
     expect(await readJson(await asOperator(`/api/tenants/${tenantId}`))).toMatchObject({ name: "Quảng Trị" });
@@ -74,7 +86,7 @@ describe("tenant registry", () => {
     for (const name of ["Đồng Tháp", "Bắc Ninh", "Cà Mau", "An Giang"]) {
       const tenantId = freshTenantId("sort");
       created.add(tenantId);
-      await asOperator("/api/tenants", { method: "POST", body: { tenantId, name } });
+      await asOperator("/api/tenants", { method: "POST", body: onboarding(tenantId, name) });
     }
     const { items } = await readJson(await asOperator("/api/tenants"));
     const listed = items
@@ -96,7 +108,7 @@ describe("tenant registry", () => {
   it("records every operator action in the platform trail, and shows a province's board the actions on it", async () => {
     const as = callerOf(app);
     const tenantId = freshTenantId("trail");
-    await asOperator("/api/tenants", { method: "POST", body: { tenantId, name: "Cần Thơ" } });
+    await asOperator("/api/tenants", { method: "POST", body: onboarding(tenantId, "Cần Thơ") });
     await asOperator(`/api/tenants/${tenantId}`, { method: "PATCH", body: { status: "suspended", version: 1 } });
     await asOperator(`/api/tenants/${tenantId}`, { method: "PATCH", body: { status: "active", version: 2 } });
     await asOperator(`/api/tenants/${tenantId}`, { method: "PATCH", body: { name: "Thành phố Cần Thơ", version: 3 } });

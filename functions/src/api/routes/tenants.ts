@@ -1,15 +1,15 @@
 import { OpenAPIHono, z } from "@hono/zod-openapi";
 import {
-  CreateTenantInput,
-  createTenant,
-  getTenant,
-  listTenants,
-  Tenant,
-  UpdateTenantInput,
-  updateTenant,
-} from "@thidua/core/tenant";
-import { type AppEnv, actorOf } from "../context.ts";
-import { defineRoute, json, tenantIdParam } from "../route.ts";
+  AccountView,
+  BoardAccountInput,
+  inviteBoardAccount,
+  OnboardProvinceInput,
+  onboardProvince,
+} from "@thidua/core/account";
+import { getTenant, listTenants, Tenant, UpdateTenantInput, updateTenant } from "@thidua/core/tenant";
+import { type AppEnv, actorOf, directoryOf } from "../context.ts";
+import { body, defineRoute, json, tenantIdParam } from "../route.ts";
+import { InvitationResult, Invited } from "./accounts.ts";
 
 const TenantSchema = Tenant;
 const readers = { roles: ["operator", "national"] } as const;
@@ -32,11 +32,31 @@ export const tenantRoutes = new OpenAPIHono<AppEnv>()
       method: "post",
       path: "/tenants",
       tags: ["operator"],
-      summary: "Onboard a province",
-      request: { body: { required: true, content: { "application/json": { schema: CreateTenantInput } } } },
-      responses: { 201: json(TenantSchema, "Created") },
+      summary: "Onboard a province with its first board member, who is invited at once",
+      request: { body: body(OnboardProvinceInput) },
+      responses: {
+        201: json(
+          z.object({ tenant: TenantSchema, board: AccountView, invitation: InvitationResult }),
+          "The province, its first board account and what became of the invitation",
+        ),
+      },
     }),
-    async (c) => c.json(await createTenant(actorOf(c), c.req.valid("json")), 201),
+    async (c) => c.json(await onboardProvince(actorOf(c), c.req.valid("json"), directoryOf(c)), 201),
+  )
+  .openapi(
+    defineRoute(operator, {
+      method: "post",
+      path: "/tenants/{tenantId}/accounts",
+      tags: ["operator"],
+      summary: "Add a board account to a province (the board manages its other people)",
+      request: { params: tenantIdParam, body: body(BoardAccountInput) },
+      responses: { 201: json(Invited, "Invited") },
+    }),
+    async (c) =>
+      c.json(
+        await inviteBoardAccount(actorOf(c), c.req.valid("param").tenantId, c.req.valid("json"), directoryOf(c)),
+        201,
+      ),
   )
   .openapi(
     defineRoute(readers, {

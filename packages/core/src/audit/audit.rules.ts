@@ -1,10 +1,19 @@
 import { z } from "zod";
 
 /** The kinds of data the audit trail records (a filter offers these). */
-export const auditEntities = ["unit", "bloc", "blocYear", "criteria", "rules", "awardType", "quota"] as const;
+export const auditEntities = [
+  "unit",
+  "bloc",
+  "blocYear",
+  "criteria",
+  "rules",
+  "awardType",
+  "quota",
+  "account",
+] as const;
 
 /** The kinds of data the platform's own trail records: the operator's actions. */
-export const platformAuditEntities = ["tenant"] as const;
+export const platformAuditEntities = ["tenant", "account"] as const;
 
 export const AuditRecord = z
   .object({
@@ -23,7 +32,7 @@ export const AuditRecord = z
 export type AuditRecord = z.infer<typeof AuditRecord>;
 
 export const AuditQuery = z.object({
-  entity: z.enum([...auditEntities, ...platformAuditEntities]).optional(),
+  entity: z.enum([...auditEntities, "tenant"]).optional(),
   entityId: z.string().min(1).max(120).optional(),
   actorId: z.string().min(1).max(120).optional(),
   from: z.iso.date().optional(),

@@ -73,16 +73,18 @@ export async function updateBloc(actor: Actor, blocId: string, input: unknown): 
   const before = await getBloc(actor, blocId);
   if (before.version !== version) throw stale();
   const after: Bloc = { ...before, ...changes, updatedAt: new Date().toISOString(), version: version + 1 };
-  await commit(scope, [
-    putVersioned("bloc", after, version, {
-      // A criteria save moves criteriaVersion without bumping version: never put back the old one.
-      also: (attr, op) => op.eq(attr.criteriaVersion, before.criteriaVersion),
-      conflict: stale,
-      audit: { action: "update", entity: "bloc", entityId: blocId, before, after },
-    }),
-  ]);
+  await commit(scope, [blocEdited(before, after)]);
   return after;
 }
+
+/** A bloc's edit, versioned, with its audit record. */
+const blocEdited = (before: Bloc, after: Bloc): Change =>
+  putVersioned("bloc", after, before.version, {
+    // A criteria save moves criteriaVersion without bumping version: never put back the old one.
+    also: (attr, op) => op.eq(attr.criteriaVersion, before.criteriaVersion),
+    conflict: stale,
+    audit: { action: "update", entity: "bloc", entityId: before.blocId, before, after },
+  });
 
 /** The change that moves a bloc to a new criteria version, if no other save moved it first. */
 export const criteriaVersionMoved = (blocId: string, from: number, to: number, onConflict: () => AppError): Change => ({
@@ -94,3 +96,30 @@ export const criteriaVersionMoved = (blocId: string, from: number, to: number, o
       .commit(),
   conflict: onConflict,
 });
+
+/** The blocs a council member follows, by email. */
+export const blocsFollowedBy = (blocs: readonly Bloc[], email: string): string[] =>
+  blocs.filter((b) => b.councilEmails.includes(email)).map((b) => b.blocId);
+
+/**
+ * The changes that make `email` follow exactly `blocIds`: each bloc that gains or loses the address, as a
+ * versioned edit with its audit record, to commit with the account change that asks for it. An id that is
+ * not a bloc of the province answers 404.
+ */
+export async function followChanges(
+  scope: ProvinceScope,
+  email: string,
+  blocIds: readonly string[],
+): Promise<Change[]> {
+  const blocs = await blocsOf(scope);
+  if (blocIds.some((id) => !blocs.some((b) => b.blocId === id))) throw notFound("bloc.not_found");
+  const now = new Date().toISOString();
+  return blocs
+    .filter((b) => b.councilEmails.includes(email) !== blocIds.includes(b.blocId))
+    .map((before) => {
+      const councilEmails = blocIds.includes(before.blocId)
+        ? [...before.councilEmails, email]
+        : before.councilEmails.filter((e) => e !== email);
+      return blocEdited(before, { ...before, councilEmails, updatedAt: now, version: before.version + 1 });
+    });
+}

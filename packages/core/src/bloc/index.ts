@@ -1,4 +1,4 @@
 export * from "./bloc.rules.ts";
-export { createBloc, getBloc, listBlocs, updateBloc } from "./bloc.ts";
+export { blocsFollowedBy, blocsOf, createBloc, followChanges, getBloc, listBlocs, updateBloc } from "./bloc.ts";
 export { getBlocRules, updateBlocRules } from "./bloc-rules.ts";
 export { getBlocYear, openYear, setMembers, setSeats } from "./bloc-year.ts";

@@ -1,18 +1,22 @@
-import { Entity, Service } from "electrodb";
+import { Entity, type EntityItem, Service } from "electrodb";
 import type { Actor } from "../actor.ts";
 import { platformAuditSchema } from "../audit/platform-audit.entity.ts";
+import { credentialLinkSchema } from "../identity/credential-link.entity.ts";
 import { identitySchema } from "../identity/identity.entity.ts";
+import { outboxSchema } from "../identity/outbox.entity.ts";
 import { tenantSchema } from "../tenant/tenant.entity.ts";
 import { currentConfig, entityConfig, oncePerConfig } from "./config.ts";
 import type { Writer } from "./write.ts";
 
 /**
  * Entities of the platform's own items (`P#`): the tenant registry, the local identity provider's
- * accounts, and the operators' audit trail.
+ * identities with their one-time links and outbox, and the operators' audit trail.
  */
 export const platformSchemas = {
   tenant: tenantSchema,
   identity: identitySchema,
+  credentialLink: credentialLinkSchema,
+  outbox: outboxSchema,
   platformAudit: platformAuditSchema,
 } as const;
 
@@ -22,6 +26,8 @@ const platformService = oncePerConfig(() => {
     {
       tenant: new Entity(tenantSchema, config),
       identity: new Entity(identitySchema, config),
+      credentialLink: new Entity(credentialLinkSchema, config),
+      outbox: new Entity(outboxSchema, config),
       platformAudit: new Entity(platformAuditSchema, config),
     },
     config,
@@ -36,6 +42,8 @@ const platformService = oncePerConfig(() => {
 export const platformEntities = () => platformService().entities;
 
 type PlatformService = ReturnType<typeof platformService>;
+/** An item of one of the platform's entities, as stored. */
+export type PlatformItem<N extends keyof PlatformService["entities"]> = EntityItem<PlatformService["entities"][N]>;
 export type PlatformTx = Parameters<Parameters<PlatformService["transaction"]["write"]>[0]>[0];
 
 /** The platform's write path (see write.ts): its changes and the operators' audit records, in one transaction. */

@@ -1,4 +1,5 @@
 import { Entity, type EntityItem, Service } from "electrodb";
+import { accountSchema } from "../account/account.entity.ts";
 import { auditSchema } from "../audit/audit.entity.ts";
 import { awardTypeSchema } from "../award/award-type.entity.ts";
 import { blocSchema } from "../bloc/bloc.entity.ts";
@@ -28,6 +29,7 @@ export const tenantSchemas = {
   awardType: awardTypeSchema,
   quota: quotaSchema,
   criteria: criteriaSchema,
+  account: accountSchema,
 } as const;
 
 function buildProvince(tenantId: string) {
@@ -47,6 +49,7 @@ function buildProvince(tenantId: string) {
       awardType: new Entity(bindTenant(awardTypeSchema, tenantId), config),
       quota: new Entity(bindTenant(quotaSchema, tenantId), config),
       criteria: new Entity(bindTenant(criteriaSchema, tenantId), config),
+      account: new Entity(bindTenant(accountSchema, tenantId), config),
     },
     config,
   );

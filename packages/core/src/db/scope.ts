@@ -9,6 +9,8 @@ import { type ProvinceEntities, type ProvinceService, provinceService } from "./
  */
 export interface ProvinceScope {
   readonly actor: Actor;
+  /** The province, for what lives outside the table: the identity provider's claims. */
+  readonly tenantId: string;
   readonly db: ProvinceEntities;
   /** For the write path (db/write.ts) only. */
   readonly service: ProvinceService;
@@ -19,7 +21,18 @@ export function provinceScope(actor: Actor, roles: readonly Role[]): ProvinceSco
   assertRole(actor, roles);
   if (!actor.tenantId) throw forbidden("actor.no_tenant", "This action needs a province account");
   const service = provinceService(actor.tenantId);
-  return { actor, db: service.entities, service };
+  return { actor, tenantId: actor.tenantId, db: service.entities, service };
+}
+
+/**
+ * A province as the operator reaches it to give it board accounts: the operator names the province
+ * (operator routes are the only ones that do), and audit records name the operator. The caller checks
+ * that the province exists.
+ */
+export function operatorScope(actor: Actor, tenantId: string): ProvinceScope {
+  assertRole(actor, ["operator"]);
+  const service = provinceService(tenantId);
+  return { actor, tenantId, db: service.entities, service };
 }
 
 /** Everyone in a province reads; the board writes. */

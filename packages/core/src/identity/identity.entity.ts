@@ -1,9 +1,10 @@
 import { roles } from "../actor.ts";
 
 /**
- * An account of the built-in identity provider used locally (Cognito holds
- * accounts on AWS). Platform-level like the tenant registry: sign-in looks an
- * account up by email before any tenant is known.
+ * A sign-in identity of the built-in identity provider used locally (Cognito holds them on AWS).
+ * Platform-level like the tenant registry: sign-in finds it by email before any province is known. Its
+ * role, province and unit are what tokens carry; the province's own record of the person is the
+ * account (account/account.entity.ts).
  */
 export const identitySchema = {
   model: { entity: "identity", version: "1", service: "thidua" },
@@ -14,7 +15,11 @@ export const identitySchema = {
     role: { type: roles, required: true },
     tenantId: { type: "string" },
     unitId: { type: "string" },
-    passwordHash: { type: "string", required: true },
+    /** `invited`: no password yet; `disabled`: may not sign in. Identities stored before it are active. */
+    status: { type: ["invited", "active", "disabled"] as const },
+    passwordHash: { type: "string" },
+    /** Refresh tokens issued before this are refused: set when the account is disabled or its password changes. */
+    sessionsValidFrom: { type: "string" },
     createdAt: { type: "string", required: true, readOnly: true },
   },
   indexes: {

@@ -3,11 +3,22 @@ import { z } from "zod";
 import { type Actor, Role } from "../actor.ts";
 import { platformEntities } from "../db/platform.ts";
 import { isConditionFailure } from "../db/write.ts";
-import { conflict, parseInput, unauthenticated } from "../error.ts";
+import { conflict, type ErrorCode, forbidden, invalid, parseInput, unauthenticated } from "../error.ts";
 import { textField } from "../text/index.ts";
+import { type Identity, isActive, setPassword, toActor } from "./identity.ts";
 import { hashPassword, verifyPassword } from "./password.ts";
+import { NewPassword, passwordProblem } from "./password-policy.ts";
 
+export { type LinkPurpose, linkInfo, usePasswordLink } from "./links.ts";
+export {
+  createLocalDirectory,
+  type LocalDirectory,
+  type LocalDirectoryOptions,
+  listOutbox,
+  type OutboxMessage,
+} from "./local-directory.ts";
 export { hashPassword, verifyPassword } from "./password.ts";
+export * from "./password-policy.ts";
 
 /** An address as long as mail allows (RFC 5321): it is a database key, so it is bounded before any lookup. */
 const Email = z
@@ -30,12 +41,16 @@ export const NewAccount = z.object({
 });
 export type NewAccount = z.input<typeof NewAccount>;
 
-/** Creates an account of the local identity provider; an existing email is a conflict. */
+/**
+ * An identity that can sign in at once, without an invitation: the demo seed's and tests'. People are
+ * otherwise invited (account/). An existing email is a conflict.
+ */
 export async function createAccount(input: NewAccount): Promise<Actor> {
   const { password, ...account } = parseInput(NewAccount, input);
-  const item = {
+  const item: Identity = {
     ...account,
     userId: randomUUID(),
+    status: "active",
     passwordHash: await hashPassword(password),
     createdAt: new Date().toISOString(),
   };
@@ -52,28 +67,53 @@ export async function createAccount(input: NewAccount): Promise<Actor> {
 export async function authenticate(input: unknown): Promise<Actor> {
   const { email, password } = parseInput(Credentials, input);
   const { data } = await platformEntities().identity.get({ email }).go();
-  // Hash even for an unknown email so timing does not reveal which accounts exist.
+  // Hash even for an unknown email (or one not yet joined) so timing does not reveal which accounts exist.
   const ok = await verifyPassword(password, data?.passwordHash ?? DUMMY_HASH);
-  if (!data || !ok) throw unauthenticated("auth.invalid_credentials", "Wrong email or password");
+  if (!data?.passwordHash || !ok) throw unauthenticated("auth.invalid_credentials", "Wrong email or password");
+  if (data.status === "disabled") throw forbidden("auth.account_disabled", "This account is deactivated");
   return toActor(data);
 }
 
 const DUMMY_HASH = "scrypt$32768$8$1$AAAAAAAAAAAAAAAAAAAAAA$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA";
 
-function toActor(item: {
-  userId: string;
-  email: string;
-  name: string;
-  role: Actor["role"];
-  tenantId?: string;
-  unitId?: string;
-}): Actor {
-  return {
-    userId: item.userId,
-    email: item.email,
-    name: item.name,
-    role: item.role,
-    ...(item.tenantId ? { tenantId: item.tenantId } : {}),
-    ...(item.unitId ? { unitId: item.unitId } : {}),
-  };
+export const PasswordChange = z.object({
+  currentPassword: z.string().min(1).max(200),
+  newPassword: NewPassword,
+});
+
+/** A refusal that names the field it concerns, so the form can point at it. */
+const fieldRefusal = (path: string, code: ErrorCode) => invalid(code, code, [{ path, message: code }]);
+
+/**
+ * Changes the caller's own password, the current one required. Every other session ends (their refresh
+ * tokens are refused); the route gives the caller a new one.
+ */
+export async function changePassword(actor: Actor, input: unknown): Promise<Actor> {
+  const { currentPassword, newPassword } = parseInput(PasswordChange, input);
+  const identity = await signedInIdentity(actor);
+  if (!(identity.passwordHash && (await verifyPassword(currentPassword, identity.passwordHash))))
+    throw fieldRefusal("currentPassword", "password.wrong_current");
+  const problem = passwordProblem(newPassword, identity.email);
+  if (problem) throw fieldRefusal("newPassword", problem);
+  await setPassword(identity, await hashPassword(newPassword));
+  return toActor(identity);
+}
+
+/** The identity behind a session, if it may still act: same person, active. */
+async function signedInIdentity(who: { email: string; userId: string }): Promise<Identity> {
+  const { data } = await platformEntities().identity.get({ email: who.email }).go();
+  if (!data || data.userId !== who.userId || !isActive(data))
+    throw unauthenticated("auth.session_ended", "This account can no longer sign in");
+  return data;
+}
+
+/**
+ * Who a refresh token speaks for now, with their current role, province and unit: refused when the
+ * identity is disabled or its sessions were ended after the token was issued (`issuedAtMs`).
+ */
+export async function refreshedActor(session: { email: string; userId: string; issuedAtMs: number }): Promise<Actor> {
+  const identity = await signedInIdentity(session);
+  const validFrom = identity.sessionsValidFrom ? Date.parse(identity.sessionsValidFrom) : 0;
+  if (session.issuedAtMs < validFrom) throw unauthenticated("auth.session_ended", "This session was ended");
+  return toActor(identity);
 }

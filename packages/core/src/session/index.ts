@@ -1,3 +1,4 @@
+import { noteSignIn } from "../account/index.ts";
 import type { Actor } from "../actor.ts";
 import { ownTenant } from "../tenant/index.ts";
 import { getUnit } from "../unit/index.ts";
@@ -5,12 +6,16 @@ import type { Me } from "./session.rules.ts";
 
 export * from "./session.rules.ts";
 
-/** The caller as the dashboard shows them: who they are, with the names of their province and unit. */
+/**
+ * The caller as the dashboard shows them: who they are, with the names of their province and unit. The
+ * dashboard asks after each sign-in, which notes a person's first one for the board.
+ */
 export async function getMe(actor: Actor): Promise<Me> {
   const [tenant, unit] = await Promise.all([
     ownTenant(actor),
     // A unit renamed or removed since the account was made: the account still works, without the name.
     actor.unitId ? getUnit(actor, actor.unitId).catch(() => undefined) : undefined,
+    noteSignIn(actor),
   ]);
   return { ...actor, tenantName: tenant?.name, unitName: unit?.name };
 }

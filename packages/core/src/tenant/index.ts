@@ -1,6 +1,6 @@
 import { type Actor, assertRole } from "../actor.ts";
 import { platformEntities, platformWriter } from "../db/platform.ts";
-import { commitWith } from "../db/write.ts";
+import { type AuditEntry, commitWith } from "../db/write.ts";
 import { conflict, forbidden, notFound, parseInput } from "../error.ts";
 import { compareVietnamese } from "../text/index.ts";
 import { CreateTenantInput, isTenantOpen, type Tenant, TenantId, UpdateTenantInput } from "./tenant.rules.ts";
@@ -77,4 +77,24 @@ export async function updateTenant(actor: Actor, tenantId: string, input: unknow
     },
   ]);
   return after;
+}
+
+/**
+ * Records in the platform's trail an operator's action inside a province (a board account added), the
+ * province's own trail having recorded it with the change. A separate write: the two trails are kept
+ * under different keys, reached on AWS by different credentials.
+ */
+export async function recordOperatorAction(actor: Actor, entry: AuditEntry & { tenantId: string }): Promise<void> {
+  assertRole(actor, ["operator"]);
+  await commitWith(platformWriter(actor), [
+    {
+      write: (tx) =>
+        tx.tenant
+          .check({ tenantId: entry.tenantId })
+          .where((attr, op) => op.exists(attr.tenantId))
+          .commit(),
+      conflict: () => notFound("tenant.not_found"),
+      audit: entry,
+    },
+  ]);
 }

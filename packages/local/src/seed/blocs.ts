@@ -1,12 +1,11 @@
 import type { Actor } from "@thidua/core/actor";
-import { createBloc, openYear, setMembers, setSeats, updateBloc } from "@thidua/core/bloc";
+import { createBloc, openYear, setMembers, setSeats } from "@thidua/core/bloc";
 import { sampleCriteriaTable, saveCriteria } from "@thidua/core/criteria";
 import { createUnit } from "@thidua/core/unit";
 import { type DemoBloc, demoBlocs } from "./demo-blocs.ts";
-import { demoAccounts } from "./demo-data.ts";
 
 /** The seed writes through the same use cases as the board, so every item is audited like a real change. */
-const boardOf = (tenantId: string): Actor => ({
+export const boardOf = (tenantId: string): Actor => ({
   userId: "seed",
   email: "seed@thidua.local",
   name: "Dữ liệu mẫu",
@@ -14,7 +13,7 @@ const boardOf = (tenantId: string): Actor => ({
   tenantId,
 });
 
-async function seedBloc(demo: DemoBloc, councilEmails: string[]) {
+async function seedBloc(demo: DemoBloc) {
   const board = boardOf(demo.tenantId);
   const ids = new Map<string, string>();
   for (const unit of demo.units) ids.set(unit.name, (await createUnit(board, unit)).unitId);
@@ -23,8 +22,7 @@ async function seedBloc(demo: DemoBloc, councilEmails: string[]) {
     if (!id) throw new Error(`Demo bloc ${demo.name}: unknown unit ${name}`);
     return id;
   };
-  let bloc = await createBloc(board, { name: demo.name, kind: demo.kind });
-  if (councilEmails.length) bloc = await updateBloc(board, bloc.blocId, { councilEmails, version: bloc.version });
+  const bloc = await createBloc(board, { name: demo.name, kind: demo.kind });
   await saveCriteria(board, bloc.blocId, { table: sampleCriteriaTable, baseVersion: 0 });
   for (const [year, seats] of Object.entries(demo.years)) {
     const y = Number(year);
@@ -39,13 +37,16 @@ async function seedBloc(demo: DemoBloc, councilEmails: string[]) {
   return bloc;
 }
 
-/** Blocs, members and leaders for the demo provinces newly created in this run. */
-export async function seedBlocs(newTenants: ReadonlySet<string>) {
+/**
+ * Blocs, members and leaders for the demo provinces newly created in this run; answers the blocs each
+ * province's council member follows: its associations bloc where it has one (as in the source
+ * reports), else its first.
+ */
+export async function seedBlocs(newTenants: ReadonlySet<string>): Promise<Map<string, string[]>> {
+  const followed = new Map<string, string[]>();
   for (const demo of demoBlocs.filter((b) => newTenants.has(b.tenantId))) {
-    // The province's council member follows its associations bloc, as in the source reports.
-    const council = demo.name.includes("Hội")
-      ? demoAccounts.filter((a) => a.role === "council" && a.tenantId === demo.tenantId).map((a) => a.email)
-      : [];
-    await seedBloc(demo, council);
+    const bloc = await seedBloc(demo);
+    if (!followed.has(demo.tenantId) || demo.name.includes("Hội")) followed.set(demo.tenantId, [bloc.blocId]);
   }
+  return followed;
 }

@@ -57,6 +57,12 @@ export const demoAccounts: DemoAccount[] = [
     tenantId: "quang-tri",
   },
   {
+    email: "uyvien@quang-tri.thidua.local",
+    name: "Ủy viên Hội đồng TĐKT tỉnh Quảng Trị",
+    role: "council",
+    tenantId: "quang-tri",
+  },
+  {
     email: "vanphong@quang-tri.thidua.local",
     name: "Văn phòng Tỉnh ủy Quảng Trị",
     role: "unit",
@@ -68,6 +74,12 @@ export const demoAccounts: DemoAccount[] = [
     email: "bantdkt@ninh-thuan.thidua.local",
     name: "Ban Thi đua - Khen thưởng tỉnh Ninh Thuận",
     role: "board",
+    tenantId: "ninh-thuan",
+  },
+  {
+    email: "uyvien@ninh-thuan.thidua.local",
+    name: "Ủy viên Hội đồng TĐKT tỉnh Ninh Thuận",
+    role: "council",
     tenantId: "ninh-thuan",
   },
   {

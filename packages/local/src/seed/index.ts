@@ -1,8 +1,9 @@
+import { type Directory, inviteAccount } from "@thidua/core/account";
 import type { Actor } from "@thidua/core/actor";
 import { AppError } from "@thidua/core/error";
-import { createAccount } from "@thidua/core/identity";
+import { createAccount, usePasswordLink } from "@thidua/core/identity";
 import { createTenant } from "@thidua/core/tenant";
-import { seedBlocs } from "./blocs.ts";
+import { boardOf, seedBlocs } from "./blocs.ts";
 import { demoAccounts, demoProvinces } from "./demo-data.ts";
 
 export { demoAccounts, demoProvinces } from "./demo-data.ts";
@@ -16,10 +17,11 @@ const ignoreExisting = (error: unknown) => {
 };
 
 /**
- * Seeds the demo provinces, accounts, units and blocs; safe to run again:
- * a province that already exists is left as it is.
+ * Seeds the demo provinces, units, blocs and accounts; safe to run again: a province that already exists
+ * is left as it is. Province accounts are invited by the board and accept their invitation with the demo
+ * password, as people do; the operator and the national viewer are created directly.
  */
-export async function seedDemo(password: string): Promise<{ created: boolean }> {
+export async function seedDemo(password: string, directory: Directory): Promise<{ created: boolean }> {
   const created = new Set<string>();
   for (const province of demoProvinces) {
     const made = await createTenant(system, province).then(
@@ -31,7 +33,18 @@ export async function seedDemo(password: string): Promise<{ created: boolean }> 
     );
     if (made) created.add(province.tenantId);
   }
-  for (const account of demoAccounts) await createAccount({ ...account, password }).catch(ignoreExisting);
-  await seedBlocs(created);
+  const followed = await seedBlocs(created);
+  for (const { tenantId, ...account } of demoAccounts) {
+    if (!tenantId) {
+      await createAccount({ ...account, password }).catch(ignoreExisting);
+      continue;
+    }
+    if (!created.has(tenantId)) continue;
+    const blocIds = account.role === "council" ? (followed.get(tenantId) ?? []) : undefined;
+    const { invitation } = await inviteAccount(boardOf(tenantId), { ...account, blocIds }, directory);
+    const token = invitation.link?.split("#")[1];
+    if (!token) throw new Error(`The demo invitation of ${account.email} has no link`);
+    await usePasswordLink({ token, password }, "invitation");
+  }
   return { created: created.size > 0 };
 }

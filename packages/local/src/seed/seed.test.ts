@@ -1,10 +1,15 @@
 import { randomUUID } from "node:crypto";
+import { listAccounts } from "@thidua/core/account";
 import type { Actor } from "@thidua/core/actor";
 import { getBlocYear, listBlocs } from "@thidua/core/bloc";
 import { configureDb, createClient, ensureTable } from "@thidua/core/db";
+import { authenticate } from "@thidua/core/identity";
 import { listUnits } from "@thidua/core/unit";
+import { testDirectory } from "@thidua/test/support";
 import { beforeAll, describe, expect, inject, it } from "vitest";
-import { seedDemo } from "./index.ts";
+import { demoAccounts, demoProvinces, seedDemo } from "./index.ts";
+
+const PASSWORD = "demo-password";
 
 // A table of its own: the seed writes fixed province ids that other tests must not meet.
 beforeAll(async () => {
@@ -18,7 +23,7 @@ const board = (tenantId: string): Actor => ({ userId: "b", email: "b@x.vn", name
 
 describe("demo seed", () => {
   it("creates the source reports' blocs with members, leaders and an opened year, once", async () => {
-    expect(await seedDemo("demo-password")).toEqual({ created: true });
+    expect(await seedDemo(PASSWORD, testDirectory())).toEqual({ created: true });
     const [ninhThuan] = await listBlocs(board("ninh-thuan"));
     expect(ninhThuan).toMatchObject({ name: "Khối thi đua các cơ quan Đảng tỉnh", criteriaVersion: 1 });
     const y2024 = await getBlocYear(board("ninh-thuan"), ninhThuan?.blocId as string, 2024);
@@ -33,7 +38,22 @@ describe("demo seed", () => {
       expect.arrayContaining(["bao-an-giang", "ban-tuyen-giao"]),
     );
 
-    expect(await seedDemo("demo-password")).toEqual({ created: false });
+    expect(await seedDemo(PASSWORD, testDirectory())).toEqual({ created: false });
     expect(await listBlocs(board("ninh-thuan"))).toHaveLength(1);
   }, 300_000); // seeds three provinces through the use cases: slow on a loaded machine
+
+  it("gives every demo province a board member, a council member who follows a bloc and unit officers, who all sign in", async () => {
+    for (const { tenantId } of demoProvinces) {
+      const { items } = await listAccounts(board(tenantId), {});
+      expect(new Set(items.map((a) => a.role))).toEqual(new Set(["board", "council", "unit"]));
+      expect(items.find((a) => a.role === "council")?.blocIds).toHaveLength(1);
+      expect(items.filter((a) => a.role === "unit").every((a) => a.unitId)).toBe(true);
+    }
+    for (const account of demoAccounts) {
+      expect(await authenticate({ email: account.email, password: PASSWORD })).toMatchObject({
+        role: account.role,
+        ...(account.tenantId ? { tenantId: account.tenantId } : {}),
+      });
+    }
+  }, 120_000);
 });

@@ -1,0 +1,40 @@
+import { z } from "zod";
+import { commonPasswords } from "./common-passwords.ts";
+
+/**
+ * What a new password must be, here and in Cognito's pool policy: long rather than complicated (no
+ * character-class rules, after NIST SP 800-63B), and none of the passwords people pick most often.
+ */
+export const PASSWORD_MIN_LENGTH = 10;
+export const PASSWORD_MAX_LENGTH = 200;
+
+let common: Set<string> | undefined;
+const isCommon = (password: string) => {
+  common ??= new Set(commonPasswords.split("\n"));
+  return common.has(password.toLowerCase());
+};
+
+export type PasswordProblem =
+  | "password.too_short"
+  | "password.too_long"
+  | "password.too_common"
+  | "password.like_email";
+
+/** Why `password` cannot be chosen by the owner of `email`, or undefined when it can. */
+export function passwordProblem(password: string, email?: string): PasswordProblem | undefined {
+  const length = [...password.normalize("NFC")].length;
+  if (length < PASSWORD_MIN_LENGTH) return "password.too_short";
+  if (length > PASSWORD_MAX_LENGTH) return "password.too_long";
+  const lower = password.toLowerCase();
+  if (isCommon(lower) || new Set(lower).size <= 2) return "password.too_common";
+  const local = email?.toLowerCase().split("@")[0] ?? "";
+  if (email && (lower === email.toLowerCase() || (local.length >= 4 && lower.includes(local))))
+    return "password.like_email";
+  return undefined;
+}
+
+/** A new password as the API takes it: the message of a refusal is its code, which the dashboard translates. */
+export const NewPassword = z.string().superRefine((password, ctx) => {
+  const problem = passwordProblem(password);
+  if (problem) ctx.addIssue({ code: "custom", message: problem });
+});
