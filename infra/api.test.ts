@@ -2,7 +2,7 @@ import type { Template } from "aws-cdk-lib/assertions";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { AGGREGATE_HANDLER, API_HANDLER, Api } from "./api.ts";
 import { Auth } from "./auth.ts";
-import { ITEM_ACTIONS, READ_ACTIONS } from "./data-access.ts";
+import { DIRECTORY_ACTIONS, ITEM_ACTIONS, READ_ACTIONS } from "./data-access.ts";
 import { Storage } from "./storage.ts";
 import {
   actionsOf,
@@ -134,6 +134,21 @@ describe("Api stack", () => {
     );
     expect(managed).toMatch(/AWSLambdaBasicExecutionRole/);
     expect(managed).not.toMatch(/DynamoDB/i);
+  });
+
+  it("lets the API manage people of its own user pool only, and nothing else of Cognito", () => {
+    const cognito = statementsOf(roleIdOf(functionFor(API_HANDLER))).filter((s) =>
+      actionsOf(s).some((a) => a.startsWith("cognito-idp:")),
+    );
+    expect(cognito).toHaveLength(1);
+    const [grant] = cognito as [Statement];
+    expect(actionsOf(grant).sort()).toEqual([...DIRECTORY_ACTIONS].sort());
+    expect(actionsOf(grant).every((a) => a.startsWith("cognito-idp:Admin"))).toBe(true);
+    // One resource: the Auth stack's pool, by its ARN (imported across stacks), never a wildcard.
+    const resources = [grant.Resource].flat();
+    expect(resources).toHaveLength(1);
+    expect(JSON.stringify(resources[0])).toMatch(/UserPool.*Arn/);
+    expect(JSON.stringify(resources[0])).not.toContain("*");
   });
 
   it("lets the aggregator read tenant partitions and write national ones only", () => {

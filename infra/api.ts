@@ -52,7 +52,7 @@ export function Api({ app, stack }: StackContext) {
   });
   if (!apiFunction.role) throw new Error("The API function has no role");
   const roles = dataRoles(stack, table, apiFunction.role);
-  apiFunction.attachPermissions(apiFunctionStatements(table, roles));
+  apiFunction.attachPermissions(apiFunctionStatements(table, roles, auth.userPool));
   apiFunction.addEnvironment("TENANT_ROLE_ARN", roles.tenantRole.roleArn);
   apiFunction.addEnvironment("NATIONAL_ROLE_ARN", roles.nationalRole.roleArn);
 

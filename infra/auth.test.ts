@@ -1,5 +1,6 @@
 import type { Template } from "aws-cdk-lib/assertions";
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { PASSWORD_MIN_LENGTH } from "../packages/core/src/identity/password-policy.ts";
 import { Auth, CUSTOM_ATTRIBUTES, operatorEmailFor } from "./auth.ts";
 import { resourceOf, resourcesOf, synthesize } from "./testing.ts";
 
@@ -41,6 +42,29 @@ describe("Auth stack", () => {
       expect.arrayContaining(["ALLOW_USER_SRP_AUTH", "ALLOW_USER_PASSWORD_AUTH", "ALLOW_REFRESH_TOKEN_AUTH"]),
     );
     expect(client.AllowedOAuthFlows).toBeUndefined();
+  });
+
+  it("asks for passwords as the product does, and lets an invitation's temporary password work 72 hours", () => {
+    const { PasswordPolicy } = resourceOf(test, "AWS::Cognito::UserPool").Properties.Policies;
+    expect(PasswordPolicy).toMatchObject({
+      MinimumLength: PASSWORD_MIN_LENGTH,
+      RequireLowercase: false,
+      RequireNumbers: false,
+      RequireSymbols: false,
+      RequireUppercase: false,
+      TemporaryPasswordValidityDays: 3,
+    });
+  });
+
+  it("issues 15-minute tokens, renewable for a 12-hour session and revocable", () => {
+    const client = resourceOf(test, "AWS::Cognito::UserPoolClient").Properties;
+    expect(client).toMatchObject({
+      IdTokenValidity: 15,
+      AccessTokenValidity: 15,
+      RefreshTokenValidity: 720,
+      TokenValidityUnits: { IdToken: "minutes", AccessToken: "minutes", RefreshToken: "minutes" },
+      EnableTokenRevocation: true,
+    });
   });
 
   it("creates the first operator from OPERATOR_EMAIL, invited by email", () => {

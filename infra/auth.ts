@@ -1,6 +1,7 @@
 import { Duration } from "aws-cdk-lib";
 import * as cognito from "aws-cdk-lib/aws-cognito";
 import type { StackContext } from "sst/constructs";
+import { PASSWORD_MIN_LENGTH } from "../packages/core/src/identity/password-policy.ts";
 import { isProductionStage, removalPolicyFor, TEST_STAGE } from "./stage.ts";
 
 /** The custom attributes the API reads from ID tokens as `custom:role`, `custom:tenant`, `custom:unit`. */
@@ -53,13 +54,16 @@ export function Auth({ app, stack }: StackContext) {
       role: new cognito.StringAttribute({ minLen: 1, maxLen: 16, mutable: true }),
       unit: new cognito.StringAttribute({ minLen: 1, maxLen: 64, mutable: true }),
     },
+    // As the product's own rule (core/identity/password-policy.ts): long, no character classes; the
+    // dashboard also refuses the most common passwords before it asks Cognito.
     passwordPolicy: {
-      minLength: 12,
-      requireLowercase: true,
-      requireDigits: true,
+      minLength: PASSWORD_MIN_LENGTH,
+      requireLowercase: false,
+      requireDigits: false,
       requireUppercase: false,
       requireSymbols: false,
-      tempPasswordValidity: Duration.days(7),
+      // An invitation's temporary password works for three days (72 hours).
+      tempPasswordValidity: Duration.days(3),
     },
     mfa: cognito.Mfa.OPTIONAL,
     mfaSecondFactor: { otp: true, sms: false },
@@ -67,8 +71,10 @@ export function Auth({ app, stack }: StackContext) {
     userInvitation: {
       emailSubject: "Tài khoản thidua / Your thidua account",
       emailBody:
-        "Tài khoản thidua của bạn: {username}, mật khẩu tạm thời: {####} (đổi khi đăng nhập lần đầu).<br/>" +
-        "Your thidua account: {username}, temporary password: {####} (change it at first sign-in).",
+        "Bạn được mời dùng thidua. Tên đăng nhập: {username}, mật khẩu tạm thời: {####}, dùng được trong 3 ngày; " +
+        "lần đăng nhập đầu tiên bạn đặt mật khẩu của mình.<br/>" +
+        "You are invited to thidua. Username: {username}, temporary password: {####}, valid for 3 days; " +
+        "at your first sign-in you choose your own password.",
     },
     deletionProtection: production,
     removalPolicy: removalPolicyFor(app.stage),
@@ -81,9 +87,11 @@ export function Auth({ app, stack }: StackContext) {
     disableOAuth: true,
     preventUserExistenceErrors: true,
     enableTokenRevocation: true,
-    idTokenValidity: Duration.hours(1),
-    accessTokenValidity: Duration.hours(1),
-    refreshTokenValidity: Duration.days(30),
+    // Short tokens, renewed from the refresh token for a working day: a deactivated account's tokens
+    // stop working within 15 minutes (AdminUserGlobalSignOut revokes its refresh tokens at once).
+    idTokenValidity: Duration.minutes(15),
+    accessTokenValidity: Duration.minutes(15),
+    refreshTokenValidity: Duration.hours(12),
     readAttributes: new cognito.ClientAttributes()
       .withStandardAttributes({ email: true, emailVerified: true, fullname: true })
       .withCustomAttributes(...CUSTOM_ATTRIBUTES),

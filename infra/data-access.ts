@@ -94,15 +94,33 @@ export function dataRoles(scope: Construct, table: dynamodb.ITable, caller: iam.
 }
 
 /** What the API function's own role may do with data: platform items, and assuming the data roles. */
-export function apiFunctionStatements(table: dynamodb.ITable, roles: DataRoles): iam.PolicyStatement[] {
+export function apiFunctionStatements(
+  table: dynamodb.ITable,
+  roles: DataRoles,
+  userPool: { userPoolArn: string },
+): iam.PolicyStatement[] {
   return [
     leadingKeysStatement(table, ITEM_ACTIONS, [PLATFORM_LEADING_KEYS]),
     new iam.PolicyStatement({
       actions: ["sts:AssumeRole", "sts:TagSession"],
       resources: [roles.tenantRole.roleArn, roles.nationalRole.roleArn],
     }),
+    // The accounts' directory: invite, update, disable and sign out people of this pool only.
+    new iam.PolicyStatement({ actions: [...DIRECTORY_ACTIONS], resources: [userPool.userPoolArn] }),
   ];
 }
+
+/** What the API does to the user pool for the account routes (functions/src/aws/cognito-directory.ts). */
+export const DIRECTORY_ACTIONS = [
+  "cognito-idp:AdminCreateUser",
+  "cognito-idp:AdminDeleteUser",
+  "cognito-idp:AdminDeleteUserAttributes",
+  "cognito-idp:AdminDisableUser",
+  "cognito-idp:AdminEnableUser",
+  "cognito-idp:AdminGetUser",
+  "cognito-idp:AdminUpdateUserAttributes",
+  "cognito-idp:AdminUserGlobalSignOut",
+] as const;
 
 /**
  * The aggregator reads any province's data (the platform's own job: it recomputes each province's
