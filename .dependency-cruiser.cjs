@@ -52,9 +52,9 @@ module.exports = {
       to: { path: "^packages/core/src/db/(province|bind|config)\\.ts$", dependencyTypesNot: ["type-only"] },
     },
     {
-      name: "platform-items-owned-by-tenant-identity-and-audit",
+      name: "platform-items-owned-by-tenant-account-identity-and-audit",
       severity: "error",
-      from: { pathNot: "^packages/core/src/(db|tenant|identity|audit)/" },
+      from: { pathNot: "^packages/core/src/(db|tenant|account|identity|audit)/" },
       to: { path: "^packages/core/src/db/platform\\.ts$" },
     },
     {

@@ -35,11 +35,13 @@ export interface HarnessOptions {
 export async function startHarness({ app }: HarnessOptions = {}): Promise<Harness> {
   if (!existsSync(`${webRoot}/index.html`))
     throw new Error("web/dist is missing: run `npm run build --workspace web` first");
+  const port = await freePort();
   const config = loadLocalConfig(["--in-memory"], {
     DYNAMODB_ENDPOINT: inject("dynamoEndpoint"),
     TABLE_NAME: `browser-${randomUUID().slice(0, 8)}`,
+    // Invitation links open the dashboard under test.
+    PUBLIC_URL: `http://127.0.0.1:${port}`,
   });
-  const port = await freePort();
   const runtime: Runtime = await startRuntime(config, { log: () => {} });
   const server = serveLocal({ app: app ? app(runtime) : runtime.app, webRoot, port, host: "127.0.0.1" });
   if (!server.listening) await once(server, "listening");

@@ -12,6 +12,12 @@ import { RequireSession } from "./session/RequireSession.tsx";
 import { useActor } from "./session/session.tsx";
 
 // The province set-up pages load when first opened: the first screen (sign-in) stays small.
+const ForgotPasswordPage = lazy(() =>
+  import("./pages/ForgotPasswordPage.tsx").then((m) => ({ default: m.ForgotPasswordPage })),
+);
+const PasswordLinkPage = lazy(() =>
+  import("./pages/PasswordLinkPage.tsx").then((m) => ({ default: m.PasswordLinkPage })),
+);
 const AuditPage = lazy(() => import("./pages/AuditPage.tsx").then((m) => ({ default: m.AuditPage })));
 const AwardTypesPage = lazy(() => import("./pages/AwardTypesPage.tsx").then((m) => ({ default: m.AwardTypesPage })));
 const BlocPage = lazy(() => import("./pages/BlocPage.tsx").then((m) => ({ default: m.BlocPage })));
@@ -20,11 +26,19 @@ const ProvinceQuotasPage = lazy(() =>
   import("./pages/ProvinceQuotasPage.tsx").then((m) => ({ default: m.ProvinceQuotasPage })),
 );
 const RulesPage = lazy(() => import("./pages/RulesPage.tsx").then((m) => ({ default: m.RulesPage })));
+const PeoplePage = lazy(() => import("./pages/PeoplePage.tsx").then((m) => ({ default: m.PeoplePage })));
+const PlatformPeoplePage = lazy(() =>
+  import("./pages/PlatformPeoplePage.tsx").then((m) => ({ default: m.PlatformPeoplePage })),
+);
+const OutboxPage = lazy(() => import("./pages/OutboxPage.tsx").then((m) => ({ default: m.OutboxPage })));
 const UnitsPage = lazy(() => import("./pages/UnitsPage.tsx").then((m) => ({ default: m.UnitsPage })));
 
 function PageLoading() {
   return <Loading label={useTranslation().t("app.loading")} />;
 }
+
+/** A page seen before signing in, loaded when first opened. */
+const lazyPublic = (element: ReactNode) => <Suspense fallback={<PageLoading />}>{element}</Suspense>;
 
 function Home() {
   return <Navigate to={homePath(useActor().role)} replace />;
@@ -47,6 +61,9 @@ export function App() {
   return (
     <Routes>
       <Route path="/sign-in" element={<SignInPage />} />
+      <Route path="/accept-invitation" element={lazyPublic(<PasswordLinkPage purpose="invitation" />)} />
+      <Route path="/reset-password" element={lazyPublic(<PasswordLinkPage purpose="reset" />)} />
+      <Route path="/forgot-password" element={lazyPublic(<ForgotPasswordPage />)} />
       <Route element={<RequireSession />}>
         <Route element={<Layout />}>
           <Route index element={<Home />} />
@@ -58,7 +75,10 @@ export function App() {
           {guarded(pages.awardTypes, <AwardTypesPage />)}
           {guarded(pages.rules, <RulesPage />)}
           {guarded(pages.quotas, <ProvinceQuotasPage />)}
+          {guarded(pages.people, <PeoplePage />)}
           {guarded(pages.audit, <AuditPage />)}
+          {guarded(pages.platformPeople, <PlatformPeoplePage />)}
+          {guarded(pages.outbox, <OutboxPage />)}
           {guarded(pages.platformAudit, <AuditPage source="platform" />)}
           <Route path="*" element={<Navigate to="/" replace />} />
         </Route>

@@ -3,8 +3,9 @@ import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { BrowserRouter } from "react-router";
 import { App } from "./App.tsx";
-import { ApiError } from "./api/client.ts";
-import { tokenStore } from "./api/token.ts";
+import { ApiError, setRenewer } from "./api/client.ts";
+import { renewSession } from "./api/renew.ts";
+import { claimsOf, tokenStore } from "./api/token.ts";
 import "./i18n/index.ts";
 import "./styles.css";
 import "./setup.css";
@@ -20,11 +21,14 @@ const queryClient = new QueryClient({
   },
 });
 
-// A different user (or none) must never see the previous user's cached data.
-let lastToken = tokenStore.token();
+setRenewer(renewSession);
+
+// A different user (or none) must never see the previous user's cached data; a renewed token is the same user's.
+const userOf = () => (tokenStore.token() ? (claimsOf(tokenStore.token()).sub ?? tokenStore.token()) : null);
+let lastUser = userOf();
 tokenStore.subscribe(() => {
-  if (tokenStore.token() !== lastToken) queryClient.clear();
-  lastToken = tokenStore.token();
+  if (userOf() !== lastUser) queryClient.clear();
+  lastUser = userOf();
 });
 
 const root = document.getElementById("root");

@@ -12,9 +12,16 @@ export const pages = {
   awardTypes: { path: "/award-types", label: "nav.awardTypes", roles: ["board"] },
   rules: { path: "/rules", label: "nav.rules", roles: ["board"] },
   quotas: { path: "/quotas", label: "nav.quotas", roles: ["board"] },
+  people: { path: "/people", label: "nav.people", roles: ["board"] },
   audit: { path: "/audit", label: "nav.audit", roles: ["board"] },
+  platformPeople: { path: "/platform/people", label: "nav.platformPeople", roles: ["operator"] },
+  // The local runtime's outbox: no mail leaves the machine, so the operator reads it here.
+  outbox: { path: "/outbox", label: "nav.outbox", roles: ["operator"], localOnly: true },
   platformAudit: { path: "/platform/audit", label: "nav.platformAudit", roles: ["operator"] },
-} as const satisfies Record<string, { path: string; label: `nav.${string}`; roles: readonly Role[] }>;
+} as const satisfies Record<
+  string,
+  { path: string; label: `nav.${string}`; roles: readonly Role[]; localOnly?: boolean }
+>;
 
 export const navOrder = [
   pages.blocs,
@@ -22,13 +29,18 @@ export const navOrder = [
   pages.awardTypes,
   pages.rules,
   pages.quotas,
+  pages.people,
   pages.audit,
   pages.tenants,
+  pages.platformPeople,
+  pages.outbox,
   pages.platformAudit,
   pages.account,
 ] as const;
 
-export const canOpen = (page: { roles: readonly Role[] }, role: Role): boolean => page.roles.includes(role);
+/** Whether a role may open a page; a page of the local runtime only (`localOnly`) needs `local` too. */
+export const canOpen = (page: { roles: readonly Role[]; localOnly?: boolean }, role: Role, local = true): boolean =>
+  page.roles.includes(role) && (local || !page.localOnly);
 
 export const blocPath = (blocId: string): string => `${pages.blocs.path}/${encodeURIComponent(blocId)}`;
 

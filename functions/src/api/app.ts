@@ -21,6 +21,7 @@ import { criteriaRoutes } from "./routes/criteria.ts";
 import { healthRoutes } from "./routes/health.ts";
 import { importRoutes } from "./routes/imports.ts";
 import { meRoutes } from "./routes/me.ts";
+import { platformAccountRoutes } from "./routes/platform-accounts.ts";
 import { quotaRoutes } from "./routes/quotas.ts";
 import { ruleRoutes } from "./routes/rules.ts";
 import { tenantRoutes } from "./routes/tenants.ts";
@@ -64,6 +65,7 @@ export function createApp({
     .route("/", meRoutes)
     .route("/", tenantRoutes)
     .route("/", accountRoutes)
+    .route("/", platformAccountRoutes)
     // Before unitRoutes: /units/import/… are fixed paths, not unit ids.
     .route("/", importRoutes)
     .route("/", unitRoutes)

@@ -7,6 +7,7 @@ import type { blocRoutes } from "./routes/blocs.ts";
 import type { criteriaRoutes } from "./routes/criteria.ts";
 import type { importRoutes } from "./routes/imports.ts";
 import type { meRoutes } from "./routes/me.ts";
+import type { platformAccountRoutes } from "./routes/platform-accounts.ts";
 import type { quotaRoutes } from "./routes/quotas.ts";
 import type { ruleRoutes } from "./routes/rules.ts";
 import type { tenantRoutes } from "./routes/tenants.ts";
@@ -27,6 +28,7 @@ export interface ApiRoutes {
   criteria: typeof criteriaRoutes;
   imports: typeof importRoutes;
   me: typeof meRoutes;
+  platformAccounts: typeof platformAccountRoutes;
   quotas: typeof quotaRoutes;
   rules: typeof ruleRoutes;
   tenants: typeof tenantRoutes;

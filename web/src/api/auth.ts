@@ -9,6 +9,8 @@ export type DemoAccount = NonNullable<Extract<AuthConfig, { provider: "local" }>
 
 export interface Session {
   token: string;
+  /** Renews `token` until the session's end (12 hours from sign-in). */
+  refreshToken?: string;
   user: Actor;
 }
 
@@ -50,7 +52,30 @@ export function cognitoSignIn(pool: CognitoPool): (credentials: Credentials) => 
       return { newPassword: async (password) => next(await respondNewPassword(pool, challenge, password)) };
     }
     const user = await call(api.me.me.$get(undefined, { headers: { authorization: `Bearer ${step.idToken}` } }));
-    return { session: { token: step.idToken, user } };
+    return { session: { token: step.idToken, refreshToken: step.refreshToken, user } };
   };
   return async ({ email, password }) => next(await initiateAuth(pool, email, password));
 }
+
+/** The built-in identity provider's one-time links: an invitation, or a password reset. */
+export type LinkPurpose = "invitation" | "reset";
+const linkRoutes = {
+  invitation: api.authLocal.auth.local.invitation,
+  reset: api.authLocal.auth.local["password-reset"],
+};
+
+/** Whom a link is for; a used, expired or unknown one fails with its code (`link.used`…). */
+export const inspectLink = (purpose: LinkPurpose, token: string) =>
+  call(linkRoutes[purpose].inspect.$post({ json: { token } }));
+
+/** Sets the password from a link, which then stops working; answers a signed-in session. */
+export const setPasswordFromLink = (purpose: LinkPurpose, token: string, password: string): Promise<Session> =>
+  call(linkRoutes[purpose].$post({ json: { token, password } }));
+
+/** Asks for a reset link; accepted whether or not the address has an account. */
+export const requestPasswordReset = (email: string) =>
+  call(api.authLocal.auth.local["password-reset"].request.$post({ json: { email } }));
+
+/** Changes the signed-in user's password (local identity provider); answers a new session. */
+export const changePassword = (currentPassword: string, newPassword: string): Promise<Session> =>
+  call(api.authLocalSignedIn.auth.local.password.$post({ json: { currentPassword, newPassword } }));

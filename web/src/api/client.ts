@@ -2,7 +2,7 @@ import { ErrorBody } from "@thidua/core/error";
 import type { ApiRoutes } from "@thidua/functions/client-types";
 import { type ClientResponse, hc } from "hono/client";
 import type { SuccessStatusCode } from "hono/utils/http-status";
-import { tokenStore } from "./token.ts";
+import { claimsOf, tokenStore } from "./token.ts";
 
 export interface FieldIssue {
   path: string;
@@ -59,23 +59,60 @@ async function errorFrom(response: Response): Promise<ApiError> {
   );
 }
 
+/** Renews the session's token with its refresh token (set by main.tsx, see renew.ts); null when it cannot. */
+let renewer: () => Promise<string | null> = async () => null;
+export const setRenewer = (renew: () => Promise<string | null>) => {
+  renewer = renew;
+};
+
+/** One renewal at a time: the calls that find the token old all wait for the same one. */
+let renewing: Promise<string | null> | null = null;
+const renewOnce = (): Promise<string | null> => {
+  renewing ??= renewer()
+    .catch(() => null)
+    .finally(() => {
+      renewing = null;
+    });
+  return renewing;
+};
+
+/** A token this close to its end is renewed before it is sent. */
+const RENEW_BEFORE_MS = 60_000;
+
+/** The stored token, renewed first if it is about to expire. */
+async function freshToken(): Promise<string | null> {
+  const token = tokenStore.token();
+  const { exp } = claimsOf(token);
+  if (token && exp && exp * 1000 - Date.now() < RENEW_BEFORE_MS && tokenStore.refreshToken())
+    return (await renewOnce()) ?? token;
+  return token;
+}
+
 /**
  * The fetch under the typed client: adds the stored token (unless the call brings its own, or `signedIn`
- * is false: sign-in itself), and turns a failure (network, or not 2xx) into an ApiError. A 401 on the
- * stored token ends the session.
+ * is false: sign-in itself), and turns a failure (network, or not 2xx) into an ApiError. A token about to
+ * expire is renewed first; a 401 on the stored token tries one renewal and the call again, and ends the
+ * session if that fails.
  */
 const fetchFor =
   (signedIn: boolean): typeof fetch =>
   async (input, init) => {
-    const headers = new Headers(init?.headers);
-    headers.set("accept", headers.get("accept") ?? "application/json");
-    const stored = signedIn && !headers.has("authorization") ? tokenStore.token() : null;
-    if (stored) headers.set("authorization", `Bearer ${stored}`);
-    let response: Response;
-    try {
-      response = await fetch(input, { ...init, headers });
-    } catch (error) {
-      throw new ApiError(0, "network", (error as Error).message);
+    const ownToken = !signedIn || new Headers(init?.headers).has("authorization");
+    const attempt = async (token: string | null) => {
+      const headers = new Headers(init?.headers);
+      headers.set("accept", headers.get("accept") ?? "application/json");
+      if (token) headers.set("authorization", `Bearer ${token}`);
+      try {
+        return await fetch(input, { ...init, headers });
+      } catch (error) {
+        throw new ApiError(0, "network", (error as Error).message);
+      }
+    };
+    const stored = ownToken ? null : await freshToken();
+    let response = await attempt(stored);
+    if (response.status === 401 && stored) {
+      const renewed = await renewOnce();
+      if (renewed) response = await attempt(renewed);
     }
     if (!response.ok) {
       const error = await errorFrom(response);
@@ -90,14 +127,18 @@ const client = <K extends keyof ApiRoutes>(signedIn = true) =>
 
 /** The API, typed from its routes: `call(api.units.units.$get({ query: {} }))`. */
 export const api = {
+  accounts: client<"accounts">(),
   audit: client<"audit">(),
   authConfig: client<"authConfig">(false),
   authLocal: client<"authLocal">(false),
+  /** The local identity provider's calls made signed in: password change, the outbox. */
+  authLocalSignedIn: client<"authLocal">(),
   awardTypes: client<"awardTypes">(),
   blocs: client<"blocs">(),
   criteria: client<"criteria">(),
   imports: client<"imports">(),
   me: client<"me">(),
+  platformAccounts: client<"platformAccounts">(),
   quotas: client<"quotas">(),
   rules: client<"rules">(),
   tenants: client<"tenants">(),

@@ -2,9 +2,10 @@ import { z } from "zod";
 import { ApiError } from "./client.ts";
 
 /*
- * Sign-in against an Amazon Cognito user pool with plain fetch: the two public,
+ * Sign-in against an Amazon Cognito user pool with plain fetch: the public,
  * unsigned calls of the JSON 1.1 API the dashboard needs (InitiateAuth with
- * USER_PASSWORD_AUTH, RespondToAuthChallenge for NEW_PASSWORD_REQUIRED), as the
+ * USER_PASSWORD_AUTH or REFRESH_TOKEN_AUTH, RespondToAuthChallenge for
+ * NEW_PASSWORD_REQUIRED), as the
  * AWS SDK sends them (aws-sdk apis/cognito-idp-2016-04-18: targetPrefix
  * AWSCognitoIdentityProviderService, authtype none).
  */
@@ -19,7 +20,7 @@ const AuthResponse = z.object({
   ChallengeName: z.string().optional(),
   Session: z.string().optional(),
   ChallengeParameters: z.record(z.string(), z.string()).optional(),
-  AuthenticationResult: z.object({ IdToken: z.string().optional() }).optional(),
+  AuthenticationResult: z.object({ IdToken: z.string().optional(), RefreshToken: z.string().optional() }).optional(),
 });
 
 /** An invited user's first sign-in: Cognito wants a new password before it issues tokens. */
@@ -29,7 +30,8 @@ export interface NewPasswordChallenge {
   session: string;
 }
 
-export type CognitoStep = { idToken: string } | { newPassword: NewPasswordChallenge };
+/** Signed in: the ID token, and the refresh token that renews it (a renewal brings none). */
+export type CognitoStep = { idToken: string; refreshToken?: string } | { newPassword: NewPasswordChallenge };
 
 /** Cognito's exception names → the dashboard's error codes (translated under `errors.`). */
 const codes: Record<string, string> = {
@@ -79,7 +81,8 @@ async function call(pool: CognitoPool, action: string, payload: unknown, usernam
   const parsed = AuthResponse.safeParse(await response.json().catch(() => undefined));
   if (!parsed.success) throw new ApiError(response.status, "response.invalid", parsed.error.message);
   const { ChallengeName, Session, ChallengeParameters, AuthenticationResult } = parsed.data;
-  if (AuthenticationResult?.IdToken) return { idToken: AuthenticationResult.IdToken };
+  if (AuthenticationResult?.IdToken)
+    return { idToken: AuthenticationResult.IdToken, refreshToken: AuthenticationResult.RefreshToken };
   if (ChallengeName === "NEW_PASSWORD_REQUIRED" && Session) {
     const named = ChallengeParameters?.USER_ID_FOR_SRP || ChallengeParameters?.USERNAME || username;
     return { newPassword: { username: named, session: Session } };
@@ -114,4 +117,16 @@ export function respondNewPassword(
     ChallengeResponses: { USERNAME: challenge.username, NEW_PASSWORD: newPassword },
   };
   return call(pool, "RespondToAuthChallenge", payload, challenge.username);
+}
+
+/** A new ID token from the refresh token (the app client's 12 hours); a disabled user's is refused. */
+export async function refreshIdToken(pool: CognitoPool, refreshToken: string): Promise<string> {
+  const step = await call(
+    pool,
+    "InitiateAuth",
+    { AuthFlow: "REFRESH_TOKEN_AUTH", ClientId: pool.clientId, AuthParameters: { REFRESH_TOKEN: refreshToken } },
+    "",
+  );
+  if (!("idToken" in step)) throw new ApiError(0, "cognito.unsupported_challenge", "Challenge on refresh");
+  return step.idToken;
 }

@@ -1,5 +1,7 @@
+import { useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { Link, NavLink, Outlet } from "react-router";
+import { authConfigQuery } from "../api/auth.ts";
 import { canOpen, navOrder } from "../navigation.ts";
 import { useActor, useSignOut } from "../session/session.tsx";
 import { LanguageSwitch } from "./LanguageSwitch.tsx";
@@ -9,6 +11,7 @@ export function Layout() {
   const { t } = useTranslation();
   const actor = useActor();
   const signOut = useSignOut();
+  const local = useQuery(authConfigQuery()).data?.provider === "local";
   return (
     <>
       <a className="skip-link" href="#main">
@@ -22,7 +25,7 @@ export function Layout() {
           </Link>
           <nav aria-label={t("nav.label")} className="main-nav">
             {navOrder
-              .filter((page) => canOpen(page, actor.role))
+              .filter((page) => canOpen(page, actor.role, local))
               .map((page) => (
                 <NavLink key={page.path} to={page.path}>
                   {t(page.label)}

@@ -1,13 +1,18 @@
 import { useQuery } from "@tanstack/react-query";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { meQuery } from "../api/auth.ts";
-import { useActor } from "../session/session.tsx";
+import { authConfigQuery, changePassword, meQuery } from "../api/auth.ts";
+import { SetPasswordForm } from "../components/SetPasswordForm.tsx";
+import { useActor, useSignIn } from "../session/session.tsx";
 
-/** Who am I: what the verified token says about the signed-in user. */
+/** Who am I: what the verified token says about the signed-in user; and a new password. */
 export function AccountPage() {
   const { t } = useTranslation();
   const actor = useActor();
   const { data: me } = useQuery(meQuery());
+  const config = useQuery(authConfigQuery());
+  const signIn = useSignIn();
+  const [changed, setChanged] = useState(false);
   const rows: [label: string, value: string][] = [
     [t("account.name"), actor.name],
     [t("account.email"), actor.email],
@@ -26,6 +31,29 @@ export function AccountPage() {
           </div>
         ))}
       </dl>
+      {/* The built-in provider's password change; Cognito's (it needs the access token) is not offered yet. */}
+      {config.data?.provider === "local" && (
+        <div className="card narrow">
+          <h2>{t("changePassword.title")}</h2>
+          {changed && (
+            <p role="status" className="alert alert-success">
+              {t("changePassword.done")}
+            </p>
+          )}
+          <SetPasswordForm
+            idPrefix="change"
+            current
+            email={actor.email}
+            submitLabel={t("changePassword.submit")}
+            save={(password, current) => changePassword(current, password)}
+            onSaved={(session) => {
+              // The other sessions ended; this one goes on with the new tokens.
+              signIn(session);
+              setChanged(true);
+            }}
+          />
+        </div>
+      )}
     </section>
   );
 }

@@ -1,11 +1,11 @@
 import { useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
-import { Navigate, useLocation } from "react-router";
+import { Link, Navigate, useLocation } from "react-router";
 import { authConfigQuery, cognitoSignIn, localSignIn } from "../api/auth.ts";
 import { ApiError } from "../api/client.ts";
 import { ErrorAlert } from "../components/ErrorAlert.tsx";
-import { LanguageSwitch } from "../components/LanguageSwitch.tsx";
 import { Loading } from "../components/Loading.tsx";
+import { PublicPage } from "../components/PublicPage.tsx";
 import { SignInForm } from "../components/SignInForm.tsx";
 import { useErrorMessage } from "../i18n/errors.ts";
 import { useSignIn, useTokenState } from "../session/session.tsx";
@@ -22,35 +22,30 @@ export function SignInPage() {
   if (token) return <Navigate to={from} replace />;
 
   return (
-    <div className="sign-in-page">
-      <header className="sign-in-header">
-        <span className="brand">
-          <span className="brand-name">{t("app.name")}</span>
-          <span className="brand-tagline">{t("app.tagline")}</span>
-        </span>
-        <LanguageSwitch />
-      </header>
-      <main id="main" className="sign-in-card">
-        <h1>{t("signIn.title")}</h1>
-        <p className="lead">{t("signIn.intro")}</p>
-        {endedBecause && (
-          <p className="alert alert-info" role="status">
-            {describe(new ApiError(401, endedBecause, endedBecause))}
-          </p>
-        )}
-        {config.isPending ? (
-          <Loading label={t("signIn.configLoading")} />
-        ) : config.isError ? (
-          <ErrorAlert message={describe(config.error)} onRetry={() => void config.refetch()} />
-        ) : config.data.provider === "cognito" ? (
-          <>
-            <p className="hint">{t("signIn.cognitoHint")}</p>
-            <SignInForm signIn={cognitoSignIn(config.data)} onSignedIn={signIn} />
-          </>
-        ) : (
+    <PublicPage title={t("signIn.title")}>
+      <p className="lead">{t("signIn.intro")}</p>
+      {endedBecause && (
+        <p className="alert alert-info" role="status">
+          {describe(new ApiError(401, endedBecause, endedBecause))}
+        </p>
+      )}
+      {config.isPending ? (
+        <Loading label={t("signIn.configLoading")} />
+      ) : config.isError ? (
+        <ErrorAlert message={describe(config.error)} onRetry={() => void config.refetch()} />
+      ) : config.data.provider === "cognito" ? (
+        <>
+          <p className="hint">{t("signIn.cognitoHint")}</p>
+          <SignInForm signIn={cognitoSignIn(config.data)} onSignedIn={signIn} />
+        </>
+      ) : (
+        <>
           <SignInForm signIn={localSignIn} demo={config.data.demo} onSignedIn={signIn} />
-        )}
-      </main>
-    </div>
+          <p>
+            <Link to="/forgot-password">{t("signIn.forgot")}</Link>
+          </p>
+        </>
+      )}
+    </PublicPage>
   );
 }

@@ -20,8 +20,8 @@ export const useTokenState = (): TokenState => useSyncExternalStore(tokenStore.s
 export function useSignIn(): (session: Session) => void {
   const queryClient = useQueryClient();
   return useCallback(
-    ({ token, user }: Session) => {
-      tokenStore.signIn(token); // clears the previous user's cache (see main.tsx)
+    ({ token, refreshToken, user }: Session) => {
+      tokenStore.signIn(token, refreshToken); // clears the previous user's cache (see main.tsx)
       queryClient.setQueryData(meQuery().queryKey, user);
       void queryClient.invalidateQueries({ queryKey: meQuery().queryKey });
     },

@@ -132,6 +132,7 @@ export const PlatformAccount = z
     role: PlatformRole,
     status: AccountStatus,
     invitedAt: z.string(),
+    joinedAt: z.string().optional(),
     createdAt: z.string(),
     updatedAt: z.string(),
     version: z.number().int(),
@@ -141,3 +142,13 @@ export type PlatformAccount = z.infer<typeof PlatformAccount>;
 
 export const InvitePlatformAccountInput = z.object({ email: Email, name: Name, role: PlatformRole });
 export type InvitePlatformAccountInput = z.input<typeof InvitePlatformAccountInput>;
+
+export const UpdatePlatformAccountInput = z
+  .object({
+    name: Name.optional(),
+    role: PlatformRole.optional(),
+    status: AccountStatus.optional(),
+    version: z.number().int().min(1),
+  })
+  .refine((v) => Object.keys(v).length > 1, { message: "Nothing to change", path: ["name"] });
+export type UpdatePlatformAccountInput = z.input<typeof UpdatePlatformAccountInput>;

@@ -17,10 +17,17 @@ import {
 } from "./account.rules.ts";
 import type { Directory } from "./directory.ts";
 import { assertUnit, invite, notGrantable, unitExists } from "./invite.ts";
+import { notePlatformSignIn } from "./platform.ts";
 
 export * from "./account.rules.ts";
 export type { Directory, DirectoryEntry, DirectoryUser, Invitation } from "./directory.ts";
 export { inviteBoardAccount, onboardProvince } from "./onboard.ts";
+export {
+  invitePlatformAccount,
+  listPlatformAccounts,
+  resendPlatformInvitation,
+  updatePlatformAccount,
+} from "./platform.ts";
 
 const stale = () => conflict("account.stale", "The account was changed by someone else");
 
@@ -140,10 +147,10 @@ export async function resendInvitation(actor: Actor, userId: string, directory: 
 
 /**
  * Notes a person's first sign-in, which tells the board the invitation was accepted. Called when the
- * dashboard asks who is signed in; nothing to note for one already noted or without a province account.
+ * dashboard asks who is signed in; nothing to note for one already noted or without an account record.
  */
 export async function noteSignIn(actor: Actor): Promise<void> {
-  if (!actor.tenantId) return;
+  if (!actor.tenantId) return notePlatformSignIn(actor);
   const scope = provinceScope(actor, ["board", "council", "unit"]);
   const { data } = await scope.db.account.get({ userId: actor.userId }).go();
   if (!data || data.joinedAt) return;

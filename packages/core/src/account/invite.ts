@@ -27,7 +27,7 @@ export async function assertUnit({ db }: ProvinceScope, unitId: string | undefin
 }
 
 /** Sends the invitation; a failure leaves the account, which the board can invite again. */
-async function sendInvitation(directory: Directory, email: string): Promise<Invitation & { sent: boolean }> {
+export async function sendInvitation(directory: Directory, email: string): Promise<Invitation & { sent: boolean }> {
   try {
     return { ...(await directory.invite(email)), sent: true };
   } catch (error) {

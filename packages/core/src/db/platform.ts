@@ -1,4 +1,5 @@
 import { Entity, type EntityItem, Service } from "electrodb";
+import { platformAccountSchema } from "../account/platform-account.entity.ts";
 import type { Actor } from "../actor.ts";
 import { platformAuditSchema } from "../audit/platform-audit.entity.ts";
 import { credentialLinkSchema } from "../identity/credential-link.entity.ts";
@@ -9,11 +10,12 @@ import { currentConfig, entityConfig, oncePerConfig } from "./config.ts";
 import type { Writer } from "./write.ts";
 
 /**
- * Entities of the platform's own items (`P#`): the tenant registry, the local identity provider's
- * identities with their one-time links and outbox, and the operators' audit trail.
+ * Entities of the platform's own items (`P#`): the tenant registry, the platform's own people, the local
+ * identity provider's identities with their one-time links and outbox, and the operators' audit trail.
  */
 export const platformSchemas = {
   tenant: tenantSchema,
+  platformAccount: platformAccountSchema,
   identity: identitySchema,
   credentialLink: credentialLinkSchema,
   outbox: outboxSchema,
@@ -25,6 +27,7 @@ const platformService = oncePerConfig(() => {
   return new Service(
     {
       tenant: new Entity(tenantSchema, config),
+      platformAccount: new Entity(platformAccountSchema, config),
       identity: new Entity(identitySchema, config),
       credentialLink: new Entity(credentialLinkSchema, config),
       outbox: new Entity(outboxSchema, config),
@@ -36,7 +39,7 @@ const platformService = oncePerConfig(() => {
 
 /**
  * The platform's entities. Imported only by the modules that own platform items (a dependency rule):
- * tenant and identity, which check the caller's role themselves (the operator manages provinces, sign-in
+ * tenant, account and identity, which check the caller's role themselves (the operator manages provinces, sign-in
  * reads an account before any actor exists), and audit, which lists the operators' trail.
  */
 export const platformEntities = () => platformService().entities;

@@ -1,7 +1,7 @@
-import { type Directory, inviteAccount } from "@thidua/core/account";
+import { type Directory, type Invitation, inviteAccount, invitePlatformAccount } from "@thidua/core/account";
 import type { Actor } from "@thidua/core/actor";
 import { AppError } from "@thidua/core/error";
-import { createAccount, usePasswordLink } from "@thidua/core/identity";
+import { usePasswordLink } from "@thidua/core/identity";
 import { createTenant } from "@thidua/core/tenant";
 import { boardOf, seedBlocs } from "./blocs.ts";
 import { demoAccounts, demoProvinces } from "./demo-data.ts";
@@ -19,7 +19,7 @@ const ignoreExisting = (error: unknown) => {
 /**
  * Seeds the demo provinces, units, blocs and accounts; safe to run again: a province that already exists
  * is left as it is. Province accounts are invited by the board and accept their invitation with the demo
- * password, as people do; the operator and the national viewer are created directly.
+ * password, as people do; the operator and the national viewer are invited by the platform itself.
  */
 export async function seedDemo(password: string, directory: Directory): Promise<{ created: boolean }> {
   const created = new Set<string>();
@@ -35,13 +35,16 @@ export async function seedDemo(password: string, directory: Directory): Promise<
   }
   const followed = await seedBlocs(created);
   for (const { tenantId, ...account } of demoAccounts) {
+    let invitation: Invitation;
     if (!tenantId) {
-      await createAccount({ ...account, password }).catch(ignoreExisting);
-      continue;
+      const invited = await invitePlatformAccount(system, account, directory).catch(ignoreExisting);
+      if (!invited) continue;
+      ({ invitation } = invited);
+    } else {
+      if (!created.has(tenantId)) continue;
+      const blocIds = account.role === "council" ? (followed.get(tenantId) ?? []) : undefined;
+      ({ invitation } = await inviteAccount(boardOf(tenantId), { ...account, blocIds }, directory));
     }
-    if (!created.has(tenantId)) continue;
-    const blocIds = account.role === "council" ? (followed.get(tenantId) ?? []) : undefined;
-    const { invitation } = await inviteAccount(boardOf(tenantId), { ...account, blocIds }, directory);
     const token = invitation.link?.split("#")[1];
     if (!token) throw new Error(`The demo invitation of ${account.email} has no link`);
     await usePasswordLink({ token, password }, "invitation");

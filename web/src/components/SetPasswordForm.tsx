@@ -1,0 +1,116 @@
+import { useMutation } from "@tanstack/react-query";
+import { type FormEvent, type ReactNode, useEffect, useRef, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { isApiError } from "../api/client.ts";
+import { fieldsOf, useCodeMessage, useErrorMessage } from "../i18n/errors.ts";
+import { ErrorAlert } from "./ErrorAlert.tsx";
+import { Field } from "./Field.tsx";
+
+interface SetPasswordFormProps<T> {
+  /** The account's address, for password managers (a hidden username field). */
+  email: string;
+  submitLabel: string;
+  /** Sends the new password (and the current one when `current` asks for it). */
+  save: (password: string, current: string) => Promise<T>;
+  onSaved: (result: T) => void;
+  /** Asks for the current password first (a change, not a first password). */
+  current?: boolean;
+  idPrefix: string;
+  children?: ReactNode;
+}
+
+/**
+ * A new password typed twice, checked against the policy by the API, whose reason for refusing it
+ * (too short, too common, like the email) is said under the field.
+ */
+export function SetPasswordForm<T>({
+  email,
+  submitLabel,
+  save,
+  onSaved,
+  current = false,
+  idPrefix,
+  children,
+}: SetPasswordFormProps<T>) {
+  const { t } = useTranslation();
+  const describe = useErrorMessage();
+  const codeMessage = useCodeMessage();
+  const [oldPassword, setOldPassword] = useState("");
+  const [password, setPassword] = useState("");
+  const [repeat, setRepeat] = useState("");
+  const [mismatch, setMismatch] = useState(false);
+  const firstRef = useRef<HTMLInputElement>(null);
+  const mutation = useMutation({
+    mutationFn: () => save(password, oldPassword),
+    onSuccess: (result) => {
+      setOldPassword("");
+      setPassword("");
+      setRepeat("");
+      onSaved(result);
+    },
+  });
+
+  useEffect(() => firstRef.current?.focus(), []);
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const differs = password !== repeat;
+    setMismatch(differs);
+    if (!differs) mutation.mutate();
+  };
+
+  const fields = fieldsOf(mutation.error);
+  const fieldMessage = (path: string) => (fields[path] ? codeMessage(fields[path]) : undefined);
+  const newError = fieldMessage("password") ?? fieldMessage("newPassword");
+  const currentError = fieldMessage("currentPassword");
+  const formError =
+    mutation.isError && !newError && !currentError && !isApiError(mutation.error, "request.invalid")
+      ? describe(mutation.error)
+      : undefined;
+
+  return (
+    <form className="form" onSubmit={submit} noValidate>
+      {formError && <ErrorAlert message={formError} />}
+      {children}
+      <input type="email" name="username" autoComplete="username" value={email} readOnly hidden />
+      {current && (
+        <Field
+          ref={firstRef}
+          id={`${idPrefix}-current`}
+          label={t("changePassword.current")}
+          type="password"
+          autoComplete="current-password"
+          required
+          value={oldPassword}
+          error={currentError}
+          onChange={(e) => setOldPassword(e.target.value)}
+        />
+      )}
+      <Field
+        ref={current ? undefined : firstRef}
+        id={`${idPrefix}-password`}
+        label={t("passwordForm.password")}
+        hint={t("passwordForm.hint")}
+        type="password"
+        autoComplete="new-password"
+        required
+        value={password}
+        error={newError}
+        onChange={(e) => setPassword(e.target.value)}
+      />
+      <Field
+        id={`${idPrefix}-confirm`}
+        label={t("passwordForm.confirm")}
+        type="password"
+        autoComplete="new-password"
+        required
+        value={repeat}
+        error={mismatch ? t("passwordForm.mismatch") : undefined}
+        onChange={(e) => setRepeat(e.target.value)}
+      />
+      <button type="submit" className="button-primary" disabled={mutation.isPending} aria-busy={mutation.isPending}>
+        {mutation.isPending ? t("form.saving") : submitLabel}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,106 @@
+import { useQueryClient } from "@tanstack/react-query";
+import { InvitePlatformAccountInput, UpdatePlatformAccountInput } from "@thidua/core/account/rules";
+import { useTranslation } from "react-i18next";
+import { accountKeys, invitePlatformAccount, type PlatformAccount, updatePlatformAccount } from "../../api/accounts.ts";
+import { FormFeedback } from "../../forms/FormFeedback.tsx";
+import { useEditForm } from "../../forms/useEditForm.ts";
+import { useFieldError } from "../../i18n/errors.ts";
+import { Field } from "../Field.tsx";
+import { FormActions } from "../FormActions.tsx";
+import { SelectField } from "../SelectField.tsx";
+import type { InvitationOutcome } from "./InvitationSent.tsx";
+
+export const platformRoles = ["operator", "national"] as const;
+type PlatformRole = (typeof platformRoles)[number];
+type Fields = { email: string; name: string; role: PlatformRole };
+
+const fieldsFrom = (account?: PlatformAccount): Fields => ({
+  email: account?.email ?? "",
+  name: account?.name ?? "",
+  role: account?.role ?? "national",
+});
+
+/** Invites an operator or a national viewer, or renames one or changes their role. */
+export function PlatformAccountForm({
+  account,
+  onInvited,
+  onSaved,
+  onCancel,
+}: {
+  account?: PlatformAccount;
+  onInvited?: (outcome: InvitationOutcome) => void;
+  onSaved?: (account: PlatformAccount) => void;
+  onCancel?: () => void;
+}) {
+  const { t } = useTranslation();
+  const fieldError = useFieldError();
+  const queryClient = useQueryClient();
+  const prefix = account ? "platform-edit" : "platform-new";
+  const form = useEditForm({
+    initial: fieldsFrom(account),
+    editing: account !== undefined,
+    idPrefix: prefix,
+    refresh: [accountKeys.platform],
+    schema: account ? UpdatePlatformAccountInput : InvitePlatformAccountInput,
+    codeFields: { "account.email_taken": "email" },
+    body: (draft, changed) =>
+      account
+        ? {
+            ...(changed.name === undefined ? {} : { name: draft.name.trim() }),
+            ...(changed.role === undefined ? {} : { role: draft.role }),
+            version: account.version,
+          }
+        : { email: draft.email.trim(), name: draft.name.trim(), role: draft.role },
+    save: (body) =>
+      account
+        ? updatePlatformAccount(account.userId, body as UpdatePlatformAccountInput)
+        : invitePlatformAccount(body as InvitePlatformAccountInput).then((invited) => {
+            onInvited?.({ ...invited.account, invitation: invited.invitation });
+            return invited.account;
+          }),
+    after: (saved) => (account ? fieldsFrom(saved) : fieldsFrom()),
+    onSaved: (saved) => {
+      void queryClient.invalidateQueries({ queryKey: accountKeys.platform });
+      onSaved?.(saved);
+    },
+  });
+  const { draft, errors } = form;
+  return (
+    <form className="form" onSubmit={form.submit} noValidate>
+      <FormFeedback failure={form.failure} unchanged={form.unchanged} />
+      {account ? (
+        <p className="hint">{account.email}</p>
+      ) : (
+        <Field
+          id={`${prefix}-email`}
+          label={t("people.email")}
+          type="email"
+          autoComplete="off"
+          value={draft.email}
+          error={fieldError(errors.email, t("people.emailRule"))}
+          onChange={(e) => form.set({ email: e.target.value })}
+        />
+      )}
+      <Field
+        id={`${prefix}-name`}
+        label={t("people.name")}
+        autoComplete="off"
+        value={draft.name}
+        error={fieldError(errors.name, t("people.nameRule"))}
+        onChange={(e) => form.set({ name: e.target.value })}
+      />
+      <SelectField
+        id={`${prefix}-role`}
+        label={t("people.role")}
+        value={draft.role}
+        options={platformRoles.map((role) => ({ value: role, label: t(`roles.${role}`) }))}
+        onChange={(e) => form.set({ role: e.target.value as PlatformRole })}
+      />
+      <FormActions
+        pending={form.saving}
+        submitLabel={account ? t("people.save") : t("people.submit")}
+        onCancel={onCancel}
+      />
+    </form>
+  );
+}
