@@ -54,8 +54,8 @@ export function Auth({ app, stack }: StackContext) {
       role: new cognito.StringAttribute({ minLen: 1, maxLen: 16, mutable: true }),
       unit: new cognito.StringAttribute({ minLen: 1, maxLen: 64, mutable: true }),
     },
-    // As the product's own rule (core/identity/password-policy.ts): long, no character classes; the
-    // dashboard also refuses the most common passwords before it asks Cognito.
+    // As the product's own rule (core/identity/password-policy.ts): long, no character classes. The
+    // list of common passwords is the local provider's; Cognito checks it only on its Plus plan.
     passwordPolicy: {
       minLength: PASSWORD_MIN_LENGTH,
       requireLowercase: false,

@@ -36,6 +36,18 @@ const TEMPORARY_PASSWORD = "TamThoi-2025";
 const SESSION = "stand-in-session-for-new-password";
 /** An account whose password an administrator reset: Cognito refuses it until a new one is set by code. */
 const RESET_EMAIL = "phai.dat.lai@an-giang.thidua.local";
+/** A unit officer who forgets, resets and changes a password. */
+const officer: Actor = {
+  userId: "5d2e8f10-cognito-officer",
+  email: "baoangiang@an-giang.thidua.local",
+  name: "Báo An Giang",
+  role: "unit",
+  tenantId: "an-giang",
+  unitId: "bao-an-giang",
+};
+const OFFICER_PASSWORD = "bao an giang 2025";
+/** The code the stand-in "mails" for a forgotten password. */
+const RESET_CODE = "246810";
 
 /** The parts of InitiateAuth's and RespondToAuthChallenge's bodies the stand-in reads. */
 interface CognitoBody {
@@ -43,6 +55,12 @@ interface CognitoBody {
   Session?: string;
   AuthParameters?: Record<string, string>;
   ChallengeResponses?: Record<string, string>;
+  Username?: string;
+  ConfirmationCode?: string;
+  Password?: string;
+  AccessToken?: string;
+  PreviousPassword?: string;
+  ProposedPassword?: string;
 }
 
 let harness: Harness | undefined;
@@ -66,8 +84,17 @@ afterAll(async () => {
   await harness?.stop();
 }, TIMEOUT);
 
+/** The stand-in's users by email (their passwords), and the refresh tokens it has not revoked. */
+let passwords = new Map<string, string>();
+let liveRefresh = new Map<string, Actor>();
+
 beforeEach(() => {
   calls = [];
+  passwords = new Map([
+    [board.email, BOARD_PASSWORD],
+    [officer.email, OFFICER_PASSWORD],
+  ]);
+  liveRefresh = new Map();
 });
 
 const cors = { "access-control-allow-origin": "*", "access-control-allow-headers": "*" };
@@ -82,16 +109,24 @@ const answer = (route: Route, status: number, body: unknown, errorType?: string)
 
 const failure = (route: Route, type: string, message: string) => answer(route, 400, { __type: type, message }, type);
 
-const tokens = async (idp: LocalIdp, actor: Actor) => ({
-  AuthenticationResult: {
-    IdToken: await idp.issue(actor),
-    AccessToken: "stand-in-access-token",
-    RefreshToken: "stand-in-refresh-token",
-    ExpiresIn: 3600,
-    TokenType: "Bearer",
-  },
-  ChallengeParameters: {},
-});
+const users = [board, invited, officer];
+const accessTokenOf = (actor: Actor) => `stand-in-access:${actor.userId}`;
+
+/** Tokens for a sign-in (with a new refresh token) or a renewal (without one, as Cognito does). */
+async function tokens(idp: LocalIdp, actor: Actor, { renewal = false } = {}) {
+  const refresh = `stand-in-refresh:${actor.userId}:${liveRefresh.size}`;
+  if (!renewal) liveRefresh.set(refresh, actor);
+  return {
+    AuthenticationResult: {
+      IdToken: await idp.issue(actor),
+      AccessToken: accessTokenOf(actor),
+      ...(renewal ? {} : { RefreshToken: refresh }),
+      ExpiresIn: 900,
+      TokenType: "Bearer",
+    },
+    ChallengeParameters: {},
+  };
+}
 
 /** The stand-in Cognito: two accounts, the second invited (temporary password, new one required). */
 async function standInCognito(page: Page, idp: LocalIdp) {
@@ -101,11 +136,21 @@ async function standInCognito(page: Page, idp: LocalIdp) {
     const headers = request.headers();
     const body = request.postDataJSON() as CognitoBody;
     calls.push({ target: headers["x-amz-target"], contentType: headers["content-type"], body });
-    if (body.ClientId !== pool.clientId) return failure(route, "ResourceNotFoundException", "No such client");
-    const action = headers["x-amz-target"]?.replace("AWSCognitoIdentityProviderService.", "");
+    const action = headers["x-amz-target"]?.replace("AWSCognitoIdentityProviderService.", "") ?? "";
+    // The calls made with an access token name no app client.
+    const withAccessToken = ["ChangePassword", "GlobalSignOut"].includes(action);
+    if (!withAccessToken && body.ClientId !== pool.clientId)
+      return failure(route, "ResourceNotFoundException", "No such client");
     if (action === "InitiateAuth") {
-      const { USERNAME, PASSWORD } = body.AuthParameters ?? {};
-      if (USERNAME === board.email && PASSWORD === BOARD_PASSWORD) return answer(route, 200, await tokens(idp, board));
+      const { USERNAME = "", PASSWORD, REFRESH_TOKEN = "" } = body.AuthParameters ?? {};
+      if (REFRESH_TOKEN) {
+        const actor = liveRefresh.get(REFRESH_TOKEN);
+        if (!actor) return failure(route, "NotAuthorizedException", "Refresh Token has been revoked");
+        return answer(route, 200, await tokens(idp, actor, { renewal: true }));
+      }
+      const user = users.find((u) => u.email === USERNAME);
+      if (user && PASSWORD !== undefined && passwords.get(USERNAME) === PASSWORD)
+        return answer(route, 200, await tokens(idp, user));
       if (USERNAME === invited.email && PASSWORD === TEMPORARY_PASSWORD)
         return answer(route, 200, {
           ChallengeName: "NEW_PASSWORD_REQUIRED",
@@ -124,13 +169,36 @@ async function standInCognito(page: Page, idp: LocalIdp) {
       const { USERNAME, NEW_PASSWORD = "" } = body.ChallengeResponses ?? {};
       if (body.Session !== SESSION || USERNAME !== invited.userId)
         return failure(route, "NotAuthorizedException", "Invalid session for the user.");
-      if (NEW_PASSWORD.length < 12)
+      if (NEW_PASSWORD.length < 10)
         return failure(
           route,
           "InvalidPasswordException",
           "Password did not conform with policy: Password not long enough",
         );
       return answer(route, 200, await tokens(idp, invited));
+    }
+    if (action === "ForgotPassword")
+      return answer(route, 200, {
+        CodeDeliveryDetails: { DeliveryMedium: "EMAIL", AttributeName: "email", Destination: "b***@a***" },
+      });
+    if (action === "ConfirmForgotPassword") {
+      if (body.ConfirmationCode !== RESET_CODE)
+        return failure(route, "CodeMismatchException", "Invalid verification code provided, please try again.");
+      if ((body.Password ?? "").length < 10)
+        return failure(route, "InvalidPasswordException", "Password did not conform with policy");
+      passwords.set(body.Username ?? "", body.Password ?? "");
+      return answer(route, 200, {});
+    }
+    const user = users.find((u) => accessTokenOf(u) === body.AccessToken);
+    if (action === "ChangePassword") {
+      if (!user || passwords.get(user.email) !== body.PreviousPassword)
+        return failure(route, "NotAuthorizedException", "Incorrect username or password.");
+      passwords.set(user.email, body.ProposedPassword ?? "");
+      return answer(route, 200, {});
+    }
+    if (action === "GlobalSignOut") {
+      for (const [token, actor] of liveRefresh) if (actor.userId === user?.userId) liveRefresh.delete(token);
+      return answer(route, 200, {});
     }
     return failure(route, "UnknownOperationException", `No ${action}`);
   });
@@ -208,7 +276,7 @@ describe("signing in through Cognito (a stand-in for the Cognito endpoint; the r
       await password.fill("mot-mat-khau-dai-2025");
       await page.getByLabel("Nhập lại mật khẩu mới").fill("mot-mat-khau-khac-2025");
       await page.getByRole("button", { name: "Đặt mật khẩu và đăng nhập" }).click();
-      await page.getByText("Hai mật khẩu chưa khớp nhau.").waitFor();
+      await page.getByText("Hai mật khẩu chưa khớp.").waitFor();
       expect(calls).toHaveLength(1);
 
       // The pool's password policy refuses a short one.
@@ -233,6 +301,103 @@ describe("signing in through Cognito (a stand-in for the Cognito endpoint; the r
           ChallengeResponses: { USERNAME: invited.userId, NEW_PASSWORD: "mot-mat-khau-dai-2025" },
         },
       });
+      await page.context().close();
+    },
+    TIMEOUT,
+  );
+
+  it(
+    "renews a token about to expire with the refresh token, and ends the session once Cognito refuses it",
+    async () => {
+      if (!harness) throw new Error("the browser did not start");
+      const page = await freshPage();
+      await signIn(page, harness.baseUrl, board.email, BOARD_PASSWORD);
+      await page.waitForURL("**/blocs");
+      const refreshToken = await page.evaluate(() => localStorage.getItem("thidua.refresh"));
+      expect(refreshToken).toMatch(/^stand-in-refresh:/);
+      // The token as it is some minutes after its 15 (beyond the API's minute of clock tolerance).
+      const expired = await harness.runtime.idp.issue(board, { expiresIn: -120 });
+      await page.evaluate((t) => localStorage.setItem("thidua.token", t), expired);
+      await page.reload();
+      await page.getByRole("link", { name: "Khối thi đua các cơ quan Đảng tỉnh" }).waitFor();
+      expect(calls.at(-1)?.body).toEqual({
+        AuthFlow: "REFRESH_TOKEN_AUTH",
+        ClientId: pool.clientId,
+        AuthParameters: { REFRESH_TOKEN: refreshToken },
+      });
+      expect(await page.evaluate(() => localStorage.getItem("thidua.token"))).not.toBe(expired);
+
+      // An administrator disables the user: Cognito revokes the refresh token; the session ends.
+      liveRefresh.clear();
+      await page.evaluate((t) => localStorage.setItem("thidua.token", t), expired);
+      await page.reload();
+      await page.waitForURL("**/sign-in");
+      await page.getByText("Phiên đăng nhập đã hết hạn").waitFor();
+      await page.context().close();
+    },
+    TIMEOUT,
+  );
+
+  it(
+    "a forgotten password: Cognito mails a code; the code and a new password sign the officer in",
+    async () => {
+      const page = await freshPage();
+      await page.goto(`${harness?.baseUrl}/sign-in`);
+      await page.getByRole("link", { name: "Quên mật khẩu?" }).click();
+      await page.getByLabel("Email").fill(officer.email);
+      await page.getByRole("button", { name: "Gửi liên kết" }).click();
+      await page.getByText(`Nếu ${officer.email} có tài khoản, mã đặt lại mật khẩu đã được gửi`).waitFor();
+      expect(calls.at(-1)).toMatchObject({
+        target: "AWSCognitoIdentityProviderService.ForgotPassword",
+        body: { ClientId: pool.clientId, Username: officer.email },
+      });
+
+      const setPassword = async (code: string, password: string) => {
+        await page.getByLabel("Mã trong thư").fill(code);
+        await page.getByLabel("Mật khẩu mới", { exact: true }).fill(password);
+        await page.getByLabel("Nhập lại mật khẩu mới").fill(password);
+        await page.getByRole("button", { name: "Đặt mật khẩu mới và đăng nhập" }).click();
+      };
+      await setPassword("000000", "bao an giang 2026");
+      await page.getByText("Mã không đúng.").waitFor();
+      await setPassword(RESET_CODE, "bao an giang 2026");
+      await page.waitForURL("**/blocs");
+      expect(passwords.get(officer.email)).toBe("bao an giang 2026");
+      expect(await page.locator(".who").textContent()).toContain(officer.name);
+      await page.context().close();
+    },
+    TIMEOUT,
+  );
+
+  it(
+    "my account changes the password: the current one is proved, other sessions end, this one goes on",
+    async () => {
+      const page = await freshPage();
+      await signIn(page, harness?.baseUrl ?? "", officer.email, OFFICER_PASSWORD);
+      await page.waitForURL("**/blocs");
+      await page.getByRole("link", { name: "Tài khoản của tôi" }).click();
+      const change = async (current: string, next: string) => {
+        await page.getByLabel("Mật khẩu hiện tại").fill(current);
+        await page.getByLabel("Mật khẩu mới", { exact: true }).fill(next);
+        await page.getByLabel("Nhập lại mật khẩu mới").fill(next);
+        await page.getByRole("button", { name: "Đổi mật khẩu" }).click();
+      };
+      await change("khong phai mat khau", "bao an giang 2027");
+      await page.getByText("Mật khẩu hiện tại không đúng.").waitFor();
+      expect(passwords.get(officer.email)).toBe(OFFICER_PASSWORD);
+
+      calls = [];
+      await change(OFFICER_PASSWORD, "bao an giang 2027");
+      await page.getByText("Đã đổi mật khẩu.").waitFor();
+      expect(calls.map((c) => c.target?.split(".")[1])).toEqual([
+        "InitiateAuth",
+        "ChangePassword",
+        "GlobalSignOut",
+        "InitiateAuth",
+      ]);
+      expect(passwords.get(officer.email)).toBe("bao an giang 2027");
+      // Only the session started with the new password remains.
+      expect([...liveRefresh.keys()]).toEqual([await page.evaluate(() => localStorage.getItem("thidua.refresh"))]);
       await page.context().close();
     },
     TIMEOUT,

@@ -1,8 +1,14 @@
 import { queryOptions } from "@tanstack/react-query";
 import type { Actor } from "@thidua/core/actor";
 import type { AuthConfig } from "@thidua/core/session/rules";
-import { api, call } from "./client.ts";
-import { type CognitoPool, type CognitoStep, initiateAuth, respondNewPassword } from "./cognito.ts";
+import { ApiError, api, call } from "./client.ts";
+import {
+  type CognitoPool,
+  type CognitoStep,
+  changePassword as cognitoChange,
+  initiateAuth,
+  respondNewPassword,
+} from "./cognito.ts";
 
 export type { AuthConfig } from "@thidua/core/session/rules";
 export type DemoAccount = NonNullable<Extract<AuthConfig, { provider: "local" }>["demo"]>["accounts"][number];
@@ -41,21 +47,22 @@ export const localSignIn = async (credentials: Credentials): Promise<SignInStep>
   session: await call(api.authLocal.auth.local.login.$post({ json: credentials })),
 });
 
-/**
- * Signs in against the Cognito user pool: its ID token is the bearer token the API verifies, and
- * `GET /api/me` (called with it before it is stored) tells who it names.
- */
-export function cognitoSignIn(pool: CognitoPool): (credentials: Credentials) => Promise<SignInStep> {
-  const next = async (step: CognitoStep): Promise<SignInStep> => {
-    if ("newPassword" in step) {
-      const challenge = step.newPassword;
-      return { newPassword: async (password) => next(await respondNewPassword(pool, challenge, password)) };
-    }
-    const user = await call(api.me.me.$get(undefined, { headers: { authorization: `Bearer ${step.idToken}` } }));
-    return { session: { token: step.idToken, refreshToken: step.refreshToken, user } };
-  };
-  return async ({ email, password }) => next(await initiateAuth(pool, email, password));
+/** Where a Cognito sign-in step leads: a session (`GET /api/me`, called with its ID token, names the user), or a challenge. */
+function nextStep(pool: CognitoPool, step: CognitoStep): Promise<SignInStep> | SignInStep {
+  if ("newPassword" in step) {
+    const challenge = step.newPassword;
+    return { newPassword: async (password) => nextStep(pool, await respondNewPassword(pool, challenge, password)) };
+  }
+  return call(api.me.me.$get(undefined, { headers: { authorization: `Bearer ${step.idToken}` } })).then((user) => ({
+    session: { token: step.idToken, refreshToken: step.refreshToken, user },
+  }));
 }
+
+/** Signs in against the Cognito user pool: its ID token is the bearer token the API verifies. */
+export const cognitoSignIn =
+  (pool: CognitoPool) =>
+  async ({ email, password }: Credentials): Promise<SignInStep> =>
+    nextStep(pool, await initiateAuth(pool, email, password));
 
 /** The built-in identity provider's one-time links: an invitation, or a password reset. */
 export type LinkPurpose = "invitation" | "reset";
@@ -76,6 +83,16 @@ export const setPasswordFromLink = (purpose: LinkPurpose, token: string, passwor
 export const requestPasswordReset = (email: string) =>
   call(api.authLocal.auth.local["password-reset"].request.$post({ json: { email } }));
 
-/** Changes the signed-in user's password (local identity provider); answers a new session. */
-export const changePassword = (currentPassword: string, newPassword: string): Promise<Session> =>
-  call(api.authLocalSignedIn.auth.local.password.$post({ json: { currentPassword, newPassword } }));
+/** Changes the signed-in user's password with whichever provider signed them in; answers a new session. */
+export async function changePassword(
+  config: AuthConfig,
+  email: string,
+  currentPassword: string,
+  newPassword: string,
+): Promise<Session> {
+  if (config.provider === "local")
+    return call(api.authLocalSignedIn.auth.local.password.$post({ json: { currentPassword, newPassword } }));
+  const step = await nextStep(config, await cognitoChange(config, email, currentPassword, newPassword));
+  if (!("session" in step)) throw new ApiError(200, "cognito.unsupported_challenge", "Challenge after a change");
+  return step.session;
+}

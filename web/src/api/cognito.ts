@@ -5,7 +5,8 @@ import { ApiError } from "./client.ts";
  * Sign-in against an Amazon Cognito user pool with plain fetch: the public,
  * unsigned calls of the JSON 1.1 API the dashboard needs (InitiateAuth with
  * USER_PASSWORD_AUTH or REFRESH_TOKEN_AUTH, RespondToAuthChallenge for
- * NEW_PASSWORD_REQUIRED), as the
+ * NEW_PASSWORD_REQUIRED, ForgotPassword and ConfirmForgotPassword, ChangePassword
+ * and GlobalSignOut with an access token), as the
  * AWS SDK sends them (aws-sdk apis/cognito-idp-2016-04-18: targetPrefix
  * AWSCognitoIdentityProviderService, authtype none).
  */
@@ -20,7 +21,9 @@ const AuthResponse = z.object({
   ChallengeName: z.string().optional(),
   Session: z.string().optional(),
   ChallengeParameters: z.record(z.string(), z.string()).optional(),
-  AuthenticationResult: z.object({ IdToken: z.string().optional(), RefreshToken: z.string().optional() }).optional(),
+  AuthenticationResult: z
+    .object({ IdToken: z.string().optional(), AccessToken: z.string().optional(), RefreshToken: z.string().optional() })
+    .optional(),
 });
 
 /** An invited user's first sign-in: Cognito wants a new password before it issues tokens. */
@@ -30,8 +33,10 @@ export interface NewPasswordChallenge {
   session: string;
 }
 
-/** Signed in: the ID token, and the refresh token that renews it (a renewal brings none). */
-export type CognitoStep = { idToken: string; refreshToken?: string } | { newPassword: NewPasswordChallenge };
+/** Signed in: the ID token, the access token, and the refresh token that renews them (a renewal brings none). */
+export type CognitoStep =
+  | { idToken: string; accessToken?: string; refreshToken?: string }
+  | { newPassword: NewPasswordChallenge };
 
 /** Cognito's exception names → the dashboard's error codes (translated under `errors.`). */
 const codes: Record<string, string> = {
@@ -41,6 +46,8 @@ const codes: Record<string, string> = {
   TooManyRequestsException: "cognito.too_many_requests",
   LimitExceededException: "cognito.too_many_requests",
   UserNotConfirmedException: "cognito.user_not_confirmed",
+  CodeMismatchException: "cognito.code_mismatch",
+  ExpiredCodeException: "cognito.code_expired",
 };
 
 /** NotAuthorizedException covers several cases; only its message tells them apart. */
@@ -62,8 +69,8 @@ async function errorFrom(response: Response): Promise<ApiError> {
   return new ApiError(response.status, code, `${type}: ${message}`);
 }
 
-/** One call; `username` names the user in a challenge when Cognito does not (USER_ID_FOR_SRP). */
-async function call(pool: CognitoPool, action: string, payload: unknown, username: string): Promise<CognitoStep> {
+/** One call of Cognito's JSON 1.1 API; its JSON answer, or its error as an ApiError. */
+async function send(pool: CognitoPool, action: string, payload: unknown): Promise<unknown> {
   let response: Response;
   try {
     response = await fetch(`https://cognito-idp.${pool.region}.amazonaws.com/`, {
@@ -78,17 +85,26 @@ async function call(pool: CognitoPool, action: string, payload: unknown, usernam
     throw new ApiError(0, "network", (error as Error).message);
   }
   if (!response.ok) throw await errorFrom(response);
-  const parsed = AuthResponse.safeParse(await response.json().catch(() => undefined));
-  if (!parsed.success) throw new ApiError(response.status, "response.invalid", parsed.error.message);
+  return response.json().catch(() => ({}));
+}
+
+/** A sign-in step; `username` names the user in a challenge when Cognito does not (USER_ID_FOR_SRP). */
+async function call(pool: CognitoPool, action: string, payload: unknown, username: string): Promise<CognitoStep> {
+  const parsed = AuthResponse.safeParse(await send(pool, action, payload));
+  if (!parsed.success) throw new ApiError(200, "response.invalid", parsed.error.message);
   const { ChallengeName, Session, ChallengeParameters, AuthenticationResult } = parsed.data;
   if (AuthenticationResult?.IdToken)
-    return { idToken: AuthenticationResult.IdToken, refreshToken: AuthenticationResult.RefreshToken };
+    return {
+      idToken: AuthenticationResult.IdToken,
+      accessToken: AuthenticationResult.AccessToken,
+      refreshToken: AuthenticationResult.RefreshToken,
+    };
   if (ChallengeName === "NEW_PASSWORD_REQUIRED" && Session) {
     const named = ChallengeParameters?.USER_ID_FOR_SRP || ChallengeParameters?.USERNAME || username;
     return { newPassword: { username: named, session: Session } };
   }
   // MFA and custom challenges are not offered by this dashboard.
-  throw new ApiError(response.status, "cognito.unsupported_challenge", `Challenge ${ChallengeName ?? "none"}`);
+  throw new ApiError(200, "cognito.unsupported_challenge", `Challenge ${ChallengeName ?? "none"}`);
 }
 
 /** Email and password → the ID token the API verifies, or the new-password challenge. */
@@ -129,4 +145,44 @@ export async function refreshIdToken(pool: CognitoPool, refreshToken: string): P
   );
   if (!("idToken" in step)) throw new ApiError(0, "cognito.unsupported_challenge", "Challenge on refresh");
   return step.idToken;
+}
+
+/** Mails a code that resets the password (Cognito answers alike for an unknown address). */
+export const forgotPassword = async (pool: CognitoPool, email: string): Promise<void> => {
+  await send(pool, "ForgotPassword", { ClientId: pool.clientId, Username: email });
+};
+
+/** Sets a new password with the mailed code. */
+export const confirmForgotPassword = async (pool: CognitoPool, email: string, code: string, password: string) => {
+  await send(pool, "ConfirmForgotPassword", {
+    ClientId: pool.clientId,
+    Username: email,
+    ConfirmationCode: code,
+    Password: password,
+  });
+};
+
+/**
+ * Changes the signed-in user's password, and ends their other sessions as the local provider does:
+ * signing in with the current password proves it (a wrong one answers `auth.invalid_credentials`) and
+ * yields the access token that ChangePassword and GlobalSignOut need; then a sign-in with the new
+ * password starts this session afresh.
+ */
+export async function changePassword(
+  pool: CognitoPool,
+  email: string,
+  current: string,
+  proposed: string,
+): Promise<CognitoStep> {
+  const step = await initiateAuth(pool, email, current);
+  if (!("idToken" in step) || !step.accessToken)
+    throw new ApiError(200, "cognito.unsupported_challenge", "No access token");
+  const { accessToken } = step;
+  await send(pool, "ChangePassword", {
+    AccessToken: accessToken,
+    PreviousPassword: current,
+    ProposedPassword: proposed,
+  });
+  await send(pool, "GlobalSignOut", { AccessToken: accessToken });
+  return initiateAuth(pool, email, proposed);
 }

@@ -62,7 +62,12 @@ export function SetPasswordForm<T>({
   const fields = fieldsOf(mutation.error);
   const fieldMessage = (path: string) => (fields[path] ? codeMessage(fields[path]) : undefined);
   const newError = fieldMessage("password") ?? fieldMessage("newPassword");
-  const currentError = fieldMessage("currentPassword");
+  // Cognito proves the current password by a sign-in, whose refusal says "wrong credentials".
+  const currentError =
+    fieldMessage("currentPassword") ??
+    (current && isApiError(mutation.error, "auth.invalid_credentials")
+      ? t("errors.password.wrong_current")
+      : undefined);
   const formError =
     mutation.isError && !newError && !currentError && !isApiError(mutation.error, "request.invalid")
       ? describe(mutation.error)

@@ -31,8 +31,7 @@ export function AccountPage() {
           </div>
         ))}
       </dl>
-      {/* The built-in provider's password change; Cognito's (it needs the access token) is not offered yet. */}
-      {config.data?.provider === "local" && (
+      {config.data && (
         <div className="card narrow">
           <h2>{t("changePassword.title")}</h2>
           {changed && (
@@ -45,7 +44,7 @@ export function AccountPage() {
             current
             email={actor.email}
             submitLabel={t("changePassword.submit")}
-            save={(password, current) => changePassword(current, password)}
+            save={(password, current) => changePassword(config.data, actor.email, current, password)}
             onSaved={(session) => {
               // The other sessions ended; this one goes on with the new tokens.
               signIn(session);

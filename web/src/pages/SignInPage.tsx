@@ -39,12 +39,12 @@ export function SignInPage() {
           <SignInForm signIn={cognitoSignIn(config.data)} onSignedIn={signIn} />
         </>
       ) : (
-        <>
-          <SignInForm signIn={localSignIn} demo={config.data.demo} onSignedIn={signIn} />
-          <p>
-            <Link to="/forgot-password">{t("signIn.forgot")}</Link>
-          </p>
-        </>
+        <SignInForm signIn={localSignIn} demo={config.data.demo} onSignedIn={signIn} />
+      )}
+      {config.isSuccess && (
+        <p>
+          <Link to="/forgot-password">{t("signIn.forgot")}</Link>
+        </p>
       )}
     </PublicPage>
   );
