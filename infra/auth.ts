@@ -95,8 +95,9 @@ export function Auth({ app, stack }: StackContext) {
     readAttributes: new cognito.ClientAttributes()
       .withStandardAttributes({ email: true, emailVerified: true, fullname: true })
       .withCustomAttributes(...CUSTOM_ATTRIBUTES),
-    // The province claims are written by operators through admin APIs only.
-    writeAttributes: new cognito.ClientAttributes().withStandardAttributes({ email: true, fullname: true }),
+    // The province claims are written by the API through admin actions only; so is the email, which is
+    // how the API finds the person again (one who changed it could not be deactivated).
+    writeAttributes: new cognito.ClientAttributes().withStandardAttributes({ fullname: true }),
   });
 
   const operatorEmail = operatorEmailFor(app.stage, app.mode);
