@@ -169,7 +169,7 @@ async function standInCognito(page: Page, idp: LocalIdp) {
       const { USERNAME, NEW_PASSWORD = "" } = body.ChallengeResponses ?? {};
       if (body.Session !== SESSION || USERNAME !== invited.userId)
         return failure(route, "NotAuthorizedException", "Invalid session for the user.");
-      if (NEW_PASSWORD.length < 10)
+      if (NEW_PASSWORD.length < 12)
         return failure(
           route,
           "InvalidPasswordException",
@@ -279,9 +279,15 @@ describe("signing in through Cognito (a stand-in for the Cognito endpoint; the r
       await page.getByText("Hai mật khẩu chưa khớp.").waitFor();
       expect(calls).toHaveLength(1);
 
-      // The pool's password policy refuses a short one.
+      // The product's policy refuses a short one before anything is sent…
       await password.fill("ngan-2025");
       await page.getByLabel("Nhập lại mật khẩu mới").fill("ngan-2025");
+      await page.getByRole("button", { name: "Đặt mật khẩu và đăng nhập" }).click();
+      await page.getByText("Mật khẩu cần ít nhất 10 ký tự.").waitFor();
+      expect(calls).toHaveLength(1);
+      // …and a pool configured stricter (12 characters here) has its refusal said too.
+      await password.fill("ngan-2025ab");
+      await page.getByLabel("Nhập lại mật khẩu mới").fill("ngan-2025ab");
       await page.getByRole("button", { name: "Đặt mật khẩu và đăng nhập" }).click();
       await page.getByRole("alert").filter({ hasText: "Mật khẩu mới chưa đạt yêu cầu" }).waitFor();
       await page.screenshot({ path: "/tmp/thidua-cognito-new-password.png", fullPage: true });

@@ -39,6 +39,8 @@ export function SetPasswordForm<T>({
   const [password, setPassword] = useState("");
   const [repeat, setRepeat] = useState("");
   const [mismatch, setMismatch] = useState(false);
+  /** The policy's refusal, found before sending (the API or Cognito checks again). */
+  const [problem, setProblem] = useState<string | null>(null);
   const firstRef = useRef<HTMLInputElement>(null);
   const mutation = useMutation({
     mutationFn: () => save(password, oldPassword),
@@ -52,16 +54,22 @@ export function SetPasswordForm<T>({
 
   useEffect(() => firstRef.current?.focus(), []);
 
-  const submit = (event: FormEvent) => {
+  const submit = async (event: FormEvent) => {
     event.preventDefault();
     const differs = password !== repeat;
     setMismatch(differs);
-    if (!differs) mutation.mutate();
+    if (differs) return;
+    // The policy and its list of common passwords load only when someone sets a password.
+    const found = await import("@thidua/core/identity/rules")
+      .then(({ passwordProblem }) => passwordProblem(password, email))
+      .catch(() => undefined); // not loaded: the server's check still applies
+    setProblem(found ?? null);
+    if (!found) mutation.mutate();
   };
 
   const fields = fieldsOf(mutation.error);
   const fieldMessage = (path: string) => (fields[path] ? codeMessage(fields[path]) : undefined);
-  const newError = fieldMessage("password") ?? fieldMessage("newPassword");
+  const newError = problem ? codeMessage(problem) : (fieldMessage("password") ?? fieldMessage("newPassword"));
   // Cognito proves the current password by a sign-in, whose refusal says "wrong credentials".
   const currentError =
     fieldMessage("currentPassword") ??
@@ -74,7 +82,7 @@ export function SetPasswordForm<T>({
       : undefined;
 
   return (
-    <form className="form" onSubmit={submit} noValidate>
+    <form className="form" onSubmit={(event) => void submit(event)} noValidate>
       {formError && <ErrorAlert message={formError} />}
       {children}
       <input type="email" name="username" autoComplete="username" value={email} readOnly hidden />
@@ -101,7 +109,10 @@ export function SetPasswordForm<T>({
         required
         value={password}
         error={newError}
-        onChange={(e) => setPassword(e.target.value)}
+        onChange={(e) => {
+          setPassword(e.target.value);
+          setProblem(null);
+        }}
       />
       <Field
         id={`${idPrefix}-confirm`}
