@@ -60,9 +60,19 @@ describe("a province from onboarding to its first unit officer", () => {
       await operator.getByRole("button", { name: "Thêm tỉnh/thành" }).click();
       const boardLink = await invitationLink(operator);
       expect(boardLink).toMatch(new RegExp(`^${baseUrl()}/accept-invitation#`));
+      // A second board member, added from the province's row.
+      const row = operator.getByRole("listitem").filter({ hasText: tenantId });
+      await row.getByRole("button", { name: "Thêm thành viên Ban" }).click();
+      await row.getByLabel("Họ và tên").fill("Hoàng Thị Phó");
+      await row.getByLabel("Email công vụ").fill(`pho.${boardEmail}`);
+      await row.getByRole("button", { name: "Gửi lời mời" }).click();
+      await operator.getByText(`Đã gửi lời mời tới Hoàng Thị Phó (pho.${boardEmail}).`).waitFor();
       // The operator's outbox holds the same message.
       await operator.getByRole("link", { name: "Hộp thư đi" }).click();
-      await operator.getByRole("table", { name: "Thư trong hộp thư đi" }).getByText(boardEmail).waitFor();
+      await operator
+        .getByRole("table", { name: "Thư trong hộp thư đi" })
+        .getByText(boardEmail, { exact: true })
+        .waitFor();
       await operator.context().close();
 
       // The board member sets a password from the link: a password too common is refused, in Vietnamese.

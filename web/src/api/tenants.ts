@@ -1,5 +1,5 @@
 import { queryOptions } from "@tanstack/react-query";
-import type { OnboardProvinceInput } from "@thidua/core/account/rules";
+import type { BoardAccountInput, OnboardProvinceInput } from "@thidua/core/account/rules";
 import type { Tenant, UpdateTenantInput } from "@thidua/core/tenant/rules";
 import type { z } from "zod";
 import { api, call, params } from "./client.ts";
@@ -22,3 +22,7 @@ export type Onboarded = Awaited<ReturnType<typeof createTenant>>;
 
 export const updateTenant = (tenantId: string, changes: z.input<typeof UpdateTenantInput>) =>
   call(tenants[":tenantId"].$patch({ param: params({ tenantId }), json: changes }));
+
+/** Adds a board member to a province: invited at once. */
+export const addBoardAccount = (tenantId: string, input: BoardAccountInput) =>
+  call(tenants[":tenantId"].accounts.$post({ param: params({ tenantId }), json: input }));

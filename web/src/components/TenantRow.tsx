@@ -3,20 +3,25 @@ import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { isApiError } from "../api/client.ts";
 import { type Tenant, tenantKeys, updateTenant } from "../api/tenants.ts";
+import { AddBoardAccountForm } from "./AddBoardAccountForm.tsx";
+import type { InvitationOutcome } from "./accounts/InvitationSent.tsx";
 import type { NoticeMessage } from "./Notice.tsx";
 import { StatusBadge } from "./StatusBadge.tsx";
 
 interface TenantRowProps {
   tenant: Tenant;
-  /** Operators may suspend and resume. */
+  /** Operators may suspend and resume, and add board members. */
   canManage: boolean;
   onNotice: (notice: NoticeMessage) => void;
+  onInvited: (outcome: InvitationOutcome) => void;
 }
 
-export function TenantRow({ tenant, canManage, onNotice }: TenantRowProps) {
+export function TenantRow({ tenant, canManage, onNotice, onInvited }: TenantRowProps) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const [confirming, setConfirming] = useState(false);
+  const [addingBoard, setAddingBoard] = useState(false);
+  const addBoardRef = useRef<HTMLButtonElement>(null);
   const cancelRef = useRef<HTMLButtonElement>(null);
   const nameId = `tenant-${tenant.tenantId}-name`;
   const name = tenant.name;
@@ -80,14 +85,26 @@ export function TenantRow({ tenant, canManage, onNotice }: TenantRowProps) {
               </div>
             </div>
           ) : tenant.status === "active" ? (
-            <button
-              type="button"
-              className="button-secondary"
-              aria-describedby={nameId}
-              onClick={() => setConfirming(true)}
-            >
-              {t("tenants.suspend")}
-            </button>
+            <>
+              <button
+                ref={addBoardRef}
+                type="button"
+                className="button-secondary"
+                aria-describedby={nameId}
+                aria-expanded={addingBoard}
+                onClick={() => setAddingBoard(!addingBoard)}
+              >
+                {t("tenants.addBoard")}
+              </button>
+              <button
+                type="button"
+                className="button-secondary"
+                aria-describedby={nameId}
+                onClick={() => setConfirming(true)}
+              >
+                {t("tenants.suspend")}
+              </button>
+            </>
           ) : (
             <button
               type="button"
@@ -100,6 +117,21 @@ export function TenantRow({ tenant, canManage, onNotice }: TenantRowProps) {
               {t("tenants.resume")}
             </button>
           )}
+        </div>
+      )}
+      {canManage && addingBoard && (
+        <div className="tenant-add-board">
+          <AddBoardAccountForm
+            tenantId={tenant.tenantId}
+            onInvited={(outcome) => {
+              setAddingBoard(false);
+              onInvited(outcome);
+            }}
+            onCancel={() => {
+              setAddingBoard(false);
+              addBoardRef.current?.focus();
+            }}
+          />
         </div>
       )}
     </li>

@@ -40,7 +40,16 @@ export function TenantsPage() {
       {() => (
         <ul className="tenant-list" aria-label={t("tenants.listLabel")}>
           {visible.map((tenant) => (
-            <TenantRow key={tenant.tenantId} tenant={tenant} canManage={isOperator} onNotice={setNotice} />
+            <TenantRow
+              key={tenant.tenantId}
+              tenant={tenant}
+              canManage={isOperator}
+              onNotice={setNotice}
+              onInvited={(outcome) => {
+                setNotice(null);
+                setInvited(outcome);
+              }}
+            />
           ))}
         </ul>
       )}
