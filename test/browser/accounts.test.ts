@@ -220,6 +220,23 @@ describe("a province from onboarding to its first unit officer", () => {
       expect(renewed).not.toBe(expired);
       expect(page.url()).toMatch(/\/blocs$/);
 
+      // Signing out ends the session at the provider: a copy of its refresh token renews nothing.
+      const copied = await page.evaluate(() => localStorage.getItem("thidua.refresh"));
+      await page.getByRole("button", { name: "Đăng xuất" }).click();
+      await page.waitForURL("**/sign-in");
+      const renewAfter = () =>
+        page.evaluate(async (refreshToken) => {
+          const res = await fetch("/api/auth/local/refresh", {
+            method: "POST",
+            headers: { "content-type": "application/json" },
+            body: JSON.stringify({ refreshToken }),
+          });
+          return res.status;
+        }, copied);
+      await expect.poll(renewAfter).toBe(401);
+      await signInAt(page, baseUrl(), "bantuyengiao@ninh-thuan.thidua.local", "thidua2025");
+      await page.waitForURL("**/blocs");
+
       // The board deactivates the account; its next renewal is refused and the session ends.
       const board = await freshPage();
       await signInAt(board, baseUrl(), "bantdkt@ninh-thuan.thidua.local", "thidua2025");

@@ -61,6 +61,7 @@ interface CognitoBody {
   AccessToken?: string;
   PreviousPassword?: string;
   ProposedPassword?: string;
+  Token?: string;
 }
 
 let harness: Harness | undefined;
@@ -196,6 +197,10 @@ async function standInCognito(page: Page, idp: LocalIdp) {
       passwords.set(user.email, body.ProposedPassword ?? "");
       return answer(route, 200, {});
     }
+    if (action === "RevokeToken") {
+      liveRefresh.delete(body.Token ?? "");
+      return answer(route, 200, {});
+    }
     if (action === "GlobalSignOut") {
       for (const [token, actor] of liveRefresh) if (actor.userId === user?.userId) liveRefresh.delete(token);
       return answer(route, 200, {});
@@ -235,6 +240,13 @@ describe("signing in through Cognito (a stand-in for the Cognito endpoint; the r
       // A reload keeps the session: the stored token is the ID token.
       await page.reload();
       await page.getByRole("link", { name: "Khối thi đua các cơ quan Đảng tỉnh" }).waitFor();
+      // Signing out revokes the refresh token at Cognito.
+      const refreshToken = await page.evaluate(() => localStorage.getItem("thidua.refresh"));
+      await page.getByRole("button", { name: "Đăng xuất" }).click();
+      await page.waitForURL("**/sign-in");
+      await expect.poll(() => calls.at(-1)?.target).toBe("AWSCognitoIdentityProviderService.RevokeToken");
+      expect(calls.at(-1)?.body).toEqual({ ClientId: pool.clientId, Token: refreshToken });
+      expect(liveRefresh.size).toBe(0);
       await page.context().close();
     },
     TIMEOUT,
@@ -368,6 +380,13 @@ describe("signing in through Cognito (a stand-in for the Cognito endpoint; the r
       await page.getByText("Mã không đúng.").waitFor();
       await setPassword(RESET_CODE, "bao an giang 2026");
       await page.waitForURL("**/blocs");
+      // Then signed in with it alone: a session begun before the reset ends with it.
+      expect(calls.slice(-4).map((c) => c.target?.split(".")[1])).toEqual([
+        "ConfirmForgotPassword",
+        "InitiateAuth",
+        "GlobalSignOut",
+        "InitiateAuth",
+      ]);
       expect(passwords.get(officer.email)).toBe("bao an giang 2026");
       expect(await page.locator(".who").textContent()).toContain(officer.name);
       await page.context().close();

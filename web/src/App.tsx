@@ -50,7 +50,7 @@ const guarded = (page: (typeof pages)[keyof typeof pages], element: ReactNode, p
     key={path}
     path={path}
     element={
-      <RequireRole roles={page.roles}>
+      <RequireRole page={page}>
         <Suspense fallback={<PageLoading />}>{element}</Suspense>
       </RequireRole>
     }

@@ -3,6 +3,7 @@ import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { BrowserRouter } from "react-router";
 import { App } from "./App.tsx";
+import { meQuery } from "./api/auth.ts";
 import { ApiError, setRenewer } from "./api/client.ts";
 import { renewSession } from "./api/renew.ts";
 import { claimsOf, tokenStore } from "./api/token.ts";
@@ -23,12 +24,16 @@ const queryClient = new QueryClient({
 
 setRenewer(renewSession);
 
-// A different user (or none) must never see the previous user's cached data; a renewed token is the same user's.
+// A different user (or none) must never see the previous user's cached data. A renewed token is the same
+// user's, but may carry a new role or unit: who they are is asked again.
 const userOf = () => (tokenStore.token() ? (claimsOf(tokenStore.token()).sub ?? tokenStore.token()) : null);
 let lastUser = userOf();
+let lastToken = tokenStore.token();
 tokenStore.subscribe(() => {
   if (userOf() !== lastUser) queryClient.clear();
+  else if (tokenStore.token() !== lastToken) void queryClient.invalidateQueries({ queryKey: meQuery().queryKey });
   lastUser = userOf();
+  lastToken = tokenStore.token();
 });
 
 const root = document.getElementById("root");

@@ -38,8 +38,14 @@ export const navOrder = [
   pages.account,
 ] as const;
 
+/** Who may open a page: these roles, and for a page of the local runtime only, only there. */
+export interface PageAccess {
+  roles: readonly Role[];
+  localOnly?: boolean;
+}
+
 /** Whether a role may open a page; a page of the local runtime only (`localOnly`) needs `local` too. */
-export const canOpen = (page: { roles: readonly Role[]; localOnly?: boolean }, role: Role, local = true): boolean =>
+export const canOpen = (page: PageAccess, role: Role, local = true): boolean =>
   page.roles.includes(role) && (local || !page.localOnly);
 
 export const blocPath = (blocId: string): string => `${pages.blocs.path}/${encodeURIComponent(blocId)}`;

@@ -216,17 +216,34 @@ describe("the Cognito directory (against a stand-in for Cognito's admin API)", (
     expect(users.get(email)?.attributes["custom:unit"]).toBeUndefined();
   });
 
-  it("answers 409 to a resend for someone who has set a password, and releases only unconfirmed users", async () => {
+  it("answers 409 to a resend for someone who has set a password, and releases only its own unconfirmed user", async () => {
     const { email } = await province();
     const cognito = directory();
-    await cognito.reserve({ email, name: "Đã vào", role: "national" });
+    const { userId } = await cognito.reserve({ email, name: "Đã vào", role: "national" });
     const joined = users.get(email);
     if (joined) joined.status = "CONFIRMED";
     await expect(cognito.invite(email)).rejects.toMatchObject({ code: "account.already_joined", kind: "conflict" });
-    await cognito.release(email);
+    await cognito.release({ email, userId });
     expect(users.has(email)).toBe(true);
     if (joined) joined.status = "FORCE_CHANGE_PASSWORD";
-    await cognito.release(email);
+    await cognito.release({ email, userId: "another-id" });
+    expect(users.has(email)).toBe(true);
+    await cognito.release({ email, userId });
     expect(users.has(email)).toBe(false);
+  });
+
+  it("never changes or disables a user that is not the account's any more (same address, another id)", async () => {
+    const { email } = await province();
+    const cognito = directory();
+    await cognito.reserve({ email, name: "Người mới", role: "national" });
+    const stranger = { email, userId: randomUUID() };
+    await expect(cognito.setEnabled(stranger, false)).rejects.toMatchObject({ code: "account.not_found" });
+    await expect(cognito.update({ ...stranger, name: "Khác", role: "board", tenantId: "x" })).rejects.toMatchObject({
+      code: "account.not_found",
+    });
+    expect(users.get(email)).toMatchObject({
+      enabled: true,
+      attributes: expect.objectContaining({ name: "Người mới" }),
+    });
   });
 });

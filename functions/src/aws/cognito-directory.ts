@@ -13,15 +13,17 @@ import {
   UserNotFoundException,
   UsernameExistsException,
 } from "@aws-sdk/client-cognito-identity-provider";
-import type { Directory, DirectoryUser } from "@thidua/core/account";
+import {
+  alreadyJoined,
+  type Directory,
+  type DirectoryEntry,
+  type DirectoryKey,
+  type DirectoryUser,
+  emailTaken,
+} from "@thidua/core/account";
 import { Role } from "@thidua/core/actor";
-import { conflict, notFound } from "@thidua/core/error";
+import { notFound } from "@thidua/core/error";
 import { claim } from "../auth/claims.ts";
-
-const emailTaken = () =>
-  conflict("account.email_taken", "This email already has an account", [
-    { path: "email", message: "account.email_taken" },
-  ]);
 
 /** The attributes the API sets (the dashboard's app client cannot write the `custom:` ones). */
 const attributesOf = (user: DirectoryUser): AttributeType[] => [
@@ -44,28 +46,33 @@ export function createCognitoDirectory({
   userPoolId: string;
 }): Directory {
   const user = (email: string) => ({ UserPoolId: userPoolId, Username: email });
+  async function find(email: string): Promise<DirectoryEntry | undefined> {
+    try {
+      const found = await client.send(new AdminGetUserCommand(user(email)));
+      const attrs = Object.fromEntries((found.UserAttributes ?? []).map((a) => [a.Name, a.Value]));
+      const role = Role.safeParse(attrs[claim.role]);
+      if (!attrs.sub || !role.success) return undefined;
+      return {
+        userId: attrs.sub,
+        email,
+        name: attrs.name ?? email,
+        role: role.data,
+        ...(attrs[claim.tenant] ? { tenantId: attrs[claim.tenant] } : {}),
+        ...(attrs[claim.unit] ? { unitId: attrs[claim.unit] } : {}),
+        joined: found.UserStatus !== "FORCE_CHANGE_PASSWORD",
+      };
+    } catch (error) {
+      if (error instanceof UserNotFoundException) return undefined;
+      throw error;
+    }
+  }
+  /** The user under this address is still the one with this id (Cognito's `sub`), never someone else. */
+  async function assertOwns({ email, userId }: DirectoryKey) {
+    if ((await find(email))?.userId !== userId) throw notFound("account.not_found");
+  }
   return {
     kind: "cognito",
-    async find(email) {
-      try {
-        const found = await client.send(new AdminGetUserCommand(user(email)));
-        const attrs = Object.fromEntries((found.UserAttributes ?? []).map((a) => [a.Name, a.Value]));
-        const role = Role.safeParse(attrs[claim.role]);
-        if (!attrs.sub || !role.success) return undefined;
-        return {
-          userId: attrs.sub,
-          email,
-          name: attrs.name ?? email,
-          role: role.data,
-          ...(attrs[claim.tenant] ? { tenantId: attrs[claim.tenant] } : {}),
-          ...(attrs[claim.unit] ? { unitId: attrs[claim.unit] } : {}),
-          joined: found.UserStatus !== "FORCE_CHANGE_PASSWORD",
-        };
-      } catch (error) {
-        if (error instanceof UserNotFoundException) return undefined;
-        throw error;
-      }
-    },
+    find,
     async reserve(person) {
       try {
         const created = await client.send(
@@ -87,9 +94,9 @@ export function createCognitoDirectory({
         throw error;
       }
     },
-    async release(email) {
-      const found = await this.find(email);
-      if (found && !found.joined) await client.send(new AdminDeleteUserCommand(user(email)));
+    async release({ email, userId }) {
+      const found = await find(email);
+      if (found?.userId === userId && !found.joined) await client.send(new AdminDeleteUserCommand(user(email)));
     },
     async invite(email) {
       try {
@@ -98,13 +105,13 @@ export function createCognitoDirectory({
         );
         return {};
       } catch (error) {
-        if (error instanceof UnsupportedUserStateException)
-          throw conflict("account.already_joined", "This person has already set a password");
+        if (error instanceof UnsupportedUserStateException) throw alreadyJoined();
         if (error instanceof UserNotFoundException) throw notFound("account.not_found");
         throw error;
       }
     },
     async update(person) {
+      await assertOwns(person);
       await client.send(
         new AdminUpdateUserAttributesCommand({ ...user(person.email), UserAttributes: attributesOf(person) }),
       );
@@ -113,14 +120,15 @@ export function createCognitoDirectory({
           new AdminDeleteUserAttributesCommand({ ...user(person.email), UserAttributeNames: [claim.unit] }),
         );
     },
-    async setEnabled(email, enabled) {
+    async setEnabled(key, enabled) {
+      await assertOwns(key);
       if (enabled) {
-        await client.send(new AdminEnableUserCommand(user(email)));
+        await client.send(new AdminEnableUserCommand(user(key.email)));
         return;
       }
-      await client.send(new AdminDisableUserCommand(user(email)));
+      await client.send(new AdminDisableUserCommand(user(key.email)));
       // Revokes the refresh tokens; ID tokens already issued run out within their lifetime (15 minutes).
-      await client.send(new AdminUserGlobalSignOutCommand(user(email)));
+      await client.send(new AdminUserGlobalSignOutCommand(user(key.email)));
     },
   };
 }

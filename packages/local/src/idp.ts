@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
 import type { Actor } from "@thidua/core/actor";
+import { SESSION_SECONDS } from "@thidua/core/identity";
 import { claimsFor } from "@thidua/functions/auth";
 import {
   createLocalJWKSet,
@@ -17,7 +18,7 @@ import {
 const ALG = "ES256";
 
 /** How long tokens last: an ID token a quarter of an hour, a signed-in session a working day. */
-export const tokenLifetimes = { idSeconds: 15 * 60, sessionSeconds: 12 * 60 * 60 } as const;
+export const tokenLifetimes = { idSeconds: 15 * 60, sessionSeconds: SESSION_SECONDS } as const;
 
 export interface LocalIdp {
   issuer: string;
@@ -26,19 +27,25 @@ export interface LocalIdp {
   /** The verifier's key source: the same JWKS the server publishes. */
   keys: JWTVerifyGetKey;
   issue(actor: Actor, options?: { expiresIn?: string | number }): Promise<string>;
-  /** A refresh token for a session that began at `authTime` (seconds); it lasts until the session ends. */
-  issueRefresh(actor: Actor, authTime?: number): Promise<string>;
+  /** A refresh token of a session (a new one unless given); it lasts until the session's 12 hours end. */
+  issueRefresh(actor: Actor, session?: RefreshSession): Promise<string>;
   /** Whom a refresh token of this provider names, or undefined when it is not one (or has run out). */
   readRefresh(token: string): Promise<RefreshClaims | undefined>;
 }
 
-export interface RefreshClaims {
+/** One sign-in's session, which its renewed refresh tokens carry on. */
+export interface RefreshSession {
+  /** When it began, in seconds. */
+  authTime: number;
+  /** Its id, by which signing out ends it alone. */
+  sid: string;
+}
+
+export interface RefreshClaims extends RefreshSession {
   userId: string;
   email: string;
   /** When the token was issued, in milliseconds (sessions ended in the same second must end it too). */
   issuedAtMs: number;
-  /** When its session began, in seconds. */
-  authTime: number;
 }
 
 interface StoredKey {
@@ -92,8 +99,8 @@ export async function createLocalIdp({
         .setExpirationTime(typeof expiresIn === "number" ? Math.floor(Date.now() / 1000) + expiresIn : expiresIn)
         .sign(privateKey),
     // Signed by the same key for another audience: a refresh token is never accepted as an ID token.
-    issueRefresh: (actor, authTime = Math.floor(Date.now() / 1000)) =>
-      new SignJWT({ email: actor.email, auth_time: authTime, issued_ms: Date.now(), token_use: "refresh" })
+    issueRefresh: (actor, { authTime, sid } = { authTime: Math.floor(Date.now() / 1000), sid: randomUUID() }) =>
+      new SignJWT({ email: actor.email, auth_time: authTime, sid, issued_ms: Date.now(), token_use: "refresh" })
         .setProtectedHeader({ alg: ALG, kid })
         .setSubject(actor.userId)
         .setIssuer(issuer)
@@ -109,11 +116,12 @@ export async function createLocalIdp({
           email,
           issued_ms: issuedAtMs,
           auth_time: authTime,
+          sid,
           token_use: use,
         } = payload as Record<string, unknown>;
         if (use !== "refresh" || typeof sub !== "string" || typeof email !== "string") return undefined;
-        if (typeof issuedAtMs !== "number" || typeof authTime !== "number") return undefined;
-        return { userId: sub, email, issuedAtMs, authTime };
+        if (typeof issuedAtMs !== "number" || typeof authTime !== "number" || typeof sid !== "string") return undefined;
+        return { userId: sub, email, issuedAtMs, authTime, sid };
       } catch {
         return undefined;
       }

@@ -92,7 +92,13 @@ export async function changePassword(
 ): Promise<Session> {
   if (config.provider === "local")
     return call(api.authLocalSignedIn.auth.local.password.$post({ json: { currentPassword, newPassword } }));
-  const step = await nextStep(config, await cognitoChange(config, email, currentPassword, newPassword));
-  if (!("session" in step)) throw new ApiError(200, "cognito.unsupported_challenge", "Challenge after a change");
-  return step.session;
+  return cognitoSession(config, await cognitoChange(config, email, currentPassword, newPassword));
+}
+
+/** The session a Cognito sign-in step gives when no further challenge is expected (after a change or reset). */
+export async function cognitoSession(pool: CognitoPool, step: CognitoStep): Promise<Session> {
+  const next = await nextStep(pool, step);
+  if (!("session" in next))
+    throw new ApiError(200, "cognito.unsupported_challenge", "A challenge after a new password");
+  return next.session;
 }

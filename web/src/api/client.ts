@@ -59,7 +59,11 @@ async function errorFrom(response: Response): Promise<ApiError> {
   );
 }
 
-/** Renews the session's token with its refresh token (set by main.tsx, see renew.ts); null when it cannot. */
+/**
+ * Renews the session's token with its refresh token (set by main.tsx, see renew.ts): the new token, or
+ * null when there is nothing to renew with or the provider refused (the session is over). A failure that
+ * says nothing about the session (no network, throttling) is thrown.
+ */
 let renewer: () => Promise<string | null> = async () => null;
 export const setRenewer = (renew: () => Promise<string | null>) => {
   renewer = renew;
@@ -68,31 +72,32 @@ export const setRenewer = (renew: () => Promise<string | null>) => {
 /** One renewal at a time: the calls that find the token old all wait for the same one. */
 let renewing: Promise<string | null> | null = null;
 const renewOnce = (): Promise<string | null> => {
-  renewing ??= renewer()
-    .catch(() => null)
-    .finally(() => {
-      renewing = null;
-    });
+  renewing ??= renewer().finally(() => {
+    renewing = null;
+  });
   return renewing;
 };
 
 /** A token this close to its end is renewed before it is sent. */
 const RENEW_BEFORE_MS = 60_000;
 
-/** The stored token, renewed first if it is about to expire. */
+/** The stored token, renewed first if it is about to expire (if renewing fails for now, the old one). */
 async function freshToken(): Promise<string | null> {
   const token = tokenStore.token();
   const { exp } = claimsOf(token);
-  if (token && exp && exp * 1000 - Date.now() < RENEW_BEFORE_MS && tokenStore.refreshToken())
-    return (await renewOnce()) ?? token;
-  return token;
+  if (!token || !exp || exp * 1000 - Date.now() >= RENEW_BEFORE_MS || !tokenStore.refreshToken()) return token;
+  return renewOnce().then(
+    (renewed) => renewed ?? token,
+    () => token,
+  );
 }
 
 /**
  * The fetch under the typed client: adds the stored token (unless the call brings its own, or `signedIn`
  * is false: sign-in itself), and turns a failure (network, or not 2xx) into an ApiError. A token about to
- * expire is renewed first; a 401 on the stored token tries one renewal and the call again, and ends the
- * session if that fails.
+ * expire is renewed first; a 401 tries one renewal and the call again. The session ends only when the
+ * token refused is still the stored one and no renewal could replace it; a renewal that failed for want
+ * of a network leaves the session as it is.
  */
 const fetchFor =
   (signedIn: boolean): typeof fetch =>
@@ -108,15 +113,18 @@ const fetchFor =
         throw new ApiError(0, "network", (error as Error).message);
       }
     };
-    const stored = ownToken ? null : await freshToken();
-    let response = await attempt(stored);
-    if (response.status === 401 && stored) {
+    let sent = ownToken ? null : await freshToken();
+    let response = await attempt(sent);
+    if (response.status === 401 && sent) {
       const renewed = await renewOnce();
-      if (renewed) response = await attempt(renewed);
+      if (renewed) {
+        sent = renewed;
+        response = await attempt(sent);
+      }
     }
     if (!response.ok) {
       const error = await errorFrom(response);
-      if (response.status === 401 && stored) tokenStore.expire(error.code);
+      if (response.status === 401 && sent && tokenStore.token() === sent) tokenStore.expire(error.code);
       throw error;
     }
     return response;

@@ -6,7 +6,7 @@ import { ApiError } from "./client.ts";
  * unsigned calls of the JSON 1.1 API the dashboard needs (InitiateAuth with
  * USER_PASSWORD_AUTH or REFRESH_TOKEN_AUTH, RespondToAuthChallenge for
  * NEW_PASSWORD_REQUIRED, ForgotPassword and ConfirmForgotPassword, ChangePassword
- * and GlobalSignOut with an access token), as the
+ * and GlobalSignOut with an access token, RevokeToken), as the
  * AWS SDK sends them (aws-sdk apis/cognito-idp-2016-04-18: targetPrefix
  * AWSCognitoIdentityProviderService, authtype none).
  */
@@ -37,6 +37,12 @@ export interface NewPasswordChallenge {
 export type CognitoStep =
   | { idToken: string; accessToken?: string; refreshToken?: string }
   | { newPassword: NewPasswordChallenge };
+
+/**
+ * A password as Cognito compares it, byte for byte: in one Unicode form, so "mật khẩu" typed on a phone
+ * (often decomposed) matches the same typed on a computer. The local provider does the same when hashing.
+ */
+const nfc = (password: string) => password.normalize("NFC");
 
 /** Cognito's exception names → the dashboard's error codes (translated under `errors.`). */
 const codes: Record<string, string> = {
@@ -115,7 +121,7 @@ export const initiateAuth = (pool: CognitoPool, email: string, password: string)
     {
       AuthFlow: "USER_PASSWORD_AUTH",
       ClientId: pool.clientId,
-      AuthParameters: { USERNAME: email, PASSWORD: password },
+      AuthParameters: { USERNAME: email, PASSWORD: nfc(password) },
     },
     email,
   );
@@ -130,7 +136,7 @@ export function respondNewPassword(
     ChallengeName: "NEW_PASSWORD_REQUIRED",
     ClientId: pool.clientId,
     Session: challenge.session,
-    ChallengeResponses: { USERNAME: challenge.username, NEW_PASSWORD: newPassword },
+    ChallengeResponses: { USERNAME: challenge.username, NEW_PASSWORD: nfc(newPassword) },
   };
   return call(pool, "RespondToAuthChallenge", payload, challenge.username);
 }
@@ -152,21 +158,35 @@ export const forgotPassword = async (pool: CognitoPool, email: string): Promise<
   await send(pool, "ForgotPassword", { ClientId: pool.clientId, Username: email });
 };
 
-/** Sets a new password with the mailed code. */
-export const confirmForgotPassword = async (pool: CognitoPool, email: string, code: string, password: string) => {
+/** Signs in to prove a password: the access token the account's own calls need. */
+async function accessTokenFor(pool: CognitoPool, email: string, password: string): Promise<string> {
+  const step = await initiateAuth(pool, email, password);
+  if (!("idToken" in step) || !step.accessToken)
+    throw new ApiError(200, "cognito.unsupported_challenge", "No access token");
+  return step.accessToken;
+}
+
+/** Ends every session of the user (their refresh tokens), then signs in afresh with `password`. */
+async function signInAlone(pool: CognitoPool, accessToken: string, email: string, password: string) {
+  await send(pool, "GlobalSignOut", { AccessToken: accessToken });
+  return initiateAuth(pool, email, password);
+}
+
+/** Sets a new password with the mailed code, and signs in with it alone: no earlier session survives. */
+export async function resetPassword(pool: CognitoPool, email: string, code: string, password: string) {
   await send(pool, "ConfirmForgotPassword", {
     ClientId: pool.clientId,
     Username: email,
     ConfirmationCode: code,
-    Password: password,
+    Password: nfc(password),
   });
-};
+  return signInAlone(pool, await accessTokenFor(pool, email, password), email, password);
+}
 
 /**
  * Changes the signed-in user's password, and ends their other sessions as the local provider does:
  * signing in with the current password proves it (a wrong one answers `auth.invalid_credentials`) and
- * yields the access token that ChangePassword and GlobalSignOut need; then a sign-in with the new
- * password starts this session afresh.
+ * yields the access token ChangePassword needs.
  */
 export async function changePassword(
   pool: CognitoPool,
@@ -174,15 +194,16 @@ export async function changePassword(
   current: string,
   proposed: string,
 ): Promise<CognitoStep> {
-  const step = await initiateAuth(pool, email, current);
-  if (!("idToken" in step) || !step.accessToken)
-    throw new ApiError(200, "cognito.unsupported_challenge", "No access token");
-  const { accessToken } = step;
+  const accessToken = await accessTokenFor(pool, email, current);
   await send(pool, "ChangePassword", {
     AccessToken: accessToken,
-    PreviousPassword: current,
-    ProposedPassword: proposed,
+    PreviousPassword: nfc(current),
+    ProposedPassword: nfc(proposed),
   });
-  await send(pool, "GlobalSignOut", { AccessToken: accessToken });
-  return initiateAuth(pool, email, proposed);
+  return signInAlone(pool, accessToken, email, proposed);
 }
+
+/** Revokes a refresh token when its session signs out (the app client has token revocation on). */
+export const revokeToken = async (pool: CognitoPool, token: string): Promise<void> => {
+  await send(pool, "RevokeToken", { ClientId: pool.clientId, Token: token });
+};

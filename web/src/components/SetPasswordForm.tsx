@@ -54,15 +54,22 @@ export function SetPasswordForm<T>({
 
   useEffect(() => firstRef.current?.focus(), []);
 
+  // Checking the policy takes a moment before the request starts: a second click meanwhile sends nothing.
+  const checking = useRef(false);
   const submit = async (event: FormEvent) => {
     event.preventDefault();
+    if (checking.current || mutation.isPending) return;
     const differs = password !== repeat;
     setMismatch(differs);
     if (differs) return;
     // The policy and its list of common passwords load only when someone sets a password.
+    checking.current = true;
     const found = await import("@thidua/core/identity/rules")
       .then(({ passwordProblem }) => passwordProblem(password, email))
-      .catch(() => undefined); // not loaded: the server's check still applies
+      .catch(() => undefined) // not loaded: the server's check still applies
+      .finally(() => {
+        checking.current = false;
+      });
     setProblem(found ?? null);
     if (!found) mutation.mutate();
   };

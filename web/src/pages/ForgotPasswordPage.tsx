@@ -3,8 +3,8 @@ import { Email } from "@thidua/core/account/rules";
 import { type FormEvent, useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate } from "react-router";
-import { type AuthConfig, authConfigQuery, cognitoSignIn, requestPasswordReset } from "../api/auth.ts";
-import { confirmForgotPassword, forgotPassword } from "../api/cognito.ts";
+import { type AuthConfig, authConfigQuery, cognitoSession, requestPasswordReset } from "../api/auth.ts";
+import { forgotPassword, resetPassword } from "../api/cognito.ts";
 import { ErrorAlert } from "../components/ErrorAlert.tsx";
 import { Field } from "../components/Field.tsx";
 import { Loading } from "../components/Loading.tsx";
@@ -96,7 +96,7 @@ export function ForgotPasswordPage() {
   );
 }
 
-/** Cognito's second step: the mailed code and the new password; then signed in with it. */
+/** Cognito's second step: the mailed code and the new password; then signed in with it, other sessions ended. */
 function CodeForm({ pool, email }: { pool: Extract<AuthConfig, { provider: "cognito" }>; email: string }) {
   const { t } = useTranslation();
   const signIn = useSignIn();
@@ -109,12 +109,9 @@ function CodeForm({ pool, email }: { pool: Extract<AuthConfig, { provider: "cogn
         idPrefix="reset"
         email={email}
         submitLabel={t("resetPassword.submit")}
-        save={async (password) => {
-          await confirmForgotPassword(pool, email, code.trim(), password);
-          return cognitoSignIn(pool)({ email, password });
-        }}
-        onSaved={(step) => {
-          if ("session" in step) signIn(step.session);
+        save={async (password) => cognitoSession(pool, await resetPassword(pool, email, code.trim(), password))}
+        onSaved={(session) => {
+          signIn(session);
           void navigate("/", { replace: true });
         }}
       >

@@ -18,8 +18,9 @@ export function PasswordLinkPage({ purpose }: { purpose: LinkPurpose }) {
   const describe = useErrorMessage();
   const signIn = useSignIn();
   const navigate = useNavigate();
-  // The token travels after `#`: browsers never send it to a server, logs included.
-  const token = decodeURIComponent(useLocation().hash.replace(/^#/, ""));
+  // The token travels after `#`: browsers never send it to a server, logs included. It is base64url and
+  // a dot, so it needs no decoding (anything else is refused by the API as an unknown link).
+  const token = useLocation().hash.replace(/^#/, "");
   const link = useQuery({
     queryKey: ["link", purpose, token],
     queryFn: () => inspectLink(purpose, token),

@@ -1,5 +1,5 @@
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { useDeferredValue, useState } from "react";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import {
   type AccountFilter,
@@ -18,6 +18,7 @@ import { Field } from "../components/Field.tsx";
 import { Notice, type NoticeMessage } from "../components/Notice.tsx";
 import { allOf, QueryState } from "../components/QueryState.tsx";
 import { SelectField } from "../components/SelectField.tsx";
+import { useDebounced } from "../hooks/useDebounced.ts";
 import { useActor } from "../session/session.tsx";
 
 /** The board's people page: find, invite, edit, deactivate and reactivate the province's accounts. */
@@ -26,9 +27,9 @@ export function PeoplePage() {
   const actor = useActor();
   const queryClient = useQueryClient();
   const [filter, setFilter] = useState<AccountFilter>({});
-  // Typing narrows the list as the server answers, without a request per keystroke blocking the field.
-  const deferred = useDeferredValue(filter);
-  const people = useInfiniteQuery(accountsQuery(deferred));
+  // The server is asked when typing pauses; meanwhile the list shows the last answer.
+  const settledQuery = useDebounced(filter.q ?? "");
+  const people = useInfiniteQuery(accountsQuery({ ...filter, q: settledQuery }));
   const units = useQuery(unitsQuery());
   const blocs = useQuery(blocsQuery());
   const [editingId, setEditingId] = useState<string | null>(null);

@@ -3,6 +3,7 @@ import type { Actor } from "@thidua/core/actor";
 import { createContext, useCallback, useContext, useSyncExternalStore } from "react";
 import { useNavigate } from "react-router";
 import { meQuery, type Session } from "../api/auth.ts";
+import { endSession } from "../api/renew.ts";
 import { type TokenState, tokenStore } from "../api/token.ts";
 
 export const ActorContext = createContext<Actor | null>(null);
@@ -29,10 +30,13 @@ export function useSignIn(): (session: Session) => void {
   );
 }
 
+/** Signs out here, and ends the session at the identity provider (its refresh token stops working). */
 export function useSignOut(): () => void {
   const navigate = useNavigate();
   return useCallback(() => {
+    const refreshToken = tokenStore.refreshToken();
     tokenStore.signOut();
+    if (refreshToken) endSession(refreshToken).catch(() => {}); // offline: the token still ends in 12 hours
     void navigate("/sign-in", { replace: true });
   }, [navigate]);
 }

@@ -234,6 +234,81 @@ describe("a board's people", () => {
     expect(stale).toMatchObject({ status: 409, body: { error: { code: "account.stale" } } });
   });
 
+  it("does not let a deactivated board member, whose token has not expired yet, undo it or touch anyone", async () => {
+    const { board, email, actor } = await province();
+    const invited = await as(board, "/api/accounts", "POST", { email: email("ban2"), name: "Ban Hai", role: "board" });
+    const other = await as(board, "/api/accounts", "POST", { email: email("uv2"), name: "Ủy Viên", role: "council" });
+    const { userId } = invited.body.account;
+    await as(board, `/api/accounts/${userId}`, "PATCH", { status: "deactivated", version: 1 });
+    // Their token was issued before the deactivation and is still within its 15 minutes.
+    const stillSigned = { ...actor("board"), userId, email: invited.body.account.email };
+    const attempts = [
+      [`/api/accounts/${userId}`, "PATCH", { status: "active", version: 2 }],
+      [`/api/accounts/${other.body.account.userId}`, "PATCH", { status: "deactivated", version: 1 }],
+      [`/api/accounts/${other.body.account.userId}/invitation`, "POST", undefined],
+    ] as const;
+    for (const [path, method, body] of attempts)
+      expect(await as(stillSigned, path, method, body)).toMatchObject({
+        status: 403,
+        body: { error: { code: "auth.account_disabled" } },
+      });
+    expect((await as(board, `/api/accounts/${userId}`)).body.status).toBe("deactivated");
+  });
+
+  it("two invitations of one address at once make one account, whose identity stays", async () => {
+    const { board, email } = await province();
+    const address = email("cung-luc");
+    const results = await Promise.all(
+      ["Một", "Hai"].map((n) =>
+        as(board, "/api/accounts", "POST", { email: address, name: `Người ${n}`, role: "council" }),
+      ),
+    );
+    const made = results.filter((r) => r.status === 201);
+    expect(made).toHaveLength(1);
+    expect(results.find((r) => r.status !== 201)?.status).toBe(409);
+    expect((await as(board, `/api/accounts?q=${address}`)).body.total).toBe(1);
+    expect((await testDirectory().find(address))?.userId).toBe(made[0]?.body.account.userId);
+  });
+
+  it("a deactivation the identity provider fails (simulated: a fault the local one cannot produce) changes nothing", async () => {
+    const { board, email } = await province();
+    const directory = testDirectory();
+    const faulty = callerOf(
+      await testApp({
+        directory: {
+          ...directory,
+          setEnabled: async () => {
+            throw new Error("identity provider unavailable");
+          },
+        },
+      }),
+    );
+    const invited = await as(board, "/api/accounts", "POST", {
+      email: email("loi"),
+      name: "Người Lỗi",
+      role: "council",
+    });
+    const { userId } = invited.body.account;
+    expect(
+      (await faulty(board, `/api/accounts/${userId}`, "PATCH", { status: "deactivated", version: 1 })).status,
+    ).toBe(500);
+    expect((await as(board, `/api/accounts/${userId}`)).body).toMatchObject({ status: "active", version: 1 });
+    // Once the provider is back, the same edit goes through.
+    expect((await as(board, `/api/accounts/${userId}`, "PATCH", { status: "deactivated", version: 1 })).status).toBe(
+      200,
+    );
+  });
+
+  it("names a unit only for a unit officer: an edit giving a council member one is refused", async () => {
+    const { board, paper, email } = await province();
+    const invited = await as(board, "/api/accounts", "POST", { email: email("uv3"), name: "Ủy Viên", role: "council" });
+    const refused = await as(board, `/api/accounts/${invited.body.account.userId}`, "PATCH", {
+      unitId: paper.unitId,
+      version: 1,
+    });
+    expect(refused).toMatchObject({ status: 400, body: { error: { fields: [{ path: "unitId" }] } } });
+  });
+
   it("does not let board members demote or deactivate themselves", async () => {
     const { board, email, actor } = await province();
     const invited = await as(board, "/api/accounts", "POST", {

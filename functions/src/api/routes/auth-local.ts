@@ -5,6 +5,7 @@ import {
   authenticate,
   Credentials,
   changePassword,
+  endSession,
   type LinkPurpose,
   type LocalDirectory,
   linkInfo,
@@ -21,13 +22,19 @@ import { clientAddress } from "../client-address.ts";
 import { type AppEnv, actorOf } from "../context.ts";
 import { body, defineRoute, json } from "../route.ts";
 
+/** One sign-in's session: when it began (seconds), and its id. */
+interface RefreshSession {
+  authTime: number;
+  sid: string;
+}
+
 /** What the local identity provider offers the API: signing, refresh tokens, and its public keys. */
 export interface TokenIssuer {
   issue(actor: Actor): Promise<string>;
-  issueRefresh(actor: Actor, authTime?: number): Promise<string>;
+  issueRefresh(actor: Actor, session?: RefreshSession): Promise<string>;
   readRefresh(
     token: string,
-  ): Promise<{ userId: string; email: string; issuedAtMs: number; authTime: number } | undefined>;
+  ): Promise<(RefreshSession & { userId: string; email: string; issuedAtMs: number }) | undefined>;
   readonly jwks: JSONWebKeySet;
 }
 
@@ -79,10 +86,10 @@ export interface LocalSignIn {
  * the dashboard talks to Cognito for all of these).
  */
 export function localAuthRoutes({ issuer, guard, directory, clientOf = clientAddress }: LocalSignIn) {
-  /** A new session for someone whose province is open; its refresh token keeps the session's start. */
-  const session = async (user: Actor, authTime?: number) => {
+  /** A new session for someone whose province is open; a renewal's refresh token carries on its session. */
+  const session = async (user: Actor, continued?: RefreshSession) => {
     await assertTenantOpen(user);
-    return { token: await issuer.issue(user), refreshToken: await issuer.issueRefresh(user, authTime), user };
+    return { token: await issuer.issue(user), refreshToken: await issuer.issueRefresh(user, continued), user };
   };
   /** Tries on one link (its token starts with the address it is for) count apart from other links. */
   const linkKey = (purpose: LinkPurpose, token: string) => `link:${purpose}:${token.split(".")[0]}`;
@@ -147,7 +154,22 @@ export function localAuthRoutes({ issuer, guard, directory, clientOf = clientAdd
       async (c) => {
         const claims = await issuer.readRefresh(c.req.valid("json").refreshToken);
         if (!claims) throw unauthenticated("auth.session_ended", "The session has ended; sign in again");
-        return c.json(await session(await refreshedActor(claims), claims.authTime), 200);
+        return c.json(await session(await refreshedActor(claims), claims), 200);
+      },
+    )
+    .openapi(
+      defineRoute("public", {
+        method: "post",
+        path: "/auth/local/sign-out",
+        tags: ["auth"],
+        summary: "End the session a refresh token belongs to (its other refresh tokens too); other sessions go on",
+        request: { body: body(z.object({ refreshToken: z.string().max(4000) })) },
+        responses: { 204: { description: "Ended, or nothing to end" } },
+      }),
+      async (c) => {
+        const claims = await issuer.readRefresh(c.req.valid("json").refreshToken);
+        if (claims) await endSession(claims);
+        return c.body(null, 204);
       },
     )
     .route("/", linkRoutes("invitation", "invitation", "an invitation"))

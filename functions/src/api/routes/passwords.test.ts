@@ -51,6 +51,28 @@ describe("passwords and sessions", () => {
     expect(wrongWay.status).toBe(401);
   });
 
+  it("signs out of one session: its refresh tokens, renewed ones too, stop working; other sessions go on", async () => {
+    const { email, session } = await member();
+    const other = (await post("/api/auth/local/login", { email, password: FIRST })).body;
+    const renewed = (await post("/api/auth/local/refresh", { refreshToken: session.refreshToken })).body;
+    const out = await app.request("/api/auth/local/sign-out", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ refreshToken: renewed.refreshToken }),
+    });
+    expect(out.status).toBe(204);
+    for (const refreshToken of [session.refreshToken, renewed.refreshToken])
+      expect((await post("/api/auth/local/refresh", { refreshToken })).body.error.code).toBe("auth.session_ended");
+    expect((await post("/api/auth/local/refresh", { refreshToken: other.refreshToken })).status).toBe(200);
+    // Anything else is answered alike, telling nothing.
+    const junk = await app.request("/api/auth/local/sign-out", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ refreshToken: "not-a-token" }),
+    });
+    expect(junk.status).toBe(204);
+  });
+
   it("changes a password with the current one; other sessions end, the caller gets a new one", async () => {
     const { email, session } = await member();
     const wrong = await post(
@@ -106,6 +128,25 @@ describe("passwords and sessions", () => {
     );
     expect((await post("/api/auth/local/login", { email, password: SECOND })).status).toBe(200);
     expect((await post("/api/auth/local/refresh", { refreshToken: session.refreshToken })).status).toBe(401);
+  });
+
+  it("ends a pending reset link when the password changes another way, or the account is deactivated", async () => {
+    const { email, session, board, userId } = await member();
+    await post("/api/auth/local/password-reset/request", { email });
+    const pending = linkToken((await lastMessageTo(email)).link);
+    await post("/api/auth/local/password", { currentPassword: FIRST, newPassword: SECOND }, session.token);
+    expect(
+      (await post("/api/auth/local/password-reset", { token: pending, password: "mat khau thu ba 2027" })).body.error
+        .code,
+    ).toBe("link.invalid");
+
+    await post("/api/auth/local/password-reset/request", { email });
+    const beforeDeactivation = linkToken((await lastMessageTo(email)).link);
+    await as(board, `/api/accounts/${userId}`, "PATCH", { status: "deactivated", version: 1 });
+    await as(board, `/api/accounts/${userId}`, "PATCH", { status: "active", version: 2 });
+    const inspected = await post("/api/auth/local/password-reset/inspect", { token: beforeDeactivation });
+    expect(inspected.body.error.code).toBe("link.invalid");
+    expect((await post("/api/auth/local/login", { email, password: SECOND })).status).toBe(200);
   });
 
   it("shows the outbox to the operator only", async () => {

@@ -20,7 +20,11 @@ export type AccountStatus = z.infer<typeof AccountStatus>;
 
 const Name = textField({ min: 2, max: 120 });
 const Id = z.string().min(1).max(120);
-const BlocIds = z.array(Id).max(100);
+/**
+ * Each bloc followed or left is two items of the edit's transaction (the bloc and its audit record), and
+ * a transaction holds 100: 24 blocs, all swapped for 24 others, still fit with the account's own two.
+ */
+const BlocIds = z.array(Id).max(24);
 
 /** A person of a province: whom the board has invited, in which role. */
 export const Account = z
@@ -61,7 +65,7 @@ export const InviteAccountInput = z
   .object({
     email: Email,
     name: Name,
-    /** Any role may be asked for; one the caller may not grant answers 403 (see grantable). */
+    /** Any role may be asked for; one the caller may not grant answers 403 (see isProvinceRole). */
     role: Role,
     unitId: Id.optional(),
     blocIds: BlocIds.optional(),

@@ -3,7 +3,7 @@ import type { Actor } from "../actor.ts";
 import { blocsFollowedBy, blocsOf, followChanges } from "../bloc/index.ts";
 import { boardOnly, type ProvinceScope, provinceScope } from "../db/scope.ts";
 import { commit, putVersioned } from "../db/write.ts";
-import { AppError, conflict, invalid, notFound, parseInput } from "../error.ts";
+import { AppError, conflict, forbidden, invalid, notFound, parseInput } from "../error.ts";
 import {
   type Account,
   type AccountView,
@@ -16,11 +16,20 @@ import {
   UpdateAccountInput,
 } from "./account.rules.ts";
 import type { Directory } from "./directory.ts";
-import { assertUnit, invite, notGrantable, unitExists } from "./invite.ts";
+import { assertInvitable, assertUnit, invite, notGrantable, sendInvitation, unitExists } from "./invite.ts";
 import { notePlatformSignIn } from "./platform.ts";
+import { changesStanding, inDirectoryOrder, selfChange } from "./standing.ts";
 
 export * from "./account.rules.ts";
-export type { Directory, DirectoryEntry, DirectoryUser, Invitation } from "./directory.ts";
+export {
+  alreadyJoined,
+  type Directory,
+  type DirectoryEntry,
+  type DirectoryKey,
+  type DirectoryUser,
+  emailTaken,
+  type Invitation,
+} from "./directory.ts";
 export { inviteBoardAccount, onboardProvince } from "./onboard.ts";
 export {
   invitePlatformAccount,
@@ -87,53 +96,54 @@ export async function inviteAccount(actor: Actor, input: unknown, directory: Dir
 
 /**
  * Changes a person's name, role, unit, followed blocs or status (a stale version answers 409). The
- * directory follows: the next tokens carry the new role and unit; deactivating ends every session.
- * Nobody demotes or deactivates themselves, so a province keeps a board member who can undo it.
+ * directory follows: the next tokens carry the new role and unit; deactivating ends every session, and is
+ * done in the directory first, so a deactivation never stands in the records while sign-in still works.
+ * Nobody changes their own role or status, so a province keeps a board member who can undo it, and one
+ * deactivated cannot reactivate themselves with a token that has not expired yet.
  */
 export async function updateAccount(actor: Actor, userId: string, input: unknown, directory: Directory) {
   const scope = provinceScope(actor, boardOnly);
   const { version, blocIds, unitId, ...changes } = parseInput(UpdateAccountInput, input);
-  const [before, blocs] = await Promise.all([findAccount(scope, userId), blocsOf(scope)]);
+  const [before, blocs] = await Promise.all([findAccount(scope, userId), blocsOf(scope), assertCallerActive(scope)]);
   if (before.version !== version) throw stale();
-  if (userId === actor.userId && ((changes.role ?? "board") !== "board" || changes.status === "deactivated"))
-    throw conflict("account.self_change", "You cannot demote or deactivate yourself");
+  if (userId === actor.userId && changesStanding(before, changes)) throw selfChange();
   const role = changes.role ?? before.role;
   if (!isProvinceRole(role)) throw notGrantable();
   const after: Account = {
     ...before,
     ...changes,
     role,
-    unitId: role === "unit" ? (unitId === null ? undefined : (unitId ?? before.unitId)) : undefined,
+    // A unit officer keeps their unit unless told; another role drops it (naming one is refused below).
+    unitId: unitId === null ? undefined : (unitId ?? (role === "unit" ? before.unitId : undefined)),
     updatedAt: new Date().toISOString(),
     version: version + 1,
   };
   const followed = blocsFollowedBy(blocs, before.email);
   const nextBlocs = role === "council" ? (blocIds ?? followed) : [];
-  const problems = editProblems({ role, unitId: after.unitId, blocIds: nextBlocs });
+  const problems = editProblems({ role, unitId: after.unitId, blocIds: blocIds ?? nextBlocs });
   if (problems.length) throw invalid("request.invalid", "Invalid input", problems);
   if (after.unitId !== before.unitId) await assertUnit(scope, after.unitId);
   const sameBlocs = nextBlocs.length === followed.length && nextBlocs.every((id) => followed.includes(id));
-  await commit(scope, [
-    ...(after.unitId && after.unitId !== before.unitId ? [unitExists(after.unitId)] : []),
-    putVersioned("account", after, version, {
-      conflict: stale,
-      audit: { action: "update", entity: "account", entityId: userId, before, after },
-    }),
-    ...(sameBlocs ? [] : await followChanges(scope, before.email, nextBlocs)),
-  ]);
-  // Every edit brings the directory in step, so one that failed half-way is mended by the next.
-  await directory.update({ ...after, tenantId: scope.tenantId });
-  if (after.status !== before.status || after.status === "deactivated")
-    await directory.setEnabled(after.email, after.status === "active");
+  const follows = sameBlocs ? [] : await followChanges(scope, before.email, nextBlocs);
+  const write = () =>
+    commit(scope, [
+      ...(after.unitId && after.unitId !== before.unitId ? [unitExists(after.unitId)] : []),
+      putVersioned("account", after, version, {
+        conflict: stale,
+        audit: { action: "update", entity: "account", entityId: userId, before, after },
+      }),
+      ...follows,
+    ]);
+  await inDirectoryOrder(directory, before, after, write, { tenantId: scope.tenantId });
   return { ...after, blocIds: nextBlocs };
 }
 
-/** Sends a person's invitation again (a new link; the old one stops working). */
+/** Sends a person's invitation again: recorded first, then sent (the old link stops working). */
 export async function resendInvitation(actor: Actor, userId: string, directory: Directory) {
   const scope = provinceScope(actor, boardOnly);
-  const [before, blocs] = await Promise.all([findAccount(scope, userId), blocsOf(scope)]);
+  const [before, blocs] = await Promise.all([findAccount(scope, userId), blocsOf(scope), assertCallerActive(scope)]);
   if (before.status !== "active") throw conflict("account.deactivated", "This account is deactivated");
-  const invitation = await directory.invite(before.email);
+  await assertInvitable(directory, before);
   const after: Account = { ...before, invitedAt: new Date().toISOString(), version: before.version + 1 };
   await commit(scope, [
     putVersioned("account", after, before.version, {
@@ -142,7 +152,13 @@ export async function resendInvitation(actor: Actor, userId: string, directory: 
     }),
   ]);
   const account: AccountView = { ...after, blocIds: blocsFollowedBy(blocs, after.email) };
-  return { account, invitation: { ...invitation, sent: true } };
+  return { account, invitation: await sendInvitation(directory, after.email) };
+}
+
+/** A board member deactivated moments ago may still hold a token: it changes nobody's account. */
+async function assertCallerActive({ db, actor }: ProvinceScope) {
+  const { data } = await db.account.get({ userId: actor.userId }).go();
+  if (data?.status === "deactivated") throw forbidden("auth.account_disabled", "This account is deactivated");
 }
 
 /**

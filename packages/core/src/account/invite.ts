@@ -2,16 +2,14 @@ import type { z } from "zod";
 import { followChanges } from "../bloc/index.ts";
 import type { ProvinceScope } from "../db/scope.ts";
 import { type Change, checkItem, commit, createItem } from "../db/write.ts";
-import { conflict, forbidden, notFound } from "../error.ts";
+import { AppError, conflict, forbidden, notFound } from "../error.ts";
 import { jsonLogger } from "../log.ts";
 import { type Account, type AccountView, type InviteAccountInput, isProvinceRole } from "./account.rules.ts";
-import type { Directory, Invitation } from "./directory.ts";
+import { alreadyJoined, type Directory, type DirectoryKey, emailTaken, type Invitation } from "./directory.ts";
 
 const exists = () => conflict("account.exists", "This person already has an account in the province");
 export const notGrantable = () =>
   forbidden("account.role_not_grantable", "A province's people are its board, council members and unit officers");
-export const emailTaken = (path = "email") =>
-  conflict("account.email_taken", "This email already has an account", [{ path, message: "account.email_taken" }]);
 
 /** The unit an officer is bound to must be one of the province's, at commit time too. */
 export const unitExists = (unitId: string): Change =>
@@ -60,7 +58,7 @@ export async function invite(
     const leftBehind = found.tenantId === scope.tenantId && !found.joined;
     if (!leftBehind || (await scope.db.account.get({ userId: found.userId }).go()).data) throw emailTaken();
     userId = found.userId;
-    await directory.update(user);
+    await directory.update({ ...user, userId });
   } else {
     ({ userId } = await directory.reserve(user));
   }
@@ -84,8 +82,24 @@ export async function invite(
       ...follows,
     ]);
   } catch (error) {
-    if (!found) await directory.release(person.email);
+    if (!found) await releaseUnless(directory, { email: person.email, userId }, error);
     throw error;
   }
   return { account: { ...account, blocIds }, invitation: await sendInvitation(directory, person.email) };
+}
+
+/**
+ * Releases an identity reserved for an account that was not written, unless the failure says an account
+ * with its id exists: a concurrent invitation of the same address resumed with it and got there first.
+ */
+export async function releaseUnless(directory: Directory, key: DirectoryKey, error: unknown) {
+  if (error instanceof AppError && error.code === "account.exists") return;
+  await directory.release(key);
+}
+
+/** Before a resend: the identity is still this account's, and its person has not joined yet. */
+export async function assertInvitable(directory: Directory, { email, userId }: DirectoryKey) {
+  const entry = await directory.find(email);
+  if (entry?.userId !== userId) throw notFound("account.not_found");
+  if (entry.joined) throw alreadyJoined();
 }

@@ -4,7 +4,9 @@ import { AppError, conflict, parseInput } from "../error.ts";
 import { createTenant, getTenant, recordOperatorAction, type Tenant } from "../tenant/index.ts";
 import { BoardAccountInput, OnboardProvinceInput } from "./account.rules.ts";
 import type { Directory } from "./directory.ts";
-import { emailTaken, invite } from "./invite.ts";
+import { emailTaken } from "./directory.ts";
+import { invite } from "./invite.ts";
+import { assertOperatorActive } from "./platform.ts";
 
 /**
  * The operator adds a board account to a province: recorded in the province's trail with the account,
@@ -12,7 +14,7 @@ import { emailTaken, invite } from "./invite.ts";
  */
 export async function inviteBoardAccount(actor: Actor, tenantId: string, input: unknown, directory: Directory) {
   const fields = parseInput(BoardAccountInput, input);
-  await getTenant(actor, tenantId); // 404 for a province that does not exist
+  await Promise.all([getTenant(actor, tenantId), assertOperatorActive(actor)]); // 404 for a province that does not exist
   const result = await invite(operatorScope(actor, tenantId), { ...fields, role: "board" }, directory);
   const { account } = result;
   await recordOperatorAction(actor, {

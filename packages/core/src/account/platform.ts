@@ -1,15 +1,16 @@
 import { type Actor, assertRole } from "../actor.ts";
 import { platformEntities, platformWriter } from "../db/platform.ts";
 import { type AuditEntry, commitWith, isConditionFailure } from "../db/write.ts";
-import { conflict, notFound, parseInput } from "../error.ts";
+import { conflict, forbidden, notFound, parseInput } from "../error.ts";
 import {
   compareAccounts,
   InvitePlatformAccountInput,
   type PlatformAccount,
   UpdatePlatformAccountInput,
 } from "./account.rules.ts";
-import type { Directory } from "./directory.ts";
-import { emailTaken, sendInvitation } from "./invite.ts";
+import { type Directory, emailTaken } from "./directory.ts";
+import { assertInvitable, releaseUnless, sendInvitation } from "./invite.ts";
+import { changesStanding, inDirectoryOrder, selfChange } from "./standing.ts";
 
 /**
  * The platform's own people, managed by its operators: other operators and national viewers. Their
@@ -46,6 +47,7 @@ async function findPlatformAccount(userId: string): Promise<PlatformAccount> {
 export async function invitePlatformAccount(actor: Actor, input: unknown, directory: Directory) {
   assertRole(actor, operators);
   const person = parseInput(InvitePlatformAccountInput, input);
+  await assertOperatorActive(actor);
   const found = await directory.find(person.email);
   if (
     found &&
@@ -55,7 +57,7 @@ export async function invitePlatformAccount(actor: Actor, input: unknown, direct
   )
     throw emailTaken();
   const { userId } = found ?? (await directory.reserve(person));
-  if (found) await directory.update(person); // left behind by an invitation that stopped half-way
+  if (found) await directory.update({ ...person, userId }); // left behind by an invitation that stopped half-way
   const now = new Date().toISOString();
   const account: PlatformAccount = {
     userId,
@@ -75,7 +77,7 @@ export async function invitePlatformAccount(actor: Actor, input: unknown, direct
       },
     ]);
   } catch (error) {
-    if (!found) await directory.release(person.email);
+    if (!found) await releaseUnless(directory, { email: person.email, userId }, error);
     throw error;
   }
   return { account, invitation: await sendInvitation(directory, person.email) };
@@ -85,27 +87,29 @@ export async function invitePlatformAccount(actor: Actor, input: unknown, direct
 export async function updatePlatformAccount(actor: Actor, userId: string, input: unknown, directory: Directory) {
   assertRole(actor, operators);
   const { version, ...changes } = parseInput(UpdatePlatformAccountInput, input);
-  const before = await findPlatformAccount(userId);
+  const [before] = await Promise.all([findPlatformAccount(userId), assertOperatorActive(actor)]);
   if (before.version !== version) throw stale();
-  if (userId === actor.userId && ((changes.role ?? "operator") !== "operator" || changes.status === "deactivated"))
-    throw conflict("account.self_change", "You cannot demote or deactivate yourself");
+  if (userId === actor.userId && changesStanding(before, changes)) throw selfChange();
   const after: PlatformAccount = { ...before, ...changes, updatedAt: new Date().toISOString(), version: version + 1 };
-  await saveVersioned(actor, before, after);
-  await directory.update(after);
-  if (after.status !== before.status || after.status === "deactivated")
-    await directory.setEnabled(after.email, after.status === "active");
+  await inDirectoryOrder(directory, before, after, () => saveVersioned(actor, before, after));
   return after;
 }
 
-/** Sends an operator's or national viewer's invitation again; the old link stops working. */
+/** Sends an operator's or national viewer's invitation again: recorded first, then sent. */
 export async function resendPlatformInvitation(actor: Actor, userId: string, directory: Directory) {
   assertRole(actor, operators);
-  const before = await findPlatformAccount(userId);
+  const [before] = await Promise.all([findPlatformAccount(userId), assertOperatorActive(actor)]);
   if (before.status !== "active") throw conflict("account.deactivated", "This account is deactivated");
-  const invitation = await directory.invite(before.email);
+  await assertInvitable(directory, before);
   const after: PlatformAccount = { ...before, invitedAt: new Date().toISOString(), version: before.version + 1 };
   await saveVersioned(actor, before, after);
-  return { account: after, invitation: { ...invitation, sent: true } };
+  return { account: after, invitation: await sendInvitation(directory, after.email) };
+}
+
+/** An operator deactivated moments ago may still hold a token: they change nobody's account. */
+export async function assertOperatorActive(actor: Actor) {
+  const { data } = await platformEntities().platformAccount.get({ userId: actor.userId }).go();
+  if (data?.status === "deactivated") throw forbidden("auth.account_disabled", "This account is deactivated");
 }
 
 const saveVersioned = (actor: Actor, before: PlatformAccount, after: PlatformAccount) =>

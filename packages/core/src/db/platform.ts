@@ -3,6 +3,7 @@ import { platformAccountSchema } from "../account/platform-account.entity.ts";
 import type { Actor } from "../actor.ts";
 import { platformAuditSchema } from "../audit/platform-audit.entity.ts";
 import { credentialLinkSchema } from "../identity/credential-link.entity.ts";
+import { endedSessionSchema } from "../identity/ended-session.entity.ts";
 import { identitySchema } from "../identity/identity.entity.ts";
 import { outboxSchema } from "../identity/outbox.entity.ts";
 import { tenantSchema } from "../tenant/tenant.entity.ts";
@@ -11,13 +12,14 @@ import type { Writer } from "./write.ts";
 
 /**
  * Entities of the platform's own items (`P#`): the tenant registry, the platform's own people, the local
- * identity provider's identities with their one-time links and outbox, and the operators' audit trail.
+ * identity provider's identities with their one-time links, ended sessions and outbox, and the operators' audit trail.
  */
 export const platformSchemas = {
   tenant: tenantSchema,
   platformAccount: platformAccountSchema,
   identity: identitySchema,
   credentialLink: credentialLinkSchema,
+  endedSession: endedSessionSchema,
   outbox: outboxSchema,
   platformAudit: platformAuditSchema,
 } as const;
@@ -30,6 +32,7 @@ const platformService = oncePerConfig(() => {
       platformAccount: new Entity(platformAccountSchema, config),
       identity: new Entity(identitySchema, config),
       credentialLink: new Entity(credentialLinkSchema, config),
+      endedSession: new Entity(endedSessionSchema, config),
       outbox: new Entity(outboxSchema, config),
       platformAudit: new Entity(platformAuditSchema, config),
     },

@@ -1,6 +1,7 @@
 /**
  * The one-time link of the local identity provider that sets a password: an invitation or a reset.
- * One per identity and purpose (a new one replaces the old); only a hash of its secret is stored.
+ * One per identity and purpose (a new one replaces the old); only a hash of its secret is stored here
+ * (the message that carries the link, in the local outbox, holds it whole).
  */
 export const credentialLinkSchema = {
   model: { entity: "credentialLink", version: "1", service: "thidua" },

@@ -1,6 +1,7 @@
 import type { Actor } from "../actor.ts";
 import { type PlatformItem, type PlatformTx, platformEntities, platformWriter } from "../db/platform.ts";
 import { type Change, commitWith } from "../db/write.ts";
+import { forbidden } from "../error.ts";
 
 export type Identity = PlatformItem<"identity">;
 
@@ -18,12 +19,19 @@ export function toActor(item: Pick<Identity, "userId" | "email" | "name" | "role
   };
 }
 
-/** A new password: the identity is active and every earlier session ends. */
-export const setPassword = (identity: Pick<Identity, "email">, passwordHash: string) =>
-  platformEntities()
-    .identity.patch({ email: identity.email })
-    .set({ passwordHash, status: "active", sessionsValidFrom: new Date().toISOString() })
-    .go();
+/**
+ * A new password, unless the identity was disabled meanwhile: it becomes active, and every earlier session
+ * and one-time link ends (see sessionsValidFrom).
+ */
+export const passwordSet = (email: string, passwordHash: string): Change<PlatformTx> => ({
+  write: (tx) =>
+    tx.identity
+      .patch({ email })
+      .set({ passwordHash, status: "active", sessionsValidFrom: new Date().toISOString() })
+      .where((attr, op) => `${op.notExists(attr.status)} OR ${op.ne(attr.status, "disabled")}`)
+      .commit(),
+  conflict: () => forbidden("auth.account_disabled", "This account is deactivated"),
+});
 
 /** The identity provider's own writes: nobody acts on a province, so nothing goes to an audit trail. */
 const provider: Actor = { userId: "identity-provider", email: "", name: "Identity provider", role: "operator" };

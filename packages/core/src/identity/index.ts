@@ -1,13 +1,14 @@
 import { randomUUID } from "node:crypto";
 import { z } from "zod";
+import { Email } from "../account/account.rules.ts";
 import { type Actor, Role } from "../actor.ts";
 import { platformEntities } from "../db/platform.ts";
 import { isConditionFailure } from "../db/write.ts";
 import { conflict, type ErrorCode, forbidden, invalid, parseInput, unauthenticated } from "../error.ts";
 import { textField } from "../text/index.ts";
-import { type Identity, isActive, setPassword, toActor } from "./identity.ts";
+import { commitIdentity, type Identity, isActive, passwordSet, toActor } from "./identity.ts";
 import { hashPassword, verifyPassword } from "./password.ts";
-import { NewPassword, passwordProblem } from "./password-policy.ts";
+import { NewPassword, passwordProblem, TypedPassword } from "./password-policy.ts";
 
 export { type LinkPurpose, linkInfo, usePasswordLink } from "./links.ts";
 export {
@@ -20,15 +21,9 @@ export {
 export { hashPassword, verifyPassword } from "./password.ts";
 export * from "./password-policy.ts";
 
-/** An address as long as mail allows (RFC 5321): it is a database key, so it is bounded before any lookup. */
-const Email = z
-  .email()
-  .max(254)
-  .transform((e) => e.toLowerCase());
-
 export const Credentials = z.object({
   email: Email,
-  password: z.string().min(1).max(200),
+  password: TypedPassword.min(1),
 });
 
 export const NewAccount = z.object({
@@ -77,7 +72,7 @@ export async function authenticate(input: unknown): Promise<Actor> {
 const DUMMY_HASH = "scrypt$32768$8$1$AAAAAAAAAAAAAAAAAAAAAA$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA";
 
 export const PasswordChange = z.object({
-  currentPassword: z.string().min(1).max(200),
+  currentPassword: TypedPassword.min(1),
   newPassword: NewPassword,
 });
 
@@ -95,7 +90,7 @@ export async function changePassword(actor: Actor, input: unknown): Promise<Acto
     throw fieldRefusal("currentPassword", "password.wrong_current");
   const problem = passwordProblem(newPassword, identity.email);
   if (problem) throw fieldRefusal("newPassword", problem);
-  await setPassword(identity, await hashPassword(newPassword));
+  await commitIdentity([passwordSet(identity.email, await hashPassword(newPassword))]);
   return toActor(identity);
 }
 
@@ -107,13 +102,45 @@ async function signedInIdentity(who: { email: string; userId: string }): Promise
   return data;
 }
 
+/** A session of the built-in provider, as its refresh token names it. */
+export interface RefreshedSession {
+  email: string;
+  userId: string;
+  /** The session's id, and when it began (seconds): it lasts 12 hours from then. */
+  sid: string;
+  authTime: number;
+  /** When this refresh token was issued, in milliseconds. */
+  issuedAtMs: number;
+}
+
 /**
  * Who a refresh token speaks for now, with their current role, province and unit: refused when the
- * identity is disabled or its sessions were ended after the token was issued (`issuedAtMs`).
+ * identity is disabled, its sessions were ended after the token was issued (`issuedAtMs`), or its user
+ * signed out of this session.
  */
-export async function refreshedActor(session: { email: string; userId: string; issuedAtMs: number }): Promise<Actor> {
-  const identity = await signedInIdentity(session);
+export async function refreshedActor(session: RefreshedSession): Promise<Actor> {
+  const [identity, { data: ended }] = await Promise.all([
+    signedInIdentity(session),
+    platformEntities().endedSession.get({ email: session.email, sid: session.sid }).go(),
+  ]);
   const validFrom = identity.sessionsValidFrom ? Date.parse(identity.sessionsValidFrom) : 0;
-  if (session.issuedAtMs < validFrom) throw unauthenticated("auth.session_ended", "This session was ended");
+  if (session.issuedAtMs < validFrom || ended) throw unauthenticated("auth.session_ended", "This session was ended");
   return toActor(identity);
+}
+
+/** How long a session of the built-in provider lasts from its sign-in (the ID tokens, 15 minutes each). */
+export const SESSION_SECONDS = 12 * 60 * 60;
+
+/**
+ * Signs out of one session: its refresh tokens stop working; the user's other sessions go on. Sessions
+ * signed out of earlier and over by now are pruned, so the records stay as few as the day's sign-outs.
+ */
+export async function endSession({ email, sid, authTime }: Pick<RefreshedSession, "email" | "sid" | "authTime">) {
+  const { endedSession } = platformEntities();
+  const now = new Date().toISOString();
+  const { data: earlier } = await endedSession.query.byEmail({ email }).go({ pages: "all" });
+  const over = earlier.filter((e) => e.endsAt < now);
+  if (over.length) await endedSession.delete(over.map(({ email, sid }) => ({ email, sid }))).go();
+  const endsAt = new Date((authTime + SESSION_SECONDS) * 1000).toISOString();
+  await endedSession.put({ email, sid, endsAt }).go();
 }

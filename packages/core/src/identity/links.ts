@@ -4,14 +4,14 @@ import type { Actor } from "../actor.ts";
 import { type PlatformTx, platformEntities } from "../db/platform.ts";
 import type { Change } from "../db/write.ts";
 import { type ErrorCode, forbidden, invalid, notFound, parseInput } from "../error.ts";
-import { commitIdentity, type Identity, toActor } from "./identity.ts";
+import { commitIdentity, type Identity, passwordSet, toActor } from "./identity.ts";
 import { hashPassword } from "./password.ts";
-import { passwordProblem } from "./password-policy.ts";
+import { passwordProblem, TypedPassword } from "./password-policy.ts";
 
 /*
  * One-time links of the local identity provider: an invitation sets the first password, a reset sets a
  * new one. The link carries `<email, base64url>.<secret>` after `#`, so the secret never reaches a server
- * log; only its SHA-256 is stored.
+ * log; the link record keeps only its SHA-256 (the outbox, the local mailbox, holds the message).
  */
 
 export type LinkPurpose = "invitation" | "reset";
@@ -79,6 +79,8 @@ async function openLink(token: unknown, purpose: LinkPurpose) {
   if (!link || !identity || expected.length !== given.length || !timingSafeEqual(expected, given))
     throw refused("link.invalid");
   if (link.usedAt) throw refused("link.used");
+  // A password set or an account disabled since the link was sent ends it, as it ends sessions.
+  if (identity.sessionsValidFrom && link.createdAt < identity.sessionsValidFrom) throw refused("link.invalid");
   if (Date.parse(link.expiresAt) < Date.now()) throw refused("link.expired");
   if (identity.status === "disabled") throw forbidden("auth.account_disabled", "This account is deactivated");
   return { link, identity };
@@ -90,7 +92,7 @@ export async function linkInfo(token: unknown, purpose: LinkPurpose) {
   return { email: identity.email, name: identity.name, expiresAt: link.expiresAt };
 }
 
-const UseLink = z.object({ token: z.string().max(600), password: z.string().max(400) });
+const UseLink = z.object({ token: z.string().max(600), password: TypedPassword });
 
 /**
  * Sets the password a link is for, once: the link is spent and the identity active in one transaction,
@@ -112,15 +114,7 @@ export async function usePasswordLink(input: unknown, purpose: LinkPurpose): Pro
           .commit(),
       conflict: () => refused("link.used"),
     },
-    {
-      write: (tx) =>
-        tx.identity
-          .patch({ email: identity.email })
-          .set({ passwordHash, status: "active", sessionsValidFrom: new Date().toISOString() })
-          .where((attr, op) => `${op.notExists(attr.status)} OR ${op.ne(attr.status, "disabled")}`)
-          .commit(),
-      conflict: () => forbidden("auth.account_disabled", "This account is deactivated"),
-    },
+    passwordSet(identity.email, passwordHash),
   ]);
   return toActor(identity);
 }

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import type { Directory, DirectoryUser } from "../account/directory.ts";
+import { alreadyJoined, type Directory, type DirectoryUser, emailTaken } from "../account/directory.ts";
 import { type Actor, assertRole } from "../actor.ts";
 import { platformEntities } from "../db/platform.ts";
 import { isConditionFailure } from "../db/write.ts";
@@ -26,18 +26,17 @@ export interface LocalDirectory extends Directory {
   requestPasswordReset(email: string): Promise<void>;
 }
 
-const emailTaken = (email: string) =>
-  conflict("account.email_taken", `${email} already has an account`, [
-    { path: "email", message: "account.email_taken" },
-  ]);
-const alreadyJoined = () => conflict("account.already_joined", "This person has already set a password");
-
 const claims = (user: DirectoryUser) => ({
   name: user.name,
   role: user.role,
   ...(user.tenantId ? { tenantId: user.tenantId } : {}),
   ...(user.unitId ? { unitId: user.unitId } : {}),
 });
+
+/** An identity gone, or another id's by now: never someone else's to change. */
+const notThisOne = (error: unknown) => {
+  throw isConditionFailure(error) ? notFound("account.not_found") : error;
+};
 
 /**
  * The built-in identity provider as a Directory: identities, one-time links and the outbox under `P#`.
@@ -77,7 +76,9 @@ export function createLocalDirectory({
     kind: "local",
     async find(email) {
       const identity = await find(email);
-      return identity && { ...identity, joined: Boolean(identity.passwordHash) };
+      if (!identity) return undefined;
+      const { userId, name, role, tenantId, unitId, passwordHash } = identity;
+      return { email, userId, name, role, tenantId, unitId, joined: Boolean(passwordHash) };
     },
     async reserve(user) {
       const userId = randomUUID();
@@ -92,15 +93,15 @@ export function createLocalDirectory({
           })
           .go();
       } catch (error) {
-        if (isConditionFailure(error)) throw emailTaken(user.email);
+        if (isConditionFailure(error)) throw emailTaken();
         throw error;
       }
       return { userId };
     },
-    async release(email) {
+    async release({ email, userId }) {
       await identities()
         .delete({ email })
-        .where((attr, op) => op.notExists(attr.passwordHash))
+        .where((attr, op) => `${op.eq(attr.userId, userId)} AND ${op.notExists(attr.passwordHash)}`)
         .go()
         .catch((error: unknown) => {
           if (!isConditionFailure(error)) throw error;
@@ -114,16 +115,21 @@ export function createLocalDirectory({
     },
     async update(user) {
       const patch = identities().patch({ email: user.email }).set(claims(user));
-      await (user.unitId ? patch : patch.remove(["unitId"])).go();
+      await (user.unitId ? patch : patch.remove(["unitId"]))
+        .where((attr, op) => op.eq(attr.userId, user.userId))
+        .go()
+        .catch(notThisOne);
     },
-    async setEnabled(email, enabled) {
+    async setEnabled({ email, userId }, enabled) {
       const identity = await find(email);
-      if (!identity) throw notFound("account.not_found");
+      if (identity?.userId !== userId) throw notFound("account.not_found");
       const status = enabled ? (identity.passwordHash ? "active" : "invited") : "disabled";
       await identities()
         .patch({ email })
         .set({ status, ...(enabled ? {} : { sessionsValidFrom: new Date().toISOString() }) })
-        .go();
+        .where((attr, op) => op.eq(attr.userId, userId))
+        .go()
+        .catch(notThisOne);
     },
     async requestPasswordReset(email) {
       const identity = await find(email.toLowerCase());

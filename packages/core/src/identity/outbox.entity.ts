@@ -1,6 +1,8 @@
 /**
  * A message the local identity provider would have mailed (an invitation, a password reset): `npm start`
- * prints it and the operator reads the outbox in the dashboard. On AWS, Cognito sends them.
+ * prints it and the operator reads the outbox in the dashboard. It is a mailbox, so it holds the link
+ * whole, secret included: whoever reads the outbox can use a link not used yet, which is why only the
+ * local runtime has one (on AWS, Cognito mails them and keeps nothing readable).
  */
 export const outboxSchema = {
   model: { entity: "outbox", version: "1", service: "thidua" },

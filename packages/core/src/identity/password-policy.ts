@@ -33,6 +33,9 @@ export function passwordProblem(password: string, email?: string): PasswordProbl
   return undefined;
 }
 
+/** A password as typed, bounded in UTF-16 units: the policy's 200 characters may take twice as many. */
+export const TypedPassword = z.string().max(PASSWORD_MAX_LENGTH * 2);
+
 /** A new password as the API takes it: the message of a refusal is its code, which the dashboard translates. */
 export const NewPassword = z.string().superRefine((password, ctx) => {
   const problem = passwordProblem(password);

@@ -1,5 +1,6 @@
 import { noteSignIn } from "../account/index.ts";
 import type { Actor } from "../actor.ts";
+import { jsonLogger } from "../log.ts";
 import { ownTenant } from "../tenant/index.ts";
 import { getUnit } from "../unit/index.ts";
 import type { Me } from "./session.rules.ts";
@@ -15,7 +16,10 @@ export async function getMe(actor: Actor): Promise<Me> {
     ownTenant(actor),
     // A unit renamed or removed since the account was made: the account still works, without the name.
     actor.unitId ? getUnit(actor, actor.unitId).catch(() => undefined) : undefined,
-    noteSignIn(actor),
+    // Bookkeeping: never a reason to refuse someone their own page.
+    noteSignIn(actor).catch((error: unknown) => {
+      jsonLogger({ level: "error", msg: "first sign-in not noted", userId: actor.userId, error: String(error) });
+    }),
   ]);
   return { ...actor, tenantName: tenant?.name, unitName: unit?.name };
 }
