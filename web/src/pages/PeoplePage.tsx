@@ -1,4 +1,4 @@
-import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useInfiniteQuery, useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import {
@@ -14,6 +14,7 @@ import { unitsQuery } from "../api/units.ts";
 import { AccountForm, provinceRoles } from "../components/accounts/AccountForm.tsx";
 import { type InvitationOutcome, InvitationSent } from "../components/accounts/InvitationSent.tsx";
 import { PeopleTable } from "../components/accounts/PeopleTable.tsx";
+import { usePeopleActions } from "../components/accounts/usePeopleActions.ts";
 import { Field } from "../components/Field.tsx";
 import { Notice, type NoticeMessage } from "../components/Notice.tsx";
 import { allOf, QueryState } from "../components/QueryState.tsx";
@@ -25,7 +26,6 @@ import { useActor } from "../session/session.tsx";
 export function PeoplePage() {
   const { t } = useTranslation();
   const actor = useActor();
-  const queryClient = useQueryClient();
   const [filter, setFilter] = useState<AccountFilter>({});
   // The server is asked when typing pauses; meanwhile the list shows the last answer.
   const settledQuery = useDebounced(filter.q ?? "");
@@ -42,34 +42,15 @@ export function PeoplePage() {
   const unitName = new Map(units.data?.map((unit) => [unit.unitId, unit.name]));
   const blocName = new Map(blocs.data?.map((bloc) => [bloc.blocId, bloc.name]));
 
-  const refresh = () => void queryClient.invalidateQueries({ queryKey: accountKeys.all });
-  const toggle = useMutation({
-    mutationFn: (person: AccountView) =>
-      updateAccount(person.userId, {
-        status: person.status === "active" ? "deactivated" : "active",
-        version: person.version,
-      }),
-    onSuccess: (saved) => {
-      refresh();
-      const key = saved.status === "active" ? "people.reactivated" : "people.deactivated";
-      setNotice({ kind: "success", key, values: { name: saved.name } });
-    },
-    onError: (error) => {
-      refresh();
-      setNotice({ kind: "error", error });
-    },
-  });
-  const resend = useMutation({
-    mutationFn: (person: AccountView) => resendInvitation(person.userId),
-    onSuccess: ({ account, invitation }) => {
-      refresh();
-      setInvited({ ...account, invitation });
-    },
-    onError: (error) => setNotice({ kind: "error", error }),
+  const actions = usePeopleActions<AccountView>({
+    queryKey: accountKeys.all,
+    setStatus: (person, status) => updateAccount(person.userId, { status, version: person.version }),
+    resend: (person) => resendInvitation(person.userId),
+    onNotice: setNotice,
+    onInvited: setInvited,
   });
 
   const change = (next: Partial<AccountFilter>) => setFilter((current) => ({ ...current, ...next }));
-  const busyId = toggle.isPending ? toggle.variables.userId : resend.isPending ? resend.variables.userId : undefined;
   const filtered = Object.values(filter).some(Boolean);
 
   return (
@@ -135,7 +116,7 @@ export function PeoplePage() {
                   people={rows}
                   selfId={actor.userId}
                   selectedId={editingId ?? undefined}
-                  busyId={busyId}
+                  busyId={actions.busyId}
                   extra={[
                     {
                       key: "unit",
@@ -150,11 +131,8 @@ export function PeoplePage() {
                     setEditingId(person.userId);
                     setNotice(null);
                   }}
-                  onToggle={(person) => {
-                    if (person.status === "active" && !window.confirm(t("people.confirmDeactivate", person))) return;
-                    toggle.mutate(person);
-                  }}
-                  onResend={(person) => resend.mutate(person)}
+                  onToggle={actions.onToggle}
+                  onResend={actions.onResend}
                 />
                 {people.hasNextPage && (
                   <button

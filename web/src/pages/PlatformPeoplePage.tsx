@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import {
@@ -11,6 +11,7 @@ import {
 import { type InvitationOutcome, InvitationSent } from "../components/accounts/InvitationSent.tsx";
 import { PeopleTable } from "../components/accounts/PeopleTable.tsx";
 import { PlatformAccountForm } from "../components/accounts/PlatformAccountForm.tsx";
+import { usePeopleActions } from "../components/accounts/usePeopleActions.ts";
 import { Notice, type NoticeMessage } from "../components/Notice.tsx";
 import { QueryState } from "../components/QueryState.tsx";
 import { useActor } from "../session/session.tsx";
@@ -19,39 +20,18 @@ import { useActor } from "../session/session.tsx";
 export function PlatformPeoplePage() {
   const { t } = useTranslation();
   const actor = useActor();
-  const queryClient = useQueryClient();
   const people = useQuery(platformAccountsQuery());
   const [editingId, setEditingId] = useState<string | null>(null);
   const [notice, setNotice] = useState<NoticeMessage | null>(null);
   const [invited, setInvited] = useState<InvitationOutcome | null>(null);
   const editing = people.data?.find((person) => person.userId === editingId);
-  const refresh = () => void queryClient.invalidateQueries({ queryKey: accountKeys.platform });
-
-  const toggle = useMutation({
-    mutationFn: (person: PlatformAccount) =>
-      updatePlatformAccount(person.userId, {
-        status: person.status === "active" ? "deactivated" : "active",
-        version: person.version,
-      }),
-    onSuccess: (saved) => {
-      refresh();
-      const key = saved.status === "active" ? "people.reactivated" : "people.deactivated";
-      setNotice({ kind: "success", key, values: { name: saved.name } });
-    },
-    onError: (error) => {
-      refresh();
-      setNotice({ kind: "error", error });
-    },
+  const actions = usePeopleActions<PlatformAccount>({
+    queryKey: accountKeys.platform,
+    setStatus: (person, status) => updatePlatformAccount(person.userId, { status, version: person.version }),
+    resend: (person) => resendPlatformInvitation(person.userId),
+    onNotice: setNotice,
+    onInvited: setInvited,
   });
-  const resend = useMutation({
-    mutationFn: (person: PlatformAccount) => resendPlatformInvitation(person.userId),
-    onSuccess: ({ account, invitation }) => {
-      refresh();
-      setInvited({ ...account, invitation });
-    },
-    onError: (error) => setNotice({ kind: "error", error }),
-  });
-  const busyId = toggle.isPending ? toggle.variables.userId : resend.isPending ? resend.variables.userId : undefined;
 
   return (
     <section className="page">
@@ -69,16 +49,13 @@ export function PlatformPeoplePage() {
                 people={all}
                 selfId={actor.userId}
                 selectedId={editingId ?? undefined}
-                busyId={busyId}
+                busyId={actions.busyId}
                 onEdit={(person) => {
                   setEditingId(person.userId);
                   setNotice(null);
                 }}
-                onToggle={(person) => {
-                  if (person.status === "active" && !window.confirm(t("people.confirmDeactivate", person))) return;
-                  toggle.mutate(person);
-                }}
-                onResend={(person) => resend.mutate(person)}
+                onToggle={actions.onToggle}
+                onResend={actions.onResend}
               />
             )}
           </QueryState>

@@ -127,20 +127,9 @@ export function accountMatches(account: Account, { q, role, unitId, status }: Om
   );
 }
 
-/** An operator or national viewer: the platform's own people. */
-export const PlatformAccount = z
-  .object({
-    userId: z.string(),
-    email: z.string(),
-    name: z.string(),
-    role: PlatformRole,
-    status: AccountStatus,
-    invitedAt: z.string(),
-    joinedAt: z.string().optional(),
-    createdAt: z.string(),
-    updatedAt: z.string(),
-    version: z.number().int(),
-  })
+/** An operator or national viewer: the platform's own people, recorded as a province's are. */
+export const PlatformAccount = Account.omit({ unitId: true })
+  .extend({ role: PlatformRole })
   .meta({ id: "PlatformAccount" });
 export type PlatformAccount = z.infer<typeof PlatformAccount>;
 

@@ -5,7 +5,15 @@ import { type Change, checkItem, commit, createItem } from "../db/write.ts";
 import { AppError, conflict, forbidden, notFound } from "../error.ts";
 import { jsonLogger } from "../log.ts";
 import { type Account, type AccountView, type InviteAccountInput, isProvinceRole } from "./account.rules.ts";
-import { alreadyJoined, type Directory, type DirectoryKey, emailTaken, type Invitation } from "./directory.ts";
+import {
+  alreadyJoined,
+  type Directory,
+  type DirectoryEntry,
+  type DirectoryKey,
+  type DirectoryUser,
+  emailTaken,
+  type Invitation,
+} from "./directory.ts";
 
 const exists = () => conflict("account.exists", "This person already has an account in the province");
 export const notGrantable = () =>
@@ -35,11 +43,43 @@ export async function sendInvitation(directory: Directory, email: string): Promi
 }
 
 /**
- * Invites a person into the scope's province: an identity reserved in the directory (no password yet),
- * then the account, the blocs a council member follows and the audit record in one transaction, then
- * the invitation. If the transaction fails, the reserved identity is released; if the process dies
- * between the two, inviting the same email again resumes with the identity left behind.
+ * An invitation's steps across the identity provider and the records, which no transaction spans: an
+ * identity reserved (no password yet), then `record` writes the account in one transaction, then the
+ * invitation is sent. If the records' write fails, the reserved identity is released; if the process dies
+ * between the two, inviting the same address again resumes with the identity left behind, when
+ * `leftBehind` says it is this scope's and has no account.
  */
+export async function reserveThenRecord<T>(
+  directory: Directory,
+  user: DirectoryUser,
+  leftBehind: (found: DirectoryEntry) => Promise<boolean>,
+  record: (userId: string) => Promise<T>,
+): Promise<{ recorded: T; invitation: Invitation & { sent: boolean } }> {
+  const found = await directory.find(user.email);
+  let userId: string;
+  if (found) {
+    if (found.joined || !(await leftBehind(found))) throw emailTaken();
+    userId = found.userId;
+    await directory.update({ ...user, userId });
+  } else {
+    ({ userId } = await directory.reserve(user));
+  }
+  let recorded: T;
+  try {
+    recorded = await record(userId);
+  } catch (error) {
+    if (!found) await releaseUnless(directory, { email: user.email, userId }, error);
+    throw error;
+  }
+  return { recorded, invitation: await sendInvitation(directory, user.email) };
+}
+
+/** A new account's bookkeeping: active, invited now, at version 1. */
+export function newAccountFields(now = new Date().toISOString()) {
+  return { status: "active" as const, invitedAt: now, createdAt: now, updatedAt: now, version: 1 };
+}
+
+/** Invites a person into the scope's province (see reserveThenRecord), with the blocs a council member follows. */
 export async function invite(
   scope: ProvinceScope,
   fields: z.output<typeof InviteAccountInput>,
@@ -50,42 +90,26 @@ export async function invite(
   const person = { ...rest, role };
   await assertUnit(scope, person.unitId);
   const follows = person.role === "council" ? await followChanges(scope, person.email, blocIds) : [];
-  const user = { ...person, tenantId: scope.tenantId };
-  const found = await directory.find(person.email);
-  let userId: string;
-  if (found) {
-    // Left behind by an invitation that stopped half-way: same province, never joined, no account.
-    const leftBehind = found.tenantId === scope.tenantId && !found.joined;
-    if (!leftBehind || (await scope.db.account.get({ userId: found.userId }).go()).data) throw emailTaken();
-    userId = found.userId;
-    await directory.update({ ...user, userId });
-  } else {
-    ({ userId } = await directory.reserve(user));
-  }
-  const now = new Date().toISOString();
-  const account: Account = {
-    userId,
-    ...person,
-    status: "active",
-    invitedAt: now,
-    createdAt: now,
-    updatedAt: now,
-    version: 1,
-  };
-  try {
-    await commit(scope, [
-      ...(person.unitId ? [unitExists(person.unitId)] : []),
-      createItem("account", account, {
-        conflict: exists,
-        audit: { action: "create", entity: "account", entityId: userId, after: account },
-      }),
-      ...follows,
-    ]);
-  } catch (error) {
-    if (!found) await releaseUnless(directory, { email: person.email, userId }, error);
-    throw error;
-  }
-  return { account: { ...account, blocIds }, invitation: await sendInvitation(directory, person.email) };
+  const leftBehind = async (found: DirectoryEntry) =>
+    found.tenantId === scope.tenantId && !(await scope.db.account.get({ userId: found.userId }).go()).data;
+  const { recorded, invitation } = await reserveThenRecord(
+    directory,
+    { ...person, tenantId: scope.tenantId },
+    leftBehind,
+    async (userId) => {
+      const account: Account = { userId, ...person, ...newAccountFields() };
+      await commit(scope, [
+        ...(person.unitId ? [unitExists(person.unitId)] : []),
+        createItem("account", account, {
+          conflict: exists,
+          audit: { action: "create", entity: "account", entityId: userId, after: account },
+        }),
+        ...follows,
+      ]);
+      return account;
+    },
+  );
+  return { account: { ...recorded, blocIds }, invitation };
 }
 
 /**

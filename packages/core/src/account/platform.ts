@@ -8,8 +8,8 @@ import {
   type PlatformAccount,
   UpdatePlatformAccountInput,
 } from "./account.rules.ts";
-import { type Directory, emailTaken } from "./directory.ts";
-import { assertInvitable, releaseUnless, sendInvitation } from "./invite.ts";
+import type { Directory, DirectoryEntry } from "./directory.ts";
+import { assertInvitable, newAccountFields, reserveThenRecord, sendInvitation } from "./invite.ts";
 import { changesStanding, inDirectoryOrder, selfChange } from "./standing.ts";
 
 /**
@@ -39,36 +39,16 @@ async function findPlatformAccount(userId: string): Promise<PlatformAccount> {
   return data;
 }
 
-/**
- * Invites an operator or national viewer, as a board invites its people (see invite.ts): identity
- * reserved, then the account with its audit record in one transaction (the identity released if it
- * fails), then the invitation.
- */
+/** Invites an operator or national viewer, as a board invites its people (see reserveThenRecord). */
 export async function invitePlatformAccount(actor: Actor, input: unknown, directory: Directory) {
   assertRole(actor, operators);
   const person = parseInput(InvitePlatformAccountInput, input);
   await assertOperatorActive(actor);
-  const found = await directory.find(person.email);
-  if (
-    found &&
-    (found.joined ||
-      found.tenantId ||
-      (await platformEntities().platformAccount.get({ userId: found.userId }).go()).data)
-  )
-    throw emailTaken();
-  const { userId } = found ?? (await directory.reserve(person));
-  if (found) await directory.update({ ...person, userId }); // left behind by an invitation that stopped half-way
-  const now = new Date().toISOString();
-  const account: PlatformAccount = {
-    userId,
-    ...person,
-    status: "active",
-    invitedAt: now,
-    createdAt: now,
-    updatedAt: now,
-    version: 1,
-  };
-  try {
+  const { platformAccount } = platformEntities();
+  const leftBehind = async (found: DirectoryEntry) =>
+    !found.tenantId && !(await platformAccount.get({ userId: found.userId }).go()).data;
+  const { recorded, invitation } = await reserveThenRecord(directory, person, leftBehind, async (userId) => {
+    const account: PlatformAccount = { userId, ...person, ...newAccountFields() };
     await commitWith(platformWriter(actor), [
       {
         write: (tx) => tx.platformAccount.create(account).commit(),
@@ -76,11 +56,9 @@ export async function invitePlatformAccount(actor: Actor, input: unknown, direct
         audit: audited({ action: "create", entityId: userId, after: account }),
       },
     ]);
-  } catch (error) {
-    if (!found) await releaseUnless(directory, { email: person.email, userId }, error);
-    throw error;
-  }
-  return { account, invitation: await sendInvitation(directory, person.email) };
+    return account;
+  });
+  return { account: recorded, invitation };
 }
 
 /** Renames, changes the role of, deactivates or reactivates one of the platform's people; never oneself. */

@@ -9,10 +9,10 @@ import type { Unit } from "../../api/units.ts";
 import { FormFeedback } from "../../forms/FormFeedback.tsx";
 import { useEditForm } from "../../forms/useEditForm.ts";
 import { useFieldError } from "../../i18n/errors.ts";
-import { Field } from "../Field.tsx";
 import { FormActions } from "../FormActions.tsx";
 import { SelectField } from "../SelectField.tsx";
 import type { InvitationOutcome } from "./InvitationSent.tsx";
+import { PersonFields } from "./PersonFields.tsx";
 
 export const provinceRoles = ["board", "council", "unit"] as const;
 type ProvinceRole = (typeof provinceRoles)[number];
@@ -102,27 +102,13 @@ export function AccountForm({ account, units, blocs, onInvited, onSaved, onCance
       aria-label={editing ? t("people.editTitle", { name: account.name }) : t("people.inviteTitle")}
     >
       <FormFeedback failure={form.failure} unchanged={form.unchanged} />
-      {editing ? (
-        <p className="hint">{account.email}</p>
-      ) : (
-        <Field
-          id={`${prefix}-email`}
-          label={t("people.email")}
-          type="email"
-          autoComplete="off"
-          value={draft.email}
-          error={fieldError(errors.email, t("people.emailRule"))}
-          onChange={(e) => form.set({ email: e.target.value })}
-        />
-      )}
-      <Field
-        ref={firstRef}
-        id={`${prefix}-name`}
-        label={t("people.name")}
-        autoComplete="off"
-        value={draft.name}
-        error={fieldError(errors.name, t("people.nameRule"))}
-        onChange={(e) => form.set({ name: e.target.value })}
+      <PersonFields
+        idPrefix={prefix}
+        editingEmail={account?.email}
+        draft={draft}
+        errors={errors}
+        set={form.set}
+        nameRef={firstRef}
       />
       <SelectField
         id={`${prefix}-role`}

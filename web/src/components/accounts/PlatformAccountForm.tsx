@@ -4,11 +4,10 @@ import { useTranslation } from "react-i18next";
 import { accountKeys, invitePlatformAccount, type PlatformAccount, updatePlatformAccount } from "../../api/accounts.ts";
 import { FormFeedback } from "../../forms/FormFeedback.tsx";
 import { useEditForm } from "../../forms/useEditForm.ts";
-import { useFieldError } from "../../i18n/errors.ts";
-import { Field } from "../Field.tsx";
 import { FormActions } from "../FormActions.tsx";
 import { SelectField } from "../SelectField.tsx";
 import type { InvitationOutcome } from "./InvitationSent.tsx";
+import { PersonFields } from "./PersonFields.tsx";
 
 export const platformRoles = ["operator", "national"] as const;
 type PlatformRole = (typeof platformRoles)[number];
@@ -33,7 +32,6 @@ export function PlatformAccountForm({
   onCancel?: () => void;
 }) {
   const { t } = useTranslation();
-  const fieldError = useFieldError();
   const queryClient = useQueryClient();
   const prefix = account ? "platform-edit" : "platform-new";
   const form = useEditForm({
@@ -68,27 +66,7 @@ export function PlatformAccountForm({
   return (
     <form className="form" onSubmit={form.submit} noValidate>
       <FormFeedback failure={form.failure} unchanged={form.unchanged} />
-      {account ? (
-        <p className="hint">{account.email}</p>
-      ) : (
-        <Field
-          id={`${prefix}-email`}
-          label={t("people.email")}
-          type="email"
-          autoComplete="off"
-          value={draft.email}
-          error={fieldError(errors.email, t("people.emailRule"))}
-          onChange={(e) => form.set({ email: e.target.value })}
-        />
-      )}
-      <Field
-        id={`${prefix}-name`}
-        label={t("people.name")}
-        autoComplete="off"
-        value={draft.name}
-        error={fieldError(errors.name, t("people.nameRule"))}
-        onChange={(e) => form.set({ name: e.target.value })}
-      />
+      <PersonFields idPrefix={prefix} editingEmail={account?.email} draft={draft} errors={errors} set={form.set} />
       <SelectField
         id={`${prefix}-role`}
         label={t("people.role")}
