@@ -98,7 +98,7 @@ module.exports = {
       severity: "error",
       from: { path: "^(infra/|sst\\.config\\.ts$)" },
       to: {
-        path: "^(functions|packages/local|web)/|^packages/core/src/(?!db/table\\.ts$|identity/password-policy\\.ts$|identity/common-passwords\\.ts$)",
+        path: "^(functions|packages/local|web)/|^packages/core/src/(?!db/table\\.ts$|identity/password-policy\\.rules\\.ts$|identity/common-passwords\\.ts$)",
       },
     },
   ],

@@ -1,6 +1,6 @@
 import type { Template } from "aws-cdk-lib/assertions";
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
-import { PASSWORD_MIN_LENGTH } from "../packages/core/src/identity/password-policy.ts";
+import { PASSWORD_MIN_LENGTH } from "../packages/core/src/identity/password-policy.rules.ts";
 import { Auth, CUSTOM_ATTRIBUTES, operatorEmailFor } from "./auth.ts";
 import { resourceOf, resourcesOf, synthesize } from "./testing.ts";
 

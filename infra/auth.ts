@@ -1,7 +1,7 @@
 import { Duration } from "aws-cdk-lib";
 import * as cognito from "aws-cdk-lib/aws-cognito";
 import type { StackContext } from "sst/constructs";
-import { PASSWORD_MIN_LENGTH } from "../packages/core/src/identity/password-policy.ts";
+import { PASSWORD_MIN_LENGTH } from "../packages/core/src/identity/password-policy.rules.ts";
 import { isProductionStage, removalPolicyFor, TEST_STAGE } from "./stage.ts";
 
 /** The custom attributes the API reads from ID tokens as `custom:role`, `custom:tenant`, `custom:unit`. */
@@ -54,7 +54,7 @@ export function Auth({ app, stack }: StackContext) {
       role: new cognito.StringAttribute({ minLen: 1, maxLen: 16, mutable: true }),
       unit: new cognito.StringAttribute({ minLen: 1, maxLen: 64, mutable: true }),
     },
-    // As the product's own rule (core/identity/password-policy.ts): long, no character classes. The
+    // As the product's own rule (core/identity/password-policy.rules.ts): long, no character classes. The
     // list of common passwords is the local provider's; Cognito checks it only on its Plus plan.
     passwordPolicy: {
       minLength: PASSWORD_MIN_LENGTH,

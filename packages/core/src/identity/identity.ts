@@ -1,5 +1,5 @@
 import type { Actor } from "../actor.ts";
-import { type PlatformItem, type PlatformTx, platformEntities, platformWriter } from "../db/platform.ts";
+import { type PlatformItem, type PlatformTx, platformWriter } from "../db/platform.ts";
 import { type Change, commitWith } from "../db/write.ts";
 import { forbidden } from "../error.ts";
 

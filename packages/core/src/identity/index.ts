@@ -8,7 +8,7 @@ import { conflict, type ErrorCode, forbidden, invalid, parseInput, unauthenticat
 import { textField } from "../text/index.ts";
 import { commitIdentity, type Identity, isActive, passwordSet, toActor } from "./identity.ts";
 import { hashPassword, verifyPassword } from "./password.ts";
-import { NewPassword, passwordProblem, TypedPassword } from "./password-policy.ts";
+import { NewPassword, passwordProblem, TypedPassword } from "./password-policy.rules.ts";
 
 export { type LinkPurpose, linkInfo, usePasswordLink } from "./links.ts";
 export {
@@ -19,7 +19,7 @@ export {
   type OutboxMessage,
 } from "./local-directory.ts";
 export { hashPassword, verifyPassword } from "./password.ts";
-export * from "./password-policy.ts";
+export * from "./password-policy.rules.ts";
 
 export const Credentials = z.object({
   email: Email,

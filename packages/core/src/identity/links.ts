@@ -6,7 +6,7 @@ import type { Change } from "../db/write.ts";
 import { type ErrorCode, forbidden, invalid, notFound, parseInput } from "../error.ts";
 import { commitIdentity, type Identity, passwordSet, toActor } from "./identity.ts";
 import { hashPassword } from "./password.ts";
-import { passwordProblem, TypedPassword } from "./password-policy.ts";
+import { passwordProblem, TypedPassword } from "./password-policy.rules.ts";
 
 /*
  * One-time links of the local identity provider: an invitation sets the first password, a reset sets a

@@ -3,7 +3,7 @@ import { alreadyJoined, type Directory, type DirectoryUser, emailTaken } from ".
 import { type Actor, assertRole } from "../actor.ts";
 import { platformEntities } from "../db/platform.ts";
 import { isConditionFailure } from "../db/write.ts";
-import { conflict, notFound } from "../error.ts";
+import { notFound } from "../error.ts";
 import { commitIdentity, type Identity, isActive } from "./identity.ts";
 import { type LinkPurpose, newLink, type OutboxItem } from "./links.ts";
 
