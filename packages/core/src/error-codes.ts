@@ -44,6 +44,7 @@ export const errorCodes = [
   "password.too_common",
   "password.like_email",
   "password.wrong_current",
+  "password.same_as_current",
   // Provinces
   "tenant.not_found",
   "tenant.exists",

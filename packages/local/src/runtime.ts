@@ -70,16 +70,13 @@ export async function startRuntime(
       handler: createAggregator({ log: log ?? errorsOnly }),
     });
     stops.unshift(poller.stop);
-    const directory = createLocalDirectory({
+    const links = {
       baseUrl: config.PUBLIC_URL ?? `http://localhost:${config.PORT}`,
       invitationHours: config.INVITATION_HOURS,
-      ...(deliver ? { deliver } : {}),
-    });
-    // The demo accounts' invitations are accepted at once: nobody needs to read them.
-    const { created } = await seedDemo(
-      config.DEMO_PASSWORD,
-      createLocalDirectory({ baseUrl: "", invitationHours: config.INVITATION_HOURS }),
-    );
+    };
+    const directory = createLocalDirectory({ ...links, ...(deliver ? { deliver } : {}) });
+    // The demo accounts' invitations are accepted at once: nobody needs them printed.
+    const { created } = await seedDemo(config.DEMO_PASSWORD, createLocalDirectory(links));
     const app = createApp({
       limits: bodyLimitsOf(config),
       verify: createVerifier({ issuer: idp.issuer, audience: idp.audience, keys: idp.keys }),

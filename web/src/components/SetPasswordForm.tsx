@@ -16,6 +16,10 @@ interface SetPasswordFormProps<T> {
   /** Asks for the current password first (a change, not a first password). */
   current?: boolean;
   idPrefix: string;
+  /** Told at each submit, before anything is checked (to clear an earlier success). */
+  onAttempt?: () => void;
+  /** Takes the keyboard when shown (a page that is only this form), the default. */
+  autoFocus?: boolean;
   children?: ReactNode;
 }
 
@@ -30,6 +34,8 @@ export function SetPasswordForm<T>({
   onSaved,
   current = false,
   idPrefix,
+  onAttempt,
+  autoFocus = true,
   children,
 }: SetPasswordFormProps<T>) {
   const { t } = useTranslation();
@@ -39,7 +45,7 @@ export function SetPasswordForm<T>({
   const [password, setPassword] = useState("");
   const [repeat, setRepeat] = useState("");
   const [mismatch, setMismatch] = useState(false);
-  /** The policy's refusal, found before sending (the API or Cognito checks again). */
+  /** The policy's refusal found before sending (the API or Cognito checks again), or `current` missing. */
   const [problem, setProblem] = useState<string | null>(null);
   const firstRef = useRef<HTMLInputElement>(null);
   const mutation = useMutation({
@@ -52,7 +58,9 @@ export function SetPasswordForm<T>({
     },
   });
 
-  useEffect(() => firstRef.current?.focus(), []);
+  useEffect(() => {
+    if (autoFocus) firstRef.current?.focus();
+  }, [autoFocus]);
 
   // Checking the policy takes a moment before the request starts: a second click meanwhile sends nothing.
   const checking = useRef(false);
@@ -61,11 +69,18 @@ export function SetPasswordForm<T>({
     if (checking.current || mutation.isPending) return;
     const differs = password !== repeat;
     setMismatch(differs);
+    onAttempt?.();
+    if (current && !oldPassword) {
+      setProblem("current");
+      return;
+    }
     if (differs) return;
     // The policy and its list of common passwords load only when someone sets a password.
     checking.current = true;
     const found = await import("@thidua/core/identity/rules")
-      .then(({ passwordProblem }) => passwordProblem(password, email))
+      .then(({ passwordProblem }) =>
+        current && password === oldPassword ? "password.same_as_current" : passwordProblem(password, email),
+      )
       .catch(() => undefined) // not loaded: the server's check still applies
       .finally(() => {
         checking.current = false;
@@ -76,9 +91,11 @@ export function SetPasswordForm<T>({
 
   const fields = fieldsOf(mutation.error);
   const fieldMessage = (path: string) => (fields[path] ? codeMessage(fields[path]) : undefined);
-  const newError = problem ? codeMessage(problem) : (fieldMessage("password") ?? fieldMessage("newPassword"));
+  const newError =
+    problem && problem !== "current" ? codeMessage(problem) : (fieldMessage("password") ?? fieldMessage("newPassword"));
   // Cognito proves the current password by a sign-in, whose refusal says "wrong credentials".
   const currentError =
+    (problem === "current" ? t("changePassword.currentRule") : undefined) ??
     fieldMessage("currentPassword") ??
     (current && isApiError(mutation.error, "auth.invalid_credentials")
       ? t("errors.password.wrong_current")
@@ -103,7 +120,10 @@ export function SetPasswordForm<T>({
           required
           value={oldPassword}
           error={currentError}
-          onChange={(e) => setOldPassword(e.target.value)}
+          onChange={(e) => {
+            setOldPassword(e.target.value);
+            setProblem(null);
+          }}
         />
       )}
       <Field

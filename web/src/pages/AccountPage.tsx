@@ -44,6 +44,8 @@ export function AccountPage() {
             current
             email={actor.email}
             submitLabel={t("changePassword.submit")}
+            onAttempt={() => setChanged(false)}
+            autoFocus={false}
             save={(password, current) => changePassword(config.data, actor.email, current, password)}
             onSaved={(session) => {
               // The other sessions ended; this one goes on with the new tokens.

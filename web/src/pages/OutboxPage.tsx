@@ -3,12 +3,13 @@ import { useTranslation } from "react-i18next";
 import { outboxQuery } from "../api/accounts.ts";
 import { DataTable } from "../components/DataTable.tsx";
 import { QueryState } from "../components/QueryState.tsx";
+import { dateTimeFormat } from "../i18n/dates.ts";
 
 /** The local runtime's outbox: the invitations and reset links it would have mailed, newest first. */
 export function OutboxPage() {
   const { t, i18n } = useTranslation();
   const outbox = useQuery({ ...outboxQuery(), refetchInterval: 5_000 });
-  const time = new Intl.DateTimeFormat(i18n.resolvedLanguage, { dateStyle: "short", timeStyle: "short" });
+  const time = dateTimeFormat(i18n.resolvedLanguage);
   return (
     <section className="page">
       <h1>{t("outbox.title")}</h1>

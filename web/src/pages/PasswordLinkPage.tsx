@@ -6,6 +6,7 @@ import { ErrorAlert } from "../components/ErrorAlert.tsx";
 import { Loading } from "../components/Loading.tsx";
 import { PublicPage } from "../components/PublicPage.tsx";
 import { SetPasswordForm } from "../components/SetPasswordForm.tsx";
+import { dateTimeFormat } from "../i18n/dates.ts";
 import { useErrorMessage } from "../i18n/errors.ts";
 import { useSignIn } from "../session/session.tsx";
 
@@ -69,9 +70,7 @@ export function PasswordLinkPage({ purpose }: { purpose: LinkPurpose }) {
     );
 
   const { email, name, expiresAt } = link.data;
-  const until = new Intl.DateTimeFormat(i18n.resolvedLanguage, { dateStyle: "short", timeStyle: "short" }).format(
-    new Date(expiresAt),
-  );
+  const until = dateTimeFormat(i18n.resolvedLanguage).format(new Date(expiresAt));
   return (
     <PublicPage title={title}>
       <p className="lead">

@@ -113,6 +113,7 @@ export function PeoplePage() {
             {() => (
               <>
                 <PeopleTable
+                  caption={t("people.listLabel")}
                   people={rows}
                   selfId={actor.userId}
                   selectedId={editingId ?? undefined}

@@ -46,6 +46,7 @@ export function PlatformPeoplePage() {
           >
             {(all) => (
               <PeopleTable
+                caption={t("platformPeople.listLabel")}
                 people={all}
                 selfId={actor.userId}
                 selectedId={editingId ?? undefined}

@@ -103,6 +103,7 @@ describe("a board's people", () => {
       ["ngan", "password.too_short"],
       ["1234567890", "password.too_common"],
       [`${address.split("@")[0]}-2025`, "password.like_email"],
+      [`${address}1`, "password.like_email"],
     ]) {
       const weak = await post("/api/auth/local/invitation", { token, password });
       expect(weak).toMatchObject({

@@ -90,6 +90,8 @@ describe("passwords and sessions", () => {
       session.token,
     );
     expect(weak.body.error.fields).toEqual([{ path: "newPassword", message: "password.too_common" }]);
+    const same = await post("/api/auth/local/password", { currentPassword: FIRST, newPassword: FIRST }, session.token);
+    expect(same.body.error.fields).toEqual([{ path: "newPassword", message: "password.same_as_current" }]);
 
     const changed = await post(
       "/api/auth/local/password",

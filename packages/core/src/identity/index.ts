@@ -90,6 +90,7 @@ export async function changePassword(actor: Actor, input: unknown): Promise<Acto
     throw fieldRefusal("currentPassword", "password.wrong_current");
   const problem = passwordProblem(newPassword, identity.email);
   if (problem) throw fieldRefusal("newPassword", problem);
+  if (newPassword === currentPassword) throw fieldRefusal("newPassword", "password.same_as_current");
   await commitIdentity([passwordSet(identity.email, await hashPassword(newPassword))]);
   return toActor(identity);
 }

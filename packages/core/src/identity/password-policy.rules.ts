@@ -27,8 +27,10 @@ export function passwordProblem(password: string, email?: string): PasswordProbl
   if (length > PASSWORD_MAX_LENGTH) return "password.too_long";
   const lower = password.toLowerCase();
   if (isCommon(lower) || new Set(lower).size <= 2) return "password.too_common";
-  const local = email?.toLowerCase().split("@")[0] ?? "";
-  if (email && (lower === email.toLowerCase() || (local.length >= 4 && lower.includes(local))))
+  // The part before the @ counts from 4 characters: a shorter one ("lai") is a common syllable.
+  const address = email?.toLowerCase() ?? "";
+  const local = address.split("@")[0] ?? "";
+  if (address && (lower.includes(address) || (local.length >= 4 && lower.includes(local))))
     return "password.like_email";
   return undefined;
 }

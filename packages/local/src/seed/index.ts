@@ -1,4 +1,10 @@
-import { type Directory, type Invitation, inviteAccount, invitePlatformAccount } from "@thidua/core/account";
+import {
+  type Directory,
+  type Invitation,
+  inviteAccount,
+  invitePlatformAccount,
+  noteSignIn,
+} from "@thidua/core/account";
 import type { Actor } from "@thidua/core/actor";
 import { AppError } from "@thidua/core/error";
 import { usePasswordLink } from "@thidua/core/identity";
@@ -47,7 +53,8 @@ export async function seedDemo(password: string, directory: Directory): Promise<
     }
     const token = invitation.link?.split("#")[1];
     if (!token) throw new Error(`The demo invitation of ${account.email} has no link`);
-    await usePasswordLink({ token, password }, "invitation");
+    // Accepted and signed in once, as a person does: the people pages show them as joined.
+    await noteSignIn(await usePasswordLink({ token, password }, "invitation"));
   }
   return { created: created.size > 0 };
 }

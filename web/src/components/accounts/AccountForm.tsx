@@ -9,6 +9,7 @@ import type { Unit } from "../../api/units.ts";
 import { FormFeedback } from "../../forms/FormFeedback.tsx";
 import { useEditForm } from "../../forms/useEditForm.ts";
 import { useFieldError } from "../../i18n/errors.ts";
+import { useActor } from "../../session/session.tsx";
 import { FormActions } from "../FormActions.tsx";
 import { SelectField } from "../SelectField.tsx";
 import type { InvitationOutcome } from "./InvitationSent.tsx";
@@ -43,6 +44,8 @@ export function AccountForm({ account, units, blocs, onInvited, onSaved, onCance
   const queryClient = useQueryClient();
   const firstRef = useRef<HTMLInputElement>(null);
   const editing = account !== undefined;
+  // Nobody changes their own role (the API refuses it too).
+  const isSelf = account?.userId === useActor().userId;
   const prefix = editing ? "account-edit" : "account-new";
   const form = useEditForm({
     initial: fieldsFrom(account),
@@ -113,6 +116,8 @@ export function AccountForm({ account, units, blocs, onInvited, onSaved, onCance
       <SelectField
         id={`${prefix}-role`}
         label={t("people.role")}
+        disabled={isSelf}
+        hint={isSelf ? t("people.selfRole") : undefined}
         value={draft.role}
         error={fieldError(errors.role, t("errors.fieldInvalid"))}
         options={provinceRoles.map((role) => ({ value: role, label: t(`roles.${role}`) }))}
@@ -128,6 +133,7 @@ export function AccountForm({ account, units, blocs, onInvited, onSaved, onCance
             { value: "", label: t("people.unitChoose") },
             ...sortedUnits.map((unit) => ({ value: unit.unitId, label: unit.name })),
           ]}
+          hint={units.length === 0 ? t("people.noUnits") : undefined}
           onChange={(e) => form.set({ unitId: e.target.value })}
         />
       )}

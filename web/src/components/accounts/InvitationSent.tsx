@@ -35,7 +35,7 @@ export function InvitationSent({ outcome, onDismiss }: { outcome: InvitationOutc
             <p className="hint">{t("people.invitation.localLink")}</p>
             <p className="invitation-link">
               <a href={invitation.link}>{invitation.link}</a>{" "}
-              <button type="button" className="button-link" onClick={() => void copy()}>
+              <button type="button" className="button-secondary button-small" onClick={() => void copy()}>
                 {copied ? t("people.invitation.copied") : t("people.invitation.copy")}
               </button>
             </p>

@@ -1,5 +1,6 @@
 import type { Role } from "@thidua/core/actor";
 import { useTranslation } from "react-i18next";
+import { dateFormat } from "../../i18n/dates.ts";
 import { type Column, DataTable } from "../DataTable.tsx";
 
 /** What the table shows of a person: a province's or the platform's. */
@@ -15,6 +16,8 @@ export interface Person {
 
 interface PeopleTableProps<A extends Person> {
   people: readonly A[];
+  /** What the table lists, for screen readers. */
+  caption: string;
   /** The signed-in user, marked "(you)" and never offered deactivation. */
   selfId: string;
   selectedId?: string;
@@ -28,6 +31,7 @@ interface PeopleTableProps<A extends Person> {
 
 /** People with their role and status; whether they have joined; edit, deactivate or reactivate, resend. */
 export function PeopleTable<A extends Person>({
+  caption,
   people,
   selfId,
   selectedId,
@@ -38,7 +42,7 @@ export function PeopleTable<A extends Person>({
   busyId,
 }: PeopleTableProps<A>) {
   const { t, i18n } = useTranslation();
-  const date = new Intl.DateTimeFormat(i18n.resolvedLanguage, { dateStyle: "short" });
+  const date = dateFormat(i18n.resolvedLanguage);
   const columns: Column<A>[] = [
     {
       key: "name",
@@ -74,7 +78,7 @@ export function PeopleTable<A extends Person>({
         <>
           <button
             type="button"
-            className="button-link"
+            className="button-secondary button-small"
             onClick={() => onEdit(p)}
             aria-label={`${t("people.edit")} ${p.name}`}
           >
@@ -83,7 +87,7 @@ export function PeopleTable<A extends Person>({
           {p.userId !== selfId && (
             <button
               type="button"
-              className="button-link"
+              className="button-secondary button-small"
               disabled={busyId === p.userId}
               onClick={() => onToggle(p)}
               aria-label={`${p.status === "active" ? t("people.deactivate") : t("people.reactivate")} ${p.name}`}
@@ -94,7 +98,7 @@ export function PeopleTable<A extends Person>({
           {!p.joinedAt && p.status === "active" && (
             <button
               type="button"
-              className="button-link"
+              className="button-secondary button-small"
               disabled={busyId === p.userId}
               onClick={() => onResend(p)}
               aria-label={`${t("people.resend")} ${p.name}`}
@@ -108,7 +112,8 @@ export function PeopleTable<A extends Person>({
   ];
   return (
     <DataTable
-      caption={t("people.listLabel")}
+      caption={caption}
+      className="people-table"
       columns={columns}
       rows={people}
       rowKey={(p) => p.userId}

@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next";
 import { accountKeys, invitePlatformAccount, type PlatformAccount, updatePlatformAccount } from "../../api/accounts.ts";
 import { FormFeedback } from "../../forms/FormFeedback.tsx";
 import { useEditForm } from "../../forms/useEditForm.ts";
+import { useActor } from "../../session/session.tsx";
 import { FormActions } from "../FormActions.tsx";
 import { SelectField } from "../SelectField.tsx";
 import type { InvitationOutcome } from "./InvitationSent.tsx";
@@ -34,6 +35,8 @@ export function PlatformAccountForm({
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const prefix = account ? "platform-edit" : "platform-new";
+  // Nobody changes their own role (the API refuses it too).
+  const isSelf = account?.userId === useActor().userId;
   const form = useEditForm({
     initial: fieldsFrom(account),
     editing: account !== undefined,
@@ -70,6 +73,8 @@ export function PlatformAccountForm({
       <SelectField
         id={`${prefix}-role`}
         label={t("people.role")}
+        disabled={isSelf}
+        hint={isSelf ? t("people.selfRole") : undefined}
         value={draft.role}
         options={platformRoles.map((role) => ({ value: role, label: t(`roles.${role}`) }))}
         onChange={(e) => form.set({ role: e.target.value as PlatformRole })}

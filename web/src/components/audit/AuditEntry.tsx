@@ -1,5 +1,6 @@
 import { useTranslation } from "react-i18next";
 import type { AuditRecord } from "../../api/audit.ts";
+import { dateTimeFormat } from "../../i18n/dates.ts";
 import { fieldChanges, shortValue } from "./diff.ts";
 
 /** One change: when, who, what, and the fields that changed (before → after). */
@@ -21,15 +22,7 @@ export function AuditEntry({ record }: { record: AuditRecord }) {
   return (
     <li className="audit-entry">
       <div className="audit-head">
-        <time dateTime={record.at}>
-          {new Date(record.at).toLocaleString(i18n.language === "en" ? "en-GB" : "vi-VN", {
-            day: "2-digit",
-            month: "2-digit",
-            year: "numeric",
-            hour: "2-digit",
-            minute: "2-digit",
-          })}
-        </time>
+        <time dateTime={record.at}>{dateTimeFormat(i18n.language).format(new Date(record.at))}</time>
         <span className={`badge badge-action-${record.action}`}>{t(`audit.actions.${record.action}`)}</span>
         <span>
           <strong>{entity}</strong> <code>{record.entityId}</code>
