@@ -26,6 +26,33 @@ describe("API shell", () => {
     expect(await docs.text()).toContain("/api/openapi.json");
   });
 
+  it("names every operation for generated clients, and describes the document, its server and its tags", async () => {
+    const doc = await readJson(await app.request("/api/openapi.json"));
+    const operations = Object.values(
+      doc.paths as Record<string, Record<string, { operationId?: string; tags?: string[] }>>,
+    ).flatMap((path) => Object.values(path));
+    const ids = operations.map((operation) => operation.operationId);
+    expect(ids.every((id) => typeof id === "string" && /^[a-z]+[A-Za-z]*$/.test(id))).toBe(true);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(ids).toEqual(expect.arrayContaining(["listUnits", "saveBlocCriteria", "inviteAccount", "signIn"]));
+    expect(doc.servers).toEqual([expect.objectContaining({ url: "/" })]);
+    expect(doc.info).toMatchObject({ license: { name: expect.any(String) }, contact: { name: expect.any(String) } });
+    const described = new Set((doc.tags as { name: string; description: string }[]).map((tag) => tag.name));
+    for (const tag of new Set(operations.flatMap((operation) => operation.tags ?? [])))
+      expect(described).toContain(tag);
+  });
+
+  it("answers 405 with the methods a known path has, and 404 for a path it does not know", async () => {
+    const trace = await app.request("/api/health", { method: "DELETE" });
+    expect(trace.status).toBe(405);
+    expect(trace.headers.get("allow")).toBe("GET");
+    expect((await readJson(trace)).error.code).toBe("route.method_not_allowed");
+    const unit = await app.request("/api/units/so-noi-vu", { method: "DELETE", headers: await bearer(operator) });
+    expect(unit.status).toBe(405);
+    expect(unit.headers.get("allow")).toBe("GET, PATCH");
+    expect((await app.request("/api/units/so-noi-vu/extra", { method: "DELETE" })).status).toBe(404);
+  });
+
   it("answers an unknown API route with the error model", async () => {
     const res = await app.request("/api/nowhere");
     expect(res.status).toBe(404);
@@ -42,6 +69,10 @@ describe("API shell", () => {
     expect(res.status).toBe(400);
     const { error } = await readJson(res);
     expect(error.code).toBe("request.invalid");
+    // Well-formed JSON that breaks rules is not "invalid JSON": the message names each field and rule.
+    expect(error.message).toMatch(/^The body does not pass its rules: /);
+    expect(error.message).toContain("tenantId (invalid_format)");
+    expect(error.fields).toContainEqual(expect.objectContaining({ path: "name", rule: "invalid_type" }));
     expect(error.fields.map((f: { path: string }) => f.path).sort()).toEqual([
       "boardEmail",
       "boardName",

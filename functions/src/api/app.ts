@@ -1,7 +1,7 @@
 import { OpenAPIHono } from "@hono/zod-openapi";
 import { Scalar } from "@scalar/hono-api-reference";
 import type { Directory } from "@thidua/core/account";
-import { notFound } from "@thidua/core/error";
+import { methodNotAllowed, notFound } from "@thidua/core/error";
 import { jsonLogger, type Logger } from "@thidua/core/log";
 import { requestId } from "hono/request-id";
 import type { Verifier } from "../auth/verifier.ts";
@@ -11,6 +11,7 @@ import { onError, validationHook } from "./errors.ts";
 import { authenticate } from "./middleware/authenticate.ts";
 import { type BodyLimits, bodyLimits } from "./middleware/body-limit.ts";
 import { accessLog } from "./middleware/log.ts";
+import { documentedMethods, openApiConfig } from "./openapi.ts";
 import { accountRoutes } from "./routes/accounts.ts";
 import { auditRoutes } from "./routes/audit.ts";
 import { type AuthConfig, authConfigRoutes } from "./routes/auth-config.ts";
@@ -40,7 +41,7 @@ export interface AppDeps {
   limits?: BodyLimits;
 }
 
-export const API_VERSION = "0.1.0";
+export { API_VERSION } from "./openapi.ts";
 
 /** Builds the API: middleware, one sub-app per resource under /api, the OpenAPI document, one error model. */
 export function createApp({
@@ -83,19 +84,18 @@ export function createApp({
     scheme: "bearer",
     bearerFormat: "JWT",
   });
-  app.doc31("/api/openapi.json", {
-    openapi: "3.1.0",
-    info: {
-      title: "thidua API",
-      version: API_VERSION,
-      description: "Emulation and reward (thi đua, khen thưởng) for Vietnam's provinces. Errors carry stable codes.",
-    },
-  });
+  app.doc31("/api/openapi.json", openApiConfig);
   app.get("/api/docs", Scalar({ url: "/api/openapi.json", pageTitle: "thidua API" }));
 
-  // Registered last: reached only when no route above answered.
+  // Registered last: reached only when no route above answered. A documented path asked with another
+  // method answers 405 with the methods it has.
+  let methodsOf: ((path: string) => string[]) | undefined;
   app.all("/api/*", (c) => {
-    throw notFound("route.not_found", `No route ${c.req.method} ${c.req.path}`);
+    methodsOf ??= documentedMethods(app.getOpenAPI31Document(openApiConfig));
+    const allowed = methodsOf(c.req.path);
+    if (allowed.length === 0) throw notFound("route.not_found", `No route ${c.req.method} ${c.req.path}`);
+    c.header("allow", allowed.join(", "));
+    throw methodNotAllowed(`${c.req.method} is not one of ${allowed.join(", ")} on ${c.req.path}`);
   });
   app.onError(onError(log));
   return app;

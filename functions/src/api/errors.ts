@@ -1,4 +1,4 @@
-import { AppError, type ErrorBody, type ErrorKind, fieldIssues } from "@thidua/core/error";
+import { AppError, describeIssues, type ErrorBody, type ErrorKind, fieldIssues } from "@thidua/core/error";
 import type { Logger } from "@thidua/core/log";
 import type { Context, ErrorHandler } from "hono";
 import { HTTPException } from "hono/http-exception";
@@ -11,6 +11,7 @@ const statusOf: Record<ErrorKind, ContentfulStatusCode> = {
   unauthenticated: 401,
   forbidden: 403,
   not_found: 404,
+  method_not_allowed: 405,
   conflict: 409,
   throttled: 429,
   internal: 500,
@@ -46,16 +47,21 @@ export function onError(log: Logger): ErrorHandler<AppEnv> {
   };
 }
 
-/** zod-openapi's hook for failed validation: 400 with the failing field paths. */
+/** What each validation target is, in an error message (a body that is not JSON at all fails before). */
+const targetNames: Record<string, string> = { json: "body", query: "query string", param: "path", header: "headers" };
+
+/** zod-openapi's hook for failed validation: 400 naming each failing field and the rule it broke. */
 export function validationHook(
   result: { success: true } | { success: false; error: z.ZodError; target: string },
   c: Context<AppEnv>,
 ) {
   if (!result.success) {
+    const fields = fieldIssues(result.error);
+    const where = targetNames[result.target] ?? result.target;
     return errorResponse(c, 400, {
       code: "request.invalid",
-      message: `Invalid ${result.target}`,
-      fields: fieldIssues(result.error),
+      message: `The ${where} does not pass its rules: ${describeIssues(fields)}`,
+      fields,
     });
   }
 }

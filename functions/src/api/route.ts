@@ -20,7 +20,8 @@ const errorResponses = {
 /** Who may call a route. Recorded in the OpenAPI document, which the isolation tests read. */
 export type Access = { roles: readonly Role[] } | "public";
 
-type Config = Omit<RouteConfig, "middleware" | "security">;
+/** A route's configuration; its `operationId` (verb first: `listUnits`) names it in generated clients. */
+type Config = Omit<RouteConfig, "middleware" | "security" | "operationId"> & { operationId: string };
 
 /**
  * `createRoute` plus the access rule: the `authorize` middleware runs before

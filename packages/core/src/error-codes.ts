@@ -14,6 +14,7 @@ export const errorCodes = [
   "text.invisible",
   "cursor.invalid",
   "route.not_found",
+  "route.method_not_allowed",
   "internal",
   "transaction.conflict",
   "auth.required",

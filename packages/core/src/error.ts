@@ -9,6 +9,7 @@ export type ErrorKind =
   | "unauthenticated"
   | "forbidden"
   | "not_found"
+  | "method_not_allowed"
   | "conflict"
   | "throttled"
   | "internal";
@@ -17,6 +18,8 @@ export interface FieldIssue {
   path: string;
   /** A code (`bloc.seat_not_member`) the dashboard translates, or a validator's own sentence. */
   message: string;
+  /** The rule that failed, when a schema refused it: `too_small`, `invalid_format`, `invalid_type`… */
+  rule?: string;
 }
 
 /** A field issue whose message is one of the API's codes. */
@@ -47,6 +50,9 @@ export const invalid = (code: ErrorCode, message?: string, fields?: FieldIssue[]
 export const unauthenticated = (code: ErrorCode, message?: string) => new AppError("unauthenticated", code, message);
 export const forbidden = (code: ErrorCode, message?: string) => new AppError("forbidden", code, message);
 export const notFound = (code: ErrorCode, message?: string) => new AppError("not_found", code, message);
+/** A path that exists, asked with a method it does not have (the API says which it has). */
+export const methodNotAllowed = (message: string) =>
+  new AppError("method_not_allowed", "route.method_not_allowed", message);
 export const conflict = (code: ErrorCode, message?: string, fields?: FieldIssue[]) =>
   new AppError("conflict", code, message, fields);
 export const throttled = (code: ErrorCode, retryAfterSeconds: number, message?: string) =>
@@ -57,13 +63,21 @@ export function fieldIssues(error: z.ZodError): FieldIssue[] {
   return error.issues.map((issue) => ({
     path: issue.path.map(String).join("."),
     message: issue.message,
+    rule: issue.code,
   }));
 }
+
+/** "name (too_small), email (invalid_format)": what failed, for a developer reading an error message. */
+export const describeIssues = (issues: readonly FieldIssue[]) =>
+  issues.map((issue) => `${issue.path || "(body)"} (${issue.rule ?? issue.message})`).join(", ");
 
 /** Parses input at the domain edge; a failure is a 400 with field paths. */
 export function parseInput<T extends z.ZodType>(schema: T, input: unknown): z.infer<T> {
   const result = schema.safeParse(input);
-  if (!result.success) throw invalid("request.invalid", "Invalid input", fieldIssues(result.error));
+  if (!result.success) {
+    const issues = fieldIssues(result.error);
+    throw invalid("request.invalid", `Invalid input: ${describeIssues(issues)}`, issues);
+  }
   return result.data;
 }
 
@@ -73,7 +87,7 @@ export const ErrorBody = z.object({
     code: z.string(),
     message: z.string(),
     requestId: z.string().optional(),
-    fields: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+    fields: z.array(z.object({ path: z.string(), message: z.string(), rule: z.string().optional() })).optional(),
   }),
 });
 export type ErrorBody = z.infer<typeof ErrorBody>;

@@ -28,6 +28,7 @@ export const accountRoutes = new OpenAPIHono<AppEnv>()
     defineRoute(boardOnly, {
       method: "get",
       path: "/accounts",
+      operationId: "listAccounts",
       tags: ["accounts"],
       summary: "List the province's people by name; filter by role, unit, status; `q` ignores diacritics",
       request: { query: ListAccountsQuery },
@@ -39,6 +40,7 @@ export const accountRoutes = new OpenAPIHono<AppEnv>()
     defineRoute(boardOnly, {
       method: "post",
       path: "/accounts",
+      operationId: "inviteAccount",
       tags: ["accounts"],
       summary: "Invite a board member, council member or unit officer; they set their password from the link",
       request: { body: body(InviteAccountInput) },
@@ -50,6 +52,7 @@ export const accountRoutes = new OpenAPIHono<AppEnv>()
     defineRoute(boardOnly, {
       method: "get",
       path: "/accounts/{userId}",
+      operationId: "getAccount",
       tags: ["accounts"],
       summary: "Read one person, with the blocs a council member follows",
       request: { params: userIdParam },
@@ -61,6 +64,7 @@ export const accountRoutes = new OpenAPIHono<AppEnv>()
     defineRoute(boardOnly, {
       method: "patch",
       path: "/accounts/{userId}",
+      operationId: "updateAccount",
       tags: ["accounts"],
       summary: "Change a person's name, role, unit, blocs, or deactivate and reactivate (send the version you read)",
       request: { params: userIdParam, body: body(UpdateAccountInput) },
@@ -73,6 +77,7 @@ export const accountRoutes = new OpenAPIHono<AppEnv>()
     defineRoute(boardOnly, {
       method: "post",
       path: "/accounts/{userId}/invitation",
+      operationId: "resendInvitation",
       tags: ["accounts"],
       summary: "Send the invitation again: a new link, the old one stops working",
       request: { params: userIdParam },

@@ -13,6 +13,7 @@ export const auditRoutes = new OpenAPIHono<AppEnv>()
       {
         method: "get",
         path: "/audit",
+        operationId: "listAuditRecords",
         tags: ["audit"],
         summary: "List the province's changes, filtered by entity, actor and date range",
         description: "With `entity=tenant`: what the platform's operators did to the province.",
@@ -28,6 +29,7 @@ export const auditRoutes = new OpenAPIHono<AppEnv>()
       {
         method: "get",
         path: "/platform/audit",
+        operationId: "listPlatformAuditRecords",
         tags: ["operator"],
         summary: "List the operators' actions on every province, newest first",
         request: { query: AuditQuery },

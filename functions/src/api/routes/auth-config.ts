@@ -10,6 +10,7 @@ export const authConfigRoutes = (config: AuthConfig) =>
     defineRoute("public", {
       method: "get",
       path: "/auth/config",
+      operationId: "getAuthConfig",
       tags: ["auth"],
       summary: "How to sign in to this deployment",
       responses: { 200: json(AuthConfig, "Sign-in settings") },

@@ -93,12 +93,18 @@ export function localAuthRoutes({ issuer, guard, directory, clientOf = clientAdd
   };
   /** Tries on one link (its token starts with the address it is for) count apart from other links. */
   const linkKey = (purpose: LinkPurpose, token: string) => `link:${purpose}:${token.split(".")[0]}`;
-  const linkRoutes = <const P extends string>(purpose: LinkPurpose, path: P, what: string) =>
+  const linkRoutes = <const P extends string>(
+    purpose: LinkPurpose,
+    path: P,
+    what: string,
+    operationIds: { inspect: string; use: string },
+  ) =>
     new OpenAPIHono<AppEnv>()
       .openapi(
         defineRoute("public", {
           method: "post",
           path: `/auth/local/${path}/inspect` as const,
+          operationId: operationIds.inspect,
           tags: ["auth"],
           summary: `Whom ${what} link is for, and until when (a used, expired or unknown link answers why)`,
           request: { body: body(LinkToken) },
@@ -113,6 +119,7 @@ export function localAuthRoutes({ issuer, guard, directory, clientOf = clientAdd
         defineRoute("public", {
           method: "post",
           path: `/auth/local/${path}` as const,
+          operationId: operationIds.use,
           tags: ["auth"],
           summary: `Set the password from ${what} link, once; answers a signed-in session`,
           request: { body: body(UseLink) },
@@ -131,6 +138,7 @@ export function localAuthRoutes({ issuer, guard, directory, clientOf = clientAdd
       defineRoute("public", {
         method: "post",
         path: "/auth/local/login",
+        operationId: "signIn",
         tags: ["auth"],
         summary: "Sign in with email and password (local identity provider)",
         request: { body: body(Login) },
@@ -146,6 +154,7 @@ export function localAuthRoutes({ issuer, guard, directory, clientOf = clientAdd
       defineRoute("public", {
         method: "post",
         path: "/auth/local/refresh",
+        operationId: "refreshSession",
         tags: ["auth"],
         summary: "A new ID token for a session still open, with the account's current role and unit",
         request: { body: body(z.object({ refreshToken: z.string().max(4000) })) },
@@ -161,6 +170,7 @@ export function localAuthRoutes({ issuer, guard, directory, clientOf = clientAdd
       defineRoute("public", {
         method: "post",
         path: "/auth/local/sign-out",
+        operationId: "signOut",
         tags: ["auth"],
         summary: "End the session a refresh token belongs to (its other refresh tokens too); other sessions go on",
         request: { body: body(z.object({ refreshToken: z.string().max(4000) })) },
@@ -172,12 +182,25 @@ export function localAuthRoutes({ issuer, guard, directory, clientOf = clientAdd
         return c.body(null, 204);
       },
     )
-    .route("/", linkRoutes("invitation", "invitation", "an invitation"))
-    .route("/", linkRoutes("reset", "password-reset", "a password reset"))
+    .route(
+      "/",
+      linkRoutes("invitation", "invitation", "an invitation", {
+        inspect: "inspectInvitation",
+        use: "acceptInvitation",
+      }),
+    )
+    .route(
+      "/",
+      linkRoutes("reset", "password-reset", "a password reset", {
+        inspect: "inspectPasswordReset",
+        use: "resetPassword",
+      }),
+    )
     .openapi(
       defineRoute("public", {
         method: "post",
         path: "/auth/local/password-reset/request",
+        operationId: "requestPasswordReset",
         tags: ["auth"],
         summary: "Mail a password reset link to an account's address (accepted whether or not it has one)",
         request: { body: body(z.object({ email: z.string() }).pipe(Credentials.pick({ email: true }))) },
@@ -198,6 +221,7 @@ export function localAuthRoutes({ issuer, guard, directory, clientOf = clientAdd
         {
           method: "post",
           path: "/auth/local/password",
+          operationId: "changePassword",
           tags: ["auth"],
           summary: "Change your own password (the current one required); other sessions end",
           request: { body: body(PasswordChange) },
@@ -217,6 +241,7 @@ export function localAuthRoutes({ issuer, guard, directory, clientOf = clientAdd
         {
           method: "get",
           path: "/auth/local/outbox",
+          operationId: "listOutbox",
           tags: ["auth"],
           summary: "What the local identity provider would have mailed, newest first (local runtime only)",
           responses: { 200: json(Outbox, "The latest messages") },
@@ -228,6 +253,7 @@ export function localAuthRoutes({ issuer, guard, directory, clientOf = clientAdd
       defineRoute("public", {
         method: "get",
         path: "/auth/local/jwks.json",
+        operationId: "getLocalJwks",
         tags: ["auth"],
         summary: "Public keys of the local identity provider",
         responses: { 200: { description: "JWKS", content: { "application/json": { schema: Jwks } } } },

@@ -18,6 +18,7 @@ export const awardTypeRoutes = new OpenAPIHono<AppEnv>()
     defineRoute(provinceReaders, {
       method: "get",
       path: "/award-types",
+      operationId: "listAwardTypes",
       tags: ["award types"],
       summary: "The province's award types (defaults included), by order then Vietnamese name",
       responses: { 200: json(z.object({ items: z.array(AwardType) }), "Award types") },
@@ -28,6 +29,7 @@ export const awardTypeRoutes = new OpenAPIHono<AppEnv>()
     defineRoute(boardOnly, {
       method: "post",
       path: "/award-types",
+      operationId: "createAwardType",
       tags: ["award types"],
       summary: "Add an award type; its id is made from the name",
       request: { body: body(CreateAwardTypeInput) },
@@ -39,6 +41,7 @@ export const awardTypeRoutes = new OpenAPIHono<AppEnv>()
     defineRoute(boardOnly, {
       method: "patch",
       path: "/award-types/{awardTypeId}",
+      operationId: "updateAwardType",
       tags: ["award types"],
       summary: "Edit an award type (version 0 edits an untouched default)",
       request: { params: awardTypeIdParam, body: body(UpdateAwardTypeInput) },

@@ -25,6 +25,7 @@ export const blocRoutes = new OpenAPIHono<AppEnv>()
     defineRoute(provinceReaders, {
       method: "get",
       path: "/blocs",
+      operationId: "listBlocs",
       tags: ["blocs"],
       summary: "Blocs the caller may see (the board sees all), in Vietnamese order",
       responses: { 200: json(z.object({ items: z.array(Bloc) }), "Blocs") },
@@ -35,6 +36,7 @@ export const blocRoutes = new OpenAPIHono<AppEnv>()
     defineRoute(boardOnly, {
       method: "post",
       path: "/blocs",
+      operationId: "createBloc",
       tags: ["blocs"],
       summary: "Create a bloc or cluster",
       request: { body: body(CreateBlocInput) },
@@ -46,6 +48,7 @@ export const blocRoutes = new OpenAPIHono<AppEnv>()
     defineRoute(provinceReaders, {
       method: "get",
       path: "/blocs/{blocId}",
+      operationId: "getBloc",
       tags: ["blocs"],
       summary: "Read a bloc",
       request: { params: blocIdParam },
@@ -57,6 +60,7 @@ export const blocRoutes = new OpenAPIHono<AppEnv>()
     defineRoute(boardOnly, {
       method: "patch",
       path: "/blocs/{blocId}",
+      operationId: "updateBloc",
       tags: ["blocs"],
       summary: "Rename a bloc, change its kind or the council members who follow it",
       request: { params: blocIdParam, body: body(UpdateBlocInput) },
@@ -68,6 +72,7 @@ export const blocRoutes = new OpenAPIHono<AppEnv>()
     defineRoute(provinceReaders, {
       method: "get",
       path: "/blocs/{blocId}/years/{year}",
+      operationId: "getBlocYear",
       tags: ["blocs"],
       summary: "A bloc's year: members, seats, status (version 0 when not saved yet)",
       request: { params: blocYearParams },
@@ -82,6 +87,7 @@ export const blocRoutes = new OpenAPIHono<AppEnv>()
     defineRoute(boardOnly, {
       method: "put",
       path: "/blocs/{blocId}/years/{year}/members",
+      operationId: "setBlocMembers",
       tags: ["blocs"],
       summary: "Set the members of a year (a unit belongs to one bloc or cluster per year)",
       request: { params: blocYearParams, body: body(SetMembersInput) },
@@ -96,6 +102,7 @@ export const blocRoutes = new OpenAPIHono<AppEnv>()
     defineRoute(boardOnly, {
       method: "put",
       path: "/blocs/{blocId}/years/{year}/seats",
+      operationId: "setBlocSeats",
       tags: ["blocs"],
       summary: "Set the leader and deputies of a year, under rotation and eligibility rules",
       request: { params: blocYearParams, body: body(SetSeatsInput) },
@@ -110,6 +117,7 @@ export const blocRoutes = new OpenAPIHono<AppEnv>()
     defineRoute(boardOnly, {
       method: "post",
       path: "/blocs/{blocId}/years/{year}/open",
+      operationId: "openBlocYear",
       tags: ["blocs"],
       summary: "Open the year: fixes its criteria version and a snapshot of the rules",
       request: { params: blocYearParams, body: body(OpenYearInput) },

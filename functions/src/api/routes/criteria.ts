@@ -25,6 +25,7 @@ export const criteriaRoutes = new OpenAPIHono<AppEnv>()
     defineRoute(provinceReaders, {
       method: "get",
       path: "/blocs/{blocId}/criteria",
+      operationId: "getBlocCriteria",
       tags: ["criteria"],
       summary: "The bloc's current criteria table and the scale it must fit (version 0, table null when none)",
       request: { params: blocIdParam },
@@ -36,6 +37,7 @@ export const criteriaRoutes = new OpenAPIHono<AppEnv>()
     defineRoute(provinceReaders, {
       method: "get",
       path: "/blocs/{blocId}/criteria/versions/{version}",
+      operationId: "getBlocCriteriaVersion",
       tags: ["criteria"],
       summary: "One saved version of the bloc's criteria table",
       request: { params: versionParams },
@@ -50,6 +52,7 @@ export const criteriaRoutes = new OpenAPIHono<AppEnv>()
     defineRoute(boardOnly, {
       method: "put",
       path: "/blocs/{blocId}/criteria",
+      operationId: "saveBlocCriteria",
       tags: ["criteria"],
       summary:
         "Save a new version of the table (send the version you read as baseVersion); it must add up to the scale",

@@ -8,6 +8,7 @@ export const healthRoutes = new OpenAPIHono<AppEnv>().openapi(
   defineRoute("public", {
     method: "get",
     path: "/health",
+    operationId: "getHealth",
     tags: ["platform"],
     summary: "Liveness check",
     responses: { 200: { description: "The API answers", content: { "application/json": { schema: Health } } } },

@@ -30,6 +30,7 @@ export const importRoutes = new OpenAPIHono<AppEnv>()
     defineRoute(board, {
       method: "get",
       path: "/units/import/template",
+      operationId: "getUnitImportTemplate",
       tags: ["units"],
       summary:
         "Download the .xlsx template for importing units (columns, examples, accepted kinds, the province's blocs)",
@@ -52,6 +53,7 @@ export const importRoutes = new OpenAPIHono<AppEnv>()
     defineRoute(board, {
       method: "post",
       path: "/units/import",
+      operationId: "importUnits",
       tags: ["units"],
       summary: "Import units and their bloc membership for a year from an .xlsx sheet (all rows or none)",
       description: [
@@ -83,6 +85,7 @@ export const importRoutes = new OpenAPIHono<AppEnv>()
     defineRoute(board, {
       method: "get",
       path: "/units/import/{importId}",
+      operationId: "getUnitImport",
       tags: ["units"],
       summary: "An import's progress; a job abandoned by a dead process (no heartbeat for 60 s) is rolled back first",
       request: { params: importIdParam },

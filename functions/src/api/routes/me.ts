@@ -10,6 +10,7 @@ export const meRoutes = new OpenAPIHono<AppEnv>().openapi(
     {
       method: "get",
       path: "/me",
+      operationId: "getMe",
       tags: ["auth"],
       summary: "Who the caller is: role, province and unit, with their names",
       responses: { 200: json(Me, "The caller") },

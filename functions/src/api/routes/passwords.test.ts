@@ -89,7 +89,7 @@ describe("passwords and sessions", () => {
       { currentPassword: FIRST, newPassword: "qwertyuiop" },
       session.token,
     );
-    expect(weak.body.error.fields).toEqual([{ path: "newPassword", message: "password.too_common" }]);
+    expect(weak.body.error.fields).toEqual([{ path: "newPassword", message: "password.too_common", rule: "custom" }]);
     const same = await post("/api/auth/local/password", { currentPassword: FIRST, newPassword: FIRST }, session.token);
     expect(same.body.error.fields).toEqual([{ path: "newPassword", message: "password.same_as_current" }]);
 

@@ -22,6 +22,7 @@ export const platformAccountRoutes = new OpenAPIHono<AppEnv>()
     defineRoute(operator, {
       method: "get",
       path: "/platform/accounts",
+      operationId: "listPlatformAccounts",
       tags: ["operator"],
       summary: "List the operators and national viewers, by name",
       responses: { 200: json(z.object({ items: z.array(PlatformAccount) }), "All of them") },
@@ -32,6 +33,7 @@ export const platformAccountRoutes = new OpenAPIHono<AppEnv>()
     defineRoute(operator, {
       method: "post",
       path: "/platform/accounts",
+      operationId: "invitePlatformAccount",
       tags: ["operator"],
       summary: "Invite an operator or a national viewer; they set their password from the link",
       request: { body: body(InvitePlatformAccountInput) },
@@ -43,6 +45,7 @@ export const platformAccountRoutes = new OpenAPIHono<AppEnv>()
     defineRoute(operator, {
       method: "patch",
       path: "/platform/accounts/{userId}",
+      operationId: "updatePlatformAccount",
       tags: ["operator"],
       summary: "Rename, change the role of, deactivate or reactivate (send the version you read)",
       request: { params: userIdParam, body: body(UpdatePlatformAccountInput) },
@@ -58,6 +61,7 @@ export const platformAccountRoutes = new OpenAPIHono<AppEnv>()
     defineRoute(operator, {
       method: "post",
       path: "/platform/accounts/{userId}/invitation",
+      operationId: "resendPlatformInvitation",
       tags: ["operator"],
       summary: "Send the invitation again: a new link, the old one stops working",
       request: { params: userIdParam },

@@ -81,7 +81,9 @@ describe("quotas of a bloc-year", () => {
       items: [{ awardTypeId: "provincial-flag", mode: "percent", value: 150 }],
       version: 0,
     });
-    expect(over.body.error.fields).toEqual([{ path: "items.0.value", message: "quota.percent_over_100" }]);
+    expect(over.body.error.fields).toEqual([
+      { path: "items.0.value", message: "quota.percent_over_100", rule: "custom" },
+    ]);
 
     await as(p.board, p.quotas, "PUT", { items: [], version: 0 });
     const stale = await as(p.board, p.quotas, "PUT", { items: [], version: 0 });

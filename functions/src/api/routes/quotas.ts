@@ -16,6 +16,7 @@ export const quotaRoutes = new OpenAPIHono<AppEnv>()
     defineRoute(provinceReaders, {
       method: "get",
       path: "/blocs/{blocId}/years/{year}/quotas",
+      operationId: "getBlocQuotas",
       tags: ["quotas"],
       summary: "A bloc's quotas for a year, one line per active award type, with the resulting numbers",
       request: { params: blocYearParams },
@@ -30,6 +31,7 @@ export const quotaRoutes = new OpenAPIHono<AppEnv>()
     defineRoute(boardOnly, {
       method: "put",
       path: "/blocs/{blocId}/years/{year}/quotas",
+      operationId: "setBlocQuotas",
       tags: ["quotas"],
       summary: "Set a bloc's quotas for a year (award types left out take their default)",
       request: { params: blocYearParams, body: body(SetQuotasInput) },
@@ -44,6 +46,7 @@ export const quotaRoutes = new OpenAPIHono<AppEnv>()
     defineRoute(boardOnly, {
       method: "get",
       path: "/years/{year}/quotas",
+      operationId: "getProvinceQuotas",
       tags: ["quotas"],
       summary: "The province's quotas for a year: per bloc, totals, and the government-flag cap",
       request: { params: yearParam },

@@ -12,6 +12,7 @@ export const ruleRoutes = new OpenAPIHono<AppEnv>()
     defineRoute(provinceReaders, {
       method: "get",
       path: "/rules",
+      operationId: "getProvinceRules",
       tags: ["rules"],
       summary: "The province's rules (defaults with its overrides)",
       responses: { 200: json(RulesView, "Rules") },
@@ -22,6 +23,7 @@ export const ruleRoutes = new OpenAPIHono<AppEnv>()
     defineRoute(boardOnly, {
       method: "put",
       path: "/rules",
+      operationId: "setProvinceRules",
       tags: ["rules"],
       summary: "Replace the province's overrides (send the version you read)",
       request: { body: body(UpdateRulesInput) },
@@ -33,6 +35,7 @@ export const ruleRoutes = new OpenAPIHono<AppEnv>()
     defineRoute(provinceReaders, {
       method: "get",
       path: "/blocs/{blocId}/rules",
+      operationId: "getBlocRules",
       tags: ["rules"],
       summary: "The rules in force for one bloc (province rules with the bloc's overrides)",
       request: { params: blocIdParam },
@@ -44,6 +47,7 @@ export const ruleRoutes = new OpenAPIHono<AppEnv>()
     defineRoute(boardOnly, {
       method: "put",
       path: "/blocs/{blocId}/rules",
+      operationId: "setBlocRules",
       tags: ["rules"],
       summary: "Replace one bloc's overrides",
       request: { params: blocIdParam, body: body(UpdateRulesInput) },

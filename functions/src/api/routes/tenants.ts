@@ -21,6 +21,7 @@ export const tenantRoutes = new OpenAPIHono<AppEnv>()
     defineRoute(readers, {
       method: "get",
       path: "/tenants",
+      operationId: "listTenants",
       tags: ["operator"],
       summary: "List provinces, in Vietnamese order",
       responses: { 200: json(z.object({ items: z.array(TenantSchema) }), "All provinces") },
@@ -31,6 +32,7 @@ export const tenantRoutes = new OpenAPIHono<AppEnv>()
     defineRoute(operator, {
       method: "post",
       path: "/tenants",
+      operationId: "onboardTenant",
       tags: ["operator"],
       summary: "Onboard a province with its first board member, who is invited at once",
       request: { body: body(OnboardProvinceInput) },
@@ -47,6 +49,7 @@ export const tenantRoutes = new OpenAPIHono<AppEnv>()
     defineRoute(operator, {
       method: "post",
       path: "/tenants/{tenantId}/accounts",
+      operationId: "addBoardAccount",
       tags: ["operator"],
       summary: "Add a board account to a province (the board manages its other people)",
       request: { params: tenantIdParam, body: body(BoardAccountInput) },
@@ -62,6 +65,7 @@ export const tenantRoutes = new OpenAPIHono<AppEnv>()
     defineRoute(readers, {
       method: "get",
       path: "/tenants/{tenantId}",
+      operationId: "getTenant",
       tags: ["operator"],
       summary: "Read one province",
       request: { params: tenantIdParam },
@@ -73,6 +77,7 @@ export const tenantRoutes = new OpenAPIHono<AppEnv>()
     defineRoute(operator, {
       method: "patch",
       path: "/tenants/{tenantId}",
+      operationId: "updateTenant",
       tags: ["operator"],
       summary: "Rename, suspend or resume a province (send the version you read)",
       request: {

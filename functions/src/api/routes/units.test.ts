@@ -114,7 +114,7 @@ describe("units", () => {
     for (const { name, expected } of refused) {
       const res = await as(board, "/api/units", "POST", { name, kind: "other" });
       expect(res.status).toBe(400);
-      expect(res.body.error.fields).toEqual([{ path: "name", message: expected }]);
+      expect(res.body.error.fields).toEqual([{ path: "name", message: expected, rule: "custom" }]);
     }
   });
 

@@ -11,6 +11,7 @@ export const unitRoutes = new OpenAPIHono<AppEnv>()
     defineRoute(provinceReaders, {
       method: "get",
       path: "/units",
+      operationId: "listUnits",
       tags: ["units"],
       summary: "List the province's units in Vietnamese order; `q` ignores diacritics",
       request: { query: z.object({ q: z.string().max(100).optional() }) },
@@ -22,6 +23,7 @@ export const unitRoutes = new OpenAPIHono<AppEnv>()
     defineRoute(boardOnly, {
       method: "post",
       path: "/units",
+      operationId: "createUnit",
       tags: ["units"],
       summary: "Add a unit",
       request: { body: { required: true, content: { "application/json": { schema: CreateUnitInput } } } },
@@ -33,6 +35,7 @@ export const unitRoutes = new OpenAPIHono<AppEnv>()
     defineRoute(provinceReaders, {
       method: "get",
       path: "/units/{unitId}",
+      operationId: "getUnit",
       tags: ["units"],
       summary: "Read a unit",
       request: { params: unitIdParam },
@@ -44,6 +47,7 @@ export const unitRoutes = new OpenAPIHono<AppEnv>()
     defineRoute(boardOnly, {
       method: "patch",
       path: "/units/{unitId}",
+      operationId: "updateUnit",
       tags: ["units"],
       summary: "Edit a unit or its discipline flags (send the version you read)",
       request: {
