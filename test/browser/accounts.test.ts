@@ -254,4 +254,39 @@ describe("a province from onboarding to its first unit officer", () => {
     },
     TIMEOUT,
   );
+
+  it(
+    "a province suspended under a signed-in officer: a page that says so, with a way to sign out",
+    async () => {
+      const officer = await freshPage();
+      await signInAt(officer, baseUrl(), "vanphong@quang-tri.thidua.local", "thidua2025");
+      await officer.waitForURL("**/blocs");
+      const operator = await freshPage();
+      await signInAt(operator, baseUrl(), "ops@thidua.local", "thidua2025");
+      await operator.waitForURL("**/tenants");
+      const setStatus = (status: string) =>
+        operator.evaluate(async (next) => {
+          const headers = { authorization: `Bearer ${localStorage.getItem("thidua.token")}` };
+          const { version } = await (await fetch("/api/tenants/quang-tri", { headers })).json();
+          const res = await fetch("/api/tenants/quang-tri", {
+            method: "PATCH",
+            headers: { ...headers, "content-type": "application/json" },
+            body: JSON.stringify({ status: next, version }),
+          });
+          return res.status;
+        }, status);
+      expect(await setStatus("suspended")).toBe(200);
+      try {
+        await officer.reload();
+        await officer.getByRole("heading", { name: "Không vào được", level: 1 }).waitFor();
+        await officer.getByText("đang bị tạm dừng").waitFor();
+        await officer.getByRole("button", { name: "Đăng xuất" }).click();
+        await officer.waitForURL("**/sign-in");
+      } finally {
+        expect(await setStatus("active")).toBe(200);
+        await Promise.all([officer, operator].map((p) => p.context().close()));
+      }
+    },
+    TIMEOUT,
+  );
 });

@@ -33,7 +33,7 @@ describe("signing in to the dashboard", () => {
       await list.waitFor();
       const names = await list.locator(".tenant-name").allTextContents();
       expect(names).toEqual(["An Giang", "Ninh Thuận", "Quảng Trị"]); // Vietnamese alphabetical order
-      expect(await page.title()).toBe("thidua");
+      expect(await page.title()).toBe("Tỉnh/thành · thidua"); // the tab names the page
       expect(await page.getByRole("navigation", { name: "Điều hướng chính" }).textContent()).toContain(
         "Tài khoản của tôi",
       );

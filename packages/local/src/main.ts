@@ -3,6 +3,7 @@ import { loadLocalConfig } from "./env.ts";
 import { startRuntime } from "./runtime.ts";
 import { demoAccounts } from "./seed/index.ts";
 import { serveLocal } from "./server.ts";
+import { terminalLog } from "./terminal-log.ts";
 
 const webRoot = fileURLToPath(new URL("../../../web/dist", import.meta.url));
 
@@ -17,6 +18,7 @@ async function main() {
   console.log(`thidua: starting DynamoDB Local (${config.inMemory ? "in memory" : `data in ${config.dataDir}`})…`);
   // The local outbox: what would be mailed is printed, and the operator reads it in the dashboard.
   const runtime = await startRuntime(config, {
+    log: terminalLog(config.LOG_REQUESTS),
     deliver: (m) =>
       console.log(
         `\n✉  ${m.purpose === "invitation" ? "Invitation" : "Password reset"} for ${m.name} <${m.to}>` +

@@ -1,7 +1,8 @@
 import { useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
-import { Link, NavLink, Outlet } from "react-router";
+import { Link, NavLink, Outlet, useLocation } from "react-router";
 import { authConfigQuery } from "../api/auth.ts";
+import { usePageTitle } from "../hooks/usePageTitle.ts";
 import { canOpen, navOrder } from "../navigation.ts";
 import { useActor, useSignOut } from "../session/session.tsx";
 import { LanguageSwitch } from "./LanguageSwitch.tsx";
@@ -12,6 +13,9 @@ export function Layout() {
   const actor = useActor();
   const signOut = useSignOut();
   const local = useQuery(authConfigQuery()).data?.provider === "local";
+  const { pathname } = useLocation();
+  const current = navOrder.find((page) => pathname === page.path || pathname.startsWith(`${page.path}/`));
+  usePageTitle(current && t(current.label));
   return (
     <>
       <a className="skip-link" href="#main">
