@@ -42,6 +42,28 @@ describe("API shell", () => {
       expect(described).toContain(tag);
   });
 
+  it("documents that an edit needs something to change besides its version, as the server refuses", async () => {
+    const doc = await readJson(await app.request("/api/openapi.json"));
+    const patches = Object.entries(
+      doc.paths as Record<
+        string,
+        { patch?: { requestBody: { content: Record<string, { schema: { minProperties?: number } }> } } }
+      >,
+    )
+      .filter(([, path]) => path.patch)
+      .map(([template, path]) => [template, path.patch?.requestBody.content["application/json"]?.schema.minProperties]);
+    expect(patches.length).toBeGreaterThanOrEqual(6);
+    for (const [template, minProperties] of patches)
+      expect({ template, minProperties }).toEqual({ template, minProperties: 2 });
+    const { tenantId } = await freshTenant("min");
+    const res = await app.request(`/api/tenants/${tenantId}`, {
+      method: "PATCH",
+      headers: { ...(await bearer(operator)), "content-type": "application/json" },
+      body: JSON.stringify({ version: 1 }),
+    });
+    expect(res.status).toBe(400);
+  });
+
   it("answers 405 with the methods a known path has, and 404 for a path it does not know", async () => {
     const trace = await app.request("/api/health", { method: "DELETE" });
     expect(trace.status).toBe(405);

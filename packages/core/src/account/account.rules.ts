@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { Role, tenantRoles } from "../actor.ts";
+import { someChange } from "../edit/edit.rules.ts";
 import type { CodedIssue } from "../error.ts";
 import { CreateTenantInput } from "../tenant/tenant.rules.ts";
 import { compareVietnamese, matchesSearch, textField } from "../text/index.ts";
@@ -82,8 +83,8 @@ export type BoardAccountInput = z.input<typeof BoardAccountInput>;
 export const OnboardProvinceInput = CreateTenantInput.extend({ boardEmail: Email, boardName: Name });
 export type OnboardProvinceInput = z.input<typeof OnboardProvinceInput>;
 
-export const UpdateAccountInput = z
-  .object({
+export const UpdateAccountInput = someChange(
+  z.object({
     name: Name.optional(),
     role: Role.optional(),
     /** null unbinds (a role other than `unit`). */
@@ -91,8 +92,8 @@ export const UpdateAccountInput = z
     blocIds: BlocIds.optional(),
     status: AccountStatus.optional(),
     version: z.number().int().min(1),
-  })
-  .refine((v) => Object.keys(v).length > 1, { message: "Nothing to change", path: ["name"] });
+  }),
+);
 export type UpdateAccountInput = z.input<typeof UpdateAccountInput>;
 
 /** The role, unit and blocs after an edit must agree as they do for an invitation. */
@@ -136,12 +137,12 @@ export type PlatformAccount = z.infer<typeof PlatformAccount>;
 export const InvitePlatformAccountInput = z.object({ email: Email, name: Name, role: PlatformRole });
 export type InvitePlatformAccountInput = z.input<typeof InvitePlatformAccountInput>;
 
-export const UpdatePlatformAccountInput = z
-  .object({
+export const UpdatePlatformAccountInput = someChange(
+  z.object({
     name: Name.optional(),
     role: PlatformRole.optional(),
     status: AccountStatus.optional(),
     version: z.number().int().min(1),
-  })
-  .refine((v) => Object.keys(v).length > 1, { message: "Nothing to change", path: ["name"] });
+  }),
+);
 export type UpdatePlatformAccountInput = z.input<typeof UpdatePlatformAccountInput>;

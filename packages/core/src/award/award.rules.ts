@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { someChange } from "../edit/edit.rules.ts";
 import type { CodedIssue } from "../error.ts";
 import { compareVietnamese, textField } from "../text/index.ts";
 
@@ -95,8 +96,8 @@ export const CreateAwardTypeInput = z.object({
 });
 export type CreateAwardTypeInput = z.input<typeof CreateAwardTypeInput>;
 
-export const UpdateAwardTypeInput = z
-  .object({
+export const UpdateAwardTypeInput = someChange(
+  z.object({
     name: Name.optional(),
     prerequisites: Prerequisites.optional(),
     leaderOnly: z.boolean().optional(),
@@ -104,8 +105,8 @@ export const UpdateAwardTypeInput = z
     order: z.number().int().min(0).max(100_000).optional(),
     /** The version read; 0 edits a default nobody has edited yet. */
     version: z.number().int().min(0),
-  })
-  .refine((v) => Object.keys(v).some((k) => k !== "version"), { message: "Nothing to change", path: ["name"] });
+  }),
+);
 export type UpdateAwardTypeInput = z.input<typeof UpdateAwardTypeInput>;
 
 export const compareAwardTypes = (a: AwardType, b: AwardType): number =>

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { someChange } from "../edit/edit.rules.ts";
 import type { CodedIssue } from "../error.ts";
 import { textField } from "../text/index.ts";
 
@@ -36,14 +37,14 @@ export const CreateBlocInput = z.object({
 });
 export type CreateBlocInput = z.input<typeof CreateBlocInput>;
 
-export const UpdateBlocInput = z
-  .object({
+export const UpdateBlocInput = someChange(
+  z.object({
     name: Name.optional(),
     kind: z.enum(blocKinds).optional(),
     councilEmails: emails.optional(),
     version: z.number().int().min(1),
-  })
-  .refine((v) => Object.keys(v).some((k) => k !== "version"), { message: "Nothing to change", path: ["name"] });
+  }),
+);
 export type UpdateBlocInput = z.input<typeof UpdateBlocInput>;
 
 export const BlocYear = z

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { someChange } from "../edit/edit.rules.ts";
 import { textField } from "../text/index.ts";
 
 /** A province id: lowercase ASCII words joined by single hyphens (`an-giang`). */
@@ -30,14 +31,14 @@ export const CreateTenantInput = z.object({
 });
 export type CreateTenantInput = z.input<typeof CreateTenantInput>;
 
-export const UpdateTenantInput = z
-  .object({
+export const UpdateTenantInput = someChange(
+  z.object({
     name: Name.optional(),
     status: TenantStatus.optional(),
     /** The version the client last read; a stale one answers 409. */
     version: z.number().int().min(1),
-  })
-  .refine((v) => v.name !== undefined || v.status !== undefined, { message: "Nothing to change", path: ["name"] });
+  }),
+);
 export type UpdateTenantInput = z.input<typeof UpdateTenantInput>;
 
 /** Whether a tenant's users may act: a suspended province is read by nobody but the operator. */

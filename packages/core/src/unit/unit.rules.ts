@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { someChange } from "../edit/edit.rules.ts";
 import { textField } from "../text/index.ts";
 
 export const unitKinds = [
@@ -43,8 +44,8 @@ export const CreateUnitInput = z.object({
 });
 export type CreateUnitInput = z.input<typeof CreateUnitInput>;
 
-export const UpdateUnitInput = z
-  .object({
+export const UpdateUnitInput = someChange(
+  z.object({
     name: Name.optional(),
     shortName: ShortName.nullable().optional(),
     kind: UnitKind.optional(),
@@ -52,8 +53,8 @@ export const UpdateUnitInput = z
     // Keys are years of the calendar (at most a hundred), so the map stays small.
     discipline: z.record(z.string().regex(/^(20\d\d|2100)$/, "A year from 2000 to 2100"), reason.nullable()).optional(),
     version: z.number().int().min(1),
-  })
-  .refine((v) => Object.keys(v).some((k) => k !== "version"), { message: "Nothing to change", path: ["name"] });
+  }),
+);
 export type UpdateUnitInput = z.input<typeof UpdateUnitInput>;
 
 /** Applies discipline changes: a reason sets a year, null clears it. */

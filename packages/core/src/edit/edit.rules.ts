@@ -1,0 +1,13 @@
+import type { z } from "zod";
+
+/**
+ * An edit names the version it was read at and at least one thing to change: a body with the version
+ * alone is refused ("Nothing to change"), and the OpenAPI document says so (`minProperties: 2`).
+ */
+export const someChange = <T extends z.ZodObject>(edit: T) =>
+  edit
+    .refine((fields) => Object.keys(fields).some((key) => key !== "version"), {
+      message: "Nothing to change",
+      path: ["name"],
+    })
+    .meta({ minProperties: 2 });
