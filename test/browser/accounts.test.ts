@@ -153,8 +153,11 @@ describe("a province from onboarding to its first unit officer", () => {
     async () => {
       const page = await freshPage();
       await page.goto(`${baseUrl()}/sign-in`);
-      await page.getByRole("link", { name: "Quên mật khẩu?" }).click();
+      // The address typed on the sign-in page is carried over.
       await page.getByLabel("Email").fill("vanphong@ninh-thuan.thidua.local");
+      await page.getByRole("link", { name: "Quên mật khẩu?" }).click();
+      await page.getByRole("heading", { name: "Quên mật khẩu", level: 1 }).waitFor();
+      expect(await page.getByLabel("Email").inputValue()).toBe("vanphong@ninh-thuan.thidua.local");
       await page.getByRole("button", { name: "Gửi liên kết" }).click();
       await page.getByText("liên kết đặt lại mật khẩu đã được gửi").waitFor();
 

@@ -1,6 +1,7 @@
 import { useMutation } from "@tanstack/react-query";
 import { type FormEvent, useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
 import type { Credentials, DemoAccount, Session, SignInStep } from "../api/auth.ts";
 import { useErrorMessage } from "../i18n/errors.ts";
 import { DemoAccounts } from "./DemoAccounts.tsx";
@@ -93,6 +94,12 @@ export function SignInForm({ signIn: attempt, demo, onSignedIn }: SignInFormProp
           {signIn.isPending ? t("signIn.submitting") : t("signIn.submit")}
         </button>
       </form>
+      <p>
+        {/* The address typed so far goes along, so it need not be typed again. */}
+        <Link to="/forgot-password" state={{ email: email.trim() }}>
+          {t("signIn.forgot")}
+        </Link>
+      </p>
       {demo && <DemoAccounts accounts={demo.accounts} password={demo.password} onPick={pick} />}
     </>
   );

@@ -2,7 +2,7 @@ import { useMutation, useQuery } from "@tanstack/react-query";
 import { Email } from "@thidua/core/account/rules";
 import { type FormEvent, useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { Link, useNavigate } from "react-router";
+import { Link, useLocation, useNavigate } from "react-router";
 import { type AuthConfig, authConfigQuery, cognitoSession, requestPasswordReset } from "../api/auth.ts";
 import { forgotPassword, resetPassword } from "../api/cognito.ts";
 import { ErrorAlert } from "../components/ErrorAlert.tsx";
@@ -21,8 +21,9 @@ export function ForgotPasswordPage() {
   const { t } = useTranslation();
   const describe = useErrorMessage();
   const config = useQuery(authConfigQuery());
-  const [email, setEmail] = useState("");
-  const [invalid, setInvalid] = useState(false);
+  const typed = (useLocation().state as { email?: string } | null)?.email ?? "";
+  const [email, setEmail] = useState(typed);
+  const [invalid, setInvalid] = useState<"missing" | "format" | null>(null);
   const emailRef = useRef<HTMLInputElement>(null);
   const request = useMutation({
     mutationFn: async ({ address, auth }: { address: string; auth: AuthConfig }) => {
@@ -49,7 +50,7 @@ export function ForgotPasswordPage() {
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const parsed = Email.safeParse(email.trim());
-    setInvalid(!parsed.success);
+    setInvalid(email.trim() === "" ? "missing" : parsed.success ? null : "format");
     if (parsed.success) request.mutate({ address: parsed.data, auth });
   };
 
@@ -80,7 +81,13 @@ export function ForgotPasswordPage() {
               autoComplete="username"
               required
               value={email}
-              error={invalid ? t("forgotPassword.emailRule") : undefined}
+              error={
+                invalid === "missing"
+                  ? t("forgotPassword.emailRequired")
+                  : invalid
+                    ? t("forgotPassword.emailRule")
+                    : undefined
+              }
               onChange={(e) => setEmail(e.target.value)}
             />
             <button type="submit" className="button-primary" disabled={request.isPending} aria-busy={request.isPending}>

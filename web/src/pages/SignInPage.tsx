@@ -1,6 +1,6 @@
 import { useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
-import { Link, Navigate, useLocation } from "react-router";
+import { Navigate, useLocation } from "react-router";
 import { authConfigQuery, cognitoSignIn, localSignIn } from "../api/auth.ts";
 import { ApiError } from "../api/client.ts";
 import { ErrorAlert } from "../components/ErrorAlert.tsx";
@@ -40,11 +40,6 @@ export function SignInPage() {
         </>
       ) : (
         <SignInForm signIn={localSignIn} demo={config.data.demo} onSignedIn={signIn} />
-      )}
-      {config.isSuccess && (
-        <p>
-          <Link to="/forgot-password">{t("signIn.forgot")}</Link>
-        </p>
       )}
     </PublicPage>
   );
