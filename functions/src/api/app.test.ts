@@ -64,6 +64,18 @@ describe("API shell", () => {
     expect(res.status).toBe(400);
   });
 
+  it("publishes no shared component as nullable, and the rules of sign-in as the server applies them", async () => {
+    const doc = await readJson(await app.request("/api/openapi.json"));
+    for (const [name, schema] of Object.entries(doc.components.schemas as Record<string, { type?: unknown }>))
+      expect({ name, nullable: JSON.stringify(schema.type ?? "").includes("null") }).toEqual({ name, nullable: false });
+    expect(doc.components.schemas.CriteriaView.properties.table).toEqual({
+      anyOf: [{ $ref: "#/components/schemas/CriteriaTable" }, { type: "null" }],
+    });
+    const login = doc.paths["/api/auth/local/login"].post.requestBody.content["application/json"].schema;
+    expect(login.properties.email).toMatchObject({ type: "string", format: "email" });
+    expect(login.properties.password).toMatchObject({ type: "string", minLength: 1 });
+  });
+
   it("answers 405 with the methods a known path has, and 404 for a path it does not know", async () => {
     const trace = await app.request("/api/health", { method: "DELETE" });
     expect(trace.status).toBe(405);

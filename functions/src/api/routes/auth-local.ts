@@ -38,8 +38,12 @@ export interface TokenIssuer {
   readonly jwks: JSONWebKeySet;
 }
 
+/** As the document shows it (an email, a password that is not empty); Credentials then lowercases the email. */
 const Login = z
-  .object({ email: z.string().openapi({ example: "bantdkt@an-giang.thidua.vn" }), password: z.string() })
+  .object({
+    email: z.email().max(254).openapi({ example: "bantdkt@an-giang.thidua.local" }),
+    password: z.string().min(1).max(400),
+  })
   .pipe(Credentials);
 const Session = z
   .object({

@@ -74,7 +74,8 @@ export const CriteriaScaleView = z.object({ total: z.number(), bonusMax: z.numbe
 
 /** The bloc's current table; `version` 0 and `table` null until one is saved. */
 export const CriteriaView = z
-  .object({ version: z.number().int(), table: CriteriaTable.nullable(), scale: CriteriaScaleView })
+  // A union, not `.nullable()`: that would make the shared CriteriaTable component itself nullable.
+  .object({ version: z.number().int(), table: z.union([CriteriaTable, z.null()]), scale: CriteriaScaleView })
   .meta({ id: "CriteriaView" });
 export type CriteriaView = z.infer<typeof CriteriaView>;
 
