@@ -71,6 +71,9 @@ describe("API shell", () => {
     expect(doc.components.schemas.CriteriaView.properties.table).toEqual({
       anyOf: [{ $ref: "#/components/schemas/CriteriaTable" }, { type: "null" }],
     });
+    // A list the server refuses with a repeat says so.
+    const members = doc.paths["/api/blocs/{blocId}/years/{year}/members"].put.requestBody.content["application/json"];
+    expect(members.schema.properties.unitIds).toMatchObject({ type: "array", uniqueItems: true });
     const login = doc.paths["/api/auth/local/login"].post.requestBody.content["application/json"].schema;
     expect(login.properties.email).toMatchObject({ type: "string", format: "email" });
     expect(login.properties.password).toMatchObject({ type: "string", minLength: 1 });

@@ -85,7 +85,8 @@ const AwardTypeId = z.string().min(1).max(80);
 const Prerequisites = z
   .array(AwardTypeId)
   .max(10)
-  .refine((ids) => new Set(ids).size === ids.length, { message: "award_type.prerequisite_twice" });
+  .refine((ids) => new Set(ids).size === ids.length, { message: "award_type.prerequisite_twice" })
+  .meta({ uniqueItems: true });
 const Name = textField({ min: 2, max: 200 });
 
 export const CreateAwardTypeInput = z.object({

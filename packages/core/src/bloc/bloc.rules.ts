@@ -70,7 +70,8 @@ export const SetMembersInput = z.object({
   unitIds: z
     .array(z.string().min(1).max(120))
     .max(200)
-    .refine((ids) => new Set(ids).size === ids.length, { message: "A unit is listed twice" }),
+    .refine((ids) => new Set(ids).size === ids.length, { message: "A unit is listed twice" })
+    .meta({ uniqueItems: true }),
   version: z.number().int().min(0),
 });
 
