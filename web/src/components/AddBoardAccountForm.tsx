@@ -5,7 +5,7 @@ import { addBoardAccount } from "../api/tenants.ts";
 import { FormFeedback } from "../forms/FormFeedback.tsx";
 import { useEditForm } from "../forms/useEditForm.ts";
 import { useFieldError } from "../i18n/errors.ts";
-import type { InvitationOutcome } from "./accounts/InvitationSent.tsx";
+import { type InvitationOutcome, outcomeOf } from "./accounts/InvitationSent.tsx";
 import { Field } from "./Field.tsx";
 import { FormActions } from "./FormActions.tsx";
 
@@ -32,7 +32,7 @@ export function AddBoardAccountForm({
     codeFields: { "account.email_taken": "email" },
     body: (draft) => ({ name: draft.name.trim(), email: draft.email.trim() }),
     save: (body) => addBoardAccount(tenantId, body),
-    onSaved: ({ account, invitation }) => onInvited({ ...account, invitation }),
+    onSaved: (invited) => onInvited(outcomeOf(invited)),
   });
 
   useEffect(() => nameRef.current?.focus(), []);

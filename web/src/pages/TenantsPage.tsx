@@ -3,7 +3,7 @@ import { compareVietnamese, matchesSearch } from "@thidua/core/text";
 import { useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { tenantsQuery } from "../api/tenants.ts";
-import { type InvitationOutcome, InvitationSent } from "../components/accounts/InvitationSent.tsx";
+import { type InvitationOutcome, InvitationSent, outcomeOf } from "../components/accounts/InvitationSent.tsx";
 import { CreateTenantForm } from "../components/CreateTenantForm.tsx";
 import { Field } from "../components/Field.tsx";
 import { Notice, type NoticeMessage } from "../components/Notice.tsx";
@@ -85,7 +85,7 @@ export function TenantsPage() {
           <CreateTenantForm
             onCreated={({ tenant, board, invitation }) => {
               setNotice({ kind: "success", key: "createTenant.created", values: { name: tenant.name } });
-              setInvited({ email: board.email, name: board.name, invitation });
+              setInvited(outcomeOf({ account: board, invitation }));
             }}
           />
         )}

@@ -12,7 +12,7 @@ import { useFieldError } from "../../i18n/errors.ts";
 import { useActor } from "../../session/session.tsx";
 import { FormActions } from "../FormActions.tsx";
 import { SelectField } from "../SelectField.tsx";
-import type { InvitationOutcome } from "./InvitationSent.tsx";
+import { type InvitationOutcome, outcomeOf } from "./InvitationSent.tsx";
 import { PersonFields } from "./PersonFields.tsx";
 
 export const provinceRoles = ["board", "council", "unit"] as const;
@@ -78,7 +78,7 @@ export function AccountForm({ account, units, blocs, onInvited, onSaved, onCance
       account
         ? updateAccount(account.userId, body as UpdateAccountInput)
         : inviteAccount(body as InviteAccountInput).then((invited) => {
-            onInvited?.({ ...invited.account, invitation: invited.invitation });
+            onInvited?.(outcomeOf(invited));
             return invited.account;
           }),
     after: (saved) => (account ? fieldsFrom(saved) : fieldsFrom()),

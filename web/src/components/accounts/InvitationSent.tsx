@@ -7,6 +7,19 @@ export interface InvitationOutcome {
   invitation: { sent: boolean; link?: string };
 }
 
+/** What the API answers to an invitation (the account, what became of it), as the notice shows it. */
+export const outcomeOf = ({
+  account,
+  invitation,
+}: {
+  account: { email: string; name: string };
+  invitation: InvitationOutcome["invitation"];
+}): InvitationOutcome => ({
+  email: account.email,
+  name: account.name,
+  invitation,
+});
+
 /**
  * What became of an invitation. Locally no mail leaves the machine, so the link is shown here to pass
  * on (it is also in the operator's outbox); on AWS, Cognito has mailed it.

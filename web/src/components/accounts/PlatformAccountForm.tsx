@@ -7,7 +7,7 @@ import { useEditForm } from "../../forms/useEditForm.ts";
 import { useActor } from "../../session/session.tsx";
 import { FormActions } from "../FormActions.tsx";
 import { SelectField } from "../SelectField.tsx";
-import type { InvitationOutcome } from "./InvitationSent.tsx";
+import { type InvitationOutcome, outcomeOf } from "./InvitationSent.tsx";
 import { PersonFields } from "./PersonFields.tsx";
 
 export const platformRoles = ["operator", "national"] as const;
@@ -56,7 +56,7 @@ export function PlatformAccountForm({
       account
         ? updatePlatformAccount(account.userId, body as UpdatePlatformAccountInput)
         : invitePlatformAccount(body as InvitePlatformAccountInput).then((invited) => {
-            onInvited?.({ ...invited.account, invitation: invited.invitation });
+            onInvited?.(outcomeOf(invited));
             return invited.account;
           }),
     after: (saved) => (account ? fieldsFrom(saved) : fieldsFrom()),

@@ -1,7 +1,7 @@
 import { type QueryKey, useMutation, useQueryClient } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import type { NoticeMessage } from "../Notice.tsx";
-import type { InvitationOutcome } from "./InvitationSent.tsx";
+import { type InvitationOutcome, outcomeOf } from "./InvitationSent.tsx";
 import type { Person } from "./PeopleTable.tsx";
 
 interface Versioned extends Person {
@@ -44,9 +44,9 @@ export function usePeopleActions<P extends Versioned>({
   });
   const invite = useMutation({
     mutationFn: resend,
-    onSuccess: ({ account, invitation }) => {
+    onSuccess: (invited) => {
       refresh();
-      onInvited({ ...account, invitation });
+      onInvited(outcomeOf(invited));
     },
     onError: (error) => onNotice({ kind: "error", error }),
   });
