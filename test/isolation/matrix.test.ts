@@ -43,7 +43,7 @@ afterAll(() => {
 });
 
 async function call(route: DocumentedRoute, headers: Record<string, string>) {
-  const res = await app.request(fillPath(route, fx.paramsOfA), {
+  const res = await app.request(fillPath(route, fx.paramsOfA, doc), {
     method: route.method,
     headers: { ...headers, "content-type": "application/json" },
     ...(route.body ? { body: JSON.stringify(sampleOf(route.body, doc)) } : {}),

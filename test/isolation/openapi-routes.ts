@@ -10,11 +10,14 @@ export interface DocumentedRoute {
   params: string[];
   /** The JSON schema of the request body, if any. */
   body?: Schema;
+  /** The query parameters the operation requires, with their schemas. */
+  requiredQuery: Record<string, Schema>;
 }
 
 interface Operation {
   "x-roles"?: Role[];
   "x-public"?: boolean;
+  parameters?: { name: string; in: string; required?: boolean; schema?: Schema }[];
   requestBody?: { content?: { "application/json"?: { schema?: Schema } } };
 }
 
@@ -28,19 +31,28 @@ export function routesOf(doc: { paths: Record<string, Record<string, Operation>>
       isPublic: op["x-public"] === true,
       params: [...path.matchAll(/\{(\w+)\}/g)].map((m) => m[1] as string),
       body: op.requestBody?.content?.["application/json"]?.schema,
+      requiredQuery: Object.fromEntries(
+        (op.parameters ?? []).filter((p) => p.in === "query" && p.required).map((p) => [p.name, p.schema ?? {}]),
+      ),
     })),
   );
 }
 
-/** Fills a path template with values for its parameters. */
-export function fillPath(route: DocumentedRoute, values: Record<string, string>): string {
-  return route.path.replace(/\{(\w+)\}/g, (_, name: string) => {
+/** Fills a path template with values for its parameters, and the query parameters it requires with samples. */
+export function fillPath(route: DocumentedRoute, values: Record<string, string>, doc: Document = {}): string {
+  const path = route.path.replace(/\{(\w+)\}/g, (_, name: string) => {
     const value = values[name];
     if (value === undefined)
       throw new Error(`No isolation fixture for path parameter {${name}}: add one in fixtures.ts`);
     return encodeURIComponent(value);
   });
+  const query = new URLSearchParams(
+    Object.entries(route.requiredQuery).map(([name, schema]) => [name, String(sampleOf(schema, doc))]),
+  ).toString();
+  return query ? `${path}?${query}` : path;
 }
+
+type Document = { components?: { schemas?: Record<string, Schema> } };
 
 export type Schema = {
   $ref?: string;

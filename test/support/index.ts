@@ -84,6 +84,7 @@ export function callerOf(app: { request: (path: string, init: RequestInit) => Re
       headers: { ...(await bearer(actor)), "content-type": "application/json" },
       ...(body === undefined ? {} : { body: JSON.stringify(body) }),
     });
-    return { status: res.status, headers: res.headers, body: await readJson(res) };
+    // A 204 has no body to read.
+    return { status: res.status, headers: res.headers, body: res.status === 204 ? undefined : await readJson(res) };
   };
 }

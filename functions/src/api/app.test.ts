@@ -84,9 +84,9 @@ describe("API shell", () => {
     expect(trace.status).toBe(405);
     expect(trace.headers.get("allow")).toBe("GET");
     expect((await readJson(trace)).error.code).toBe("route.method_not_allowed");
-    const unit = await app.request("/api/units/so-noi-vu", { method: "DELETE", headers: await bearer(operator) });
+    const unit = await app.request("/api/units/so-noi-vu", { method: "PUT", headers: await bearer(operator) });
     expect(unit.status).toBe(405);
-    expect(unit.headers.get("allow")).toBe("GET, PATCH");
+    expect(unit.headers.get("allow")).toBe("DELETE, GET, PATCH");
     expect((await app.request("/api/units/so-noi-vu/extra", { method: "DELETE" })).status).toBe(404);
   });
 

@@ -50,6 +50,7 @@ export const errorCodes = [
   "tenant.not_found",
   "tenant.exists",
   "tenant.stale",
+  "tenant.name_taken",
   "tenant.suspended",
   "tenant.unavailable",
   // Units
@@ -57,10 +58,14 @@ export const errorCodes = [
   "unit.stale",
   "unit.id_taken",
   "unit.name_taken",
+  "unit.in_use",
+  "unit.archived",
   // Blocs and their years
   "bloc.not_found",
   "bloc.stale",
   "bloc.id_taken",
+  "bloc.name_taken",
+  "bloc.archived",
   "bloc.unknown_unit",
   "bloc.unit_in_other_bloc",
   "bloc.too_many_changes",
@@ -86,6 +91,7 @@ export const errorCodes = [
   "criteria.too_large",
   // Award types and quotas
   "award_type.not_found",
+  "award_type.name_taken",
   "award_type.stale",
   "award_type.id_taken",
   "award_type.invalid_prerequisites",
@@ -97,6 +103,7 @@ export const errorCodes = [
   "quota.stale",
   "quota.duplicate",
   "quota.percent_over_100",
+  "quota.over_members",
   "quota.government_flag_over_cap",
   // Rules
   "rules.stale",

@@ -20,6 +20,8 @@ export interface FieldIssue {
   message: string;
   /** The rule that failed, when a schema refused it: `too_small`, `invalid_format`, `invalid_type`… */
   rule?: string;
+  /** The bound the message speaks of, when there is one (the most a quota may be). */
+  limit?: number;
 }
 
 /** A field issue whose message is one of the API's codes. */
@@ -87,7 +89,16 @@ export const ErrorBody = z.object({
     code: z.string(),
     message: z.string(),
     requestId: z.string().optional(),
-    fields: z.array(z.object({ path: z.string(), message: z.string(), rule: z.string().optional() })).optional(),
+    fields: z
+      .array(
+        z.object({
+          path: z.string(),
+          message: z.string(),
+          rule: z.string().optional(),
+          limit: z.number().optional(),
+        }),
+      )
+      .optional(),
   }),
 });
 export type ErrorBody = z.infer<typeof ErrorBody>;

@@ -7,6 +7,8 @@ import { claimsOf, tokenStore } from "./token.ts";
 export interface FieldIssue {
   path: string;
   message: string;
+  /** The bound the message speaks of (a quota's most), when there is one. */
+  limit?: number;
 }
 
 /** An API failure with the server's stable code; `network` and `response.invalid` are the client's own. */
@@ -171,6 +173,11 @@ export async function call<R extends ClientResponse<unknown>>(request: Promise<R
   } catch (error) {
     throw new ApiError(response.status, "response.invalid", (error as Error).message);
   }
+}
+
+/** Awaits a typed call that answers 204 (failures were thrown as ApiError). */
+export async function callNoContent(request: Promise<ClientResponse<unknown>>): Promise<void> {
+  await request;
 }
 
 /** A file the API answers with (an .xlsx template…). */

@@ -1,6 +1,6 @@
 import { queryOptions } from "@tanstack/react-query";
 import { type CreateUnitInput, type Unit, type UpdateUnitInput, unitKinds } from "@thidua/core/unit/rules";
-import { api, call, params } from "./client.ts";
+import { api, call, callNoContent, params } from "./client.ts";
 
 export { type Unit, unitKinds };
 export type UnitKind = (typeof unitKinds)[number];
@@ -20,3 +20,17 @@ export const createUnit = (input: CreateUnitInput) => call(api.units.units.$post
 /** `shortName: null` clears it; `discipline: { "2024": reason }` sets a year's flag, `null` clears it. */
 export const updateUnit = (unitId: string, changes: UpdateUnitInput) =>
   call(api.units.units[":unitId"].$patch({ param: params({ unitId }), json: changes }));
+
+export const archiveUnit = (unit: Pick<Unit, "unitId" | "version">, archived: boolean) => {
+  const route = api.units.units[":unitId"][archived ? "archive" : "restore"];
+  return call(route.$post({ param: params({ unitId: unit.unitId }), json: { version: unit.version } }));
+};
+
+/** Deletes a unit never used; one that was (a member, an account) answers `unit.in_use`. */
+export const deleteUnit = (unit: Pick<Unit, "unitId" | "version">) =>
+  callNoContent(
+    api.units.units[":unitId"].$delete({
+      param: params({ unitId: unit.unitId }),
+      query: { version: String(unit.version) },
+    }),
+  );

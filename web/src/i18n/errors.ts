@@ -13,7 +13,9 @@ export function useErrorMessage(): (error: unknown) => string {
       // The key is checked just above; i18next's typed keys cannot follow a runtime code.
       // A wait the API asked for is said in minutes ("thử lại sau 5 phút").
       const minutes = Math.max(1, Math.ceil((error.retryAfterSeconds ?? 60) / 60));
-      const text = known ? t(key as "errors.internal", { minutes }) : t("errors.fallback", { code: error.code });
+      // A bound the API named (a quota's most) completes sentences that speak of it.
+      const limit = error.fields.find((f) => f.limit !== undefined)?.limit;
+      const text = known ? t(key as "errors.internal", { minutes, limit }) : t("errors.fallback", { code: error.code });
       const showRequestId = error.requestId && (!known || error.status >= 500);
       return showRequestId ? `${text} ${t("errors.requestId", { requestId: error.requestId })}` : text;
     },
@@ -21,17 +23,20 @@ export function useErrorMessage(): (error: unknown) => string {
   );
 }
 
+/** Values a code's sentence may speak of: the bound the API named (`limit`). */
+type CodeValues = { limit?: number };
+
 const isCode = (message: string) => /^[a-z_]+\.[a-z_]+$/.test(message);
 
 /** The sentence of a code the dashboard knows (`bloc.seat_not_member`), or undefined. */
-function useKnownCode(): (message: string) => string | undefined {
+function useKnownCode(): (message: string, values?: CodeValues) => string | undefined {
   const { t, i18n } = useTranslation();
   return useCallback(
-    (message: string) => {
+    (message: string, values?: CodeValues) => {
       const key = `errors.${message}`;
       const known =
         isCode(message) && typeof i18n.getResource(i18n.resolvedLanguage ?? "vi", "translation", key) === "string";
-      return known ? t(key as "errors.internal") : undefined;
+      return known ? t(key as "errors.internal", values) : undefined;
     },
     [t, i18n],
   );
@@ -41,12 +46,12 @@ function useKnownCode(): (message: string) => string | undefined {
  * Translates a field message or a warning from the API. Messages shaped like codes (`bloc.seat_not_member`)
  * have sentences under `errors.`; anything else is a developer's message (zod's), shown as "not valid".
  */
-export function useCodeMessage(): (message: string) => string {
+export function useCodeMessage(): (message: string, values?: CodeValues) => string {
   const { t } = useTranslation();
   const known = useKnownCode();
   return useCallback(
-    (message: string) =>
-      known(message) ?? (isCode(message) ? t("errors.fallback", { code: message }) : t("errors.fieldInvalid")),
+    (message: string, values?: CodeValues) =>
+      known(message, values) ?? (isCode(message) ? t("errors.fallback", { code: message }) : t("errors.fieldInvalid")),
     [t, known],
   );
 }
@@ -61,6 +66,10 @@ export function useFieldError(): (message: string | undefined, rule: string) => 
 }
 
 /** The API's field issues by path (`unitIds.2` → `bloc.unit_in_other_bloc`); the first message of a path wins. */
+/** The bound the API named for a field (a quota's most), if any. */
+export const limitOf = (error: unknown, path: string): number | undefined =>
+  error instanceof ApiError ? error.fields.find((f) => f.path === path)?.limit : undefined;
+
 export function fieldsOf(error: unknown): Record<string, string> {
   const fields: Record<string, string> = {};
   if (error instanceof ApiError) for (const { path, message } of error.fields) fields[path] ??= message;

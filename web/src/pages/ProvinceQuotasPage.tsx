@@ -33,7 +33,7 @@ export function ProvinceQuotasPage() {
               <div role="alert" className="alert alert-warning">
                 <ul>
                   {[...new Set(warnings.map((warning) => warning.code))].map((code) => (
-                    <li key={code}>{describeCode(code)}</li>
+                    <li key={code}>{describeCode(code, { limit: caps.governmentFlag.max })}</li>
                   ))}
                 </ul>
               </div>

@@ -77,11 +77,41 @@ describe("award types", () => {
       builtIn: false,
       version: 1,
     });
-    expect((await as(t.board, "/api/award-types", "POST", body)).body.awardTypeId).toBe("giay-khen-cua-giam-doc-so-2");
+    // The same name again is refused; a name that differs only in punctuation gets the next id.
+    const twice = await as(t.board, "/api/award-types", "POST", { ...body, name: "giấy khen của giám đốc sở" });
+    expect([twice.status, twice.body.error?.code]).toEqual([409, "award_type.name_taken"]);
+    expect(twice.body.error.fields).toEqual([{ path: "name", message: "award_type.name_taken" }]);
+    expect(
+      (await as(t.board, "/api/award-types", "POST", { ...body, name: "Giấy khen của Giám đốc Sở." })).body.awardTypeId,
+    ).toBe("giay-khen-cua-giam-doc-so-2");
     // A name whose slug is a default's id does not take the default's place.
     const clash = await as(t.board, "/api/award-types", "POST", { ...body, name: "Provincial flag" });
     expect(clash.body.awardTypeId).toBe("provincial-flag-2");
     expect(idsOf(await as(t.unit, "/api/award-types"))).toHaveLength(7);
+  });
+
+  it("refuses a built-in type's name, and a rename onto another type's name", async () => {
+    const t = await freshTenant();
+    const builtIn = await as(t.board, "/api/award-types", "POST", {
+      name: "cờ thi đua của ubnd tỉnh",
+      level: "collective",
+    });
+    expect([builtIn.status, builtIn.body.error?.code]).toEqual([409, "award_type.name_taken"]);
+    const own = await as(t.board, "/api/award-types", "POST", { name: "Giấy khen", level: "collective" });
+    const onto = await as(t.board, `/api/award-types/${own.body.awardTypeId}`, "PATCH", {
+      name: "Bằng khen của Chủ tịch UBND tỉnh",
+      version: 1,
+    });
+    expect(onto.body.error?.code).toBe("award_type.name_taken");
+    // Renamed, the type frees its old name for another.
+    const renamed = await as(t.board, `/api/award-types/${own.body.awardTypeId}`, "PATCH", {
+      name: "Giấy khen của Sở",
+      version: 1,
+    });
+    expect(renamed.status).toBe(200);
+    expect((await as(t.board, "/api/award-types", "POST", { name: "Giấy khen", level: "collective" })).status).toBe(
+      201,
+    );
   });
 
   it("rejects unknown prerequisites, self-references and cycles by position", async () => {

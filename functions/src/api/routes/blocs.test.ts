@@ -171,6 +171,35 @@ describe("blocs and their years", () => {
     expect(data).toMatchObject({ version: 4, memberUnitIds: [p.units[0]], rules: { scale: { bonusMax: 5 } } });
   });
 
+  it("keeps bloc names unique after folding, and moves a name with a rename", async () => {
+    const p = await province([]);
+    const again = await as(p.board, "/api/blocs", "POST", { name: "khối các cơ quan đảng", kind: "cluster" });
+    expect([again.status, again.body.error?.code]).toEqual([409, "bloc.name_taken"]);
+    expect(again.body.error.fields).toEqual([{ path: "name", message: "bloc.name_taken" }]);
+    const { body: other } = await as(p.board, "/api/blocs", "POST", { name: "Cụm thi đua số 1", kind: "cluster" });
+    const onto = await as(p.board, `/api/blocs/${other.blocId}`, "PATCH", {
+      name: "Khối Các Cơ Quan Đảng",
+      version: 1,
+    });
+    expect(onto.body.error?.code).toBe("bloc.name_taken");
+    expect((await as(p.board, `/api/blocs/${p.bloc.blocId}`, "PATCH", { name: "Khối Đảng", version: 1 })).status).toBe(
+      200,
+    );
+    expect((await as(p.board, "/api/blocs", "POST", { name: "Khối các cơ quan Đảng", kind: "bloc" })).status).toBe(201);
+  });
+
+  it("archives a bloc: its years stay readable and cannot be edited until it is restored", async () => {
+    const p = await province(["Văn phòng Tỉnh ủy"]);
+    await as(p.board, `${p.year(2024)}/members`, "PUT", { unitIds: p.units, version: 0 });
+    const archived = await as(p.board, `/api/blocs/${p.bloc.blocId}/archive`, "POST", { version: 1 });
+    expect(archived.body).toMatchObject({ archivedAt: expect.any(String), version: 2 });
+    expect((await as(p.board, p.year(2024))).body.memberUnitIds).toEqual(p.units);
+    const edit = await as(p.board, `${p.year(2025)}/members`, "PUT", { unitIds: p.units, version: 0 });
+    expect([edit.status, edit.body.error?.code]).toEqual([409, "bloc.archived"]);
+    await as(p.board, `/api/blocs/${p.bloc.blocId}/restore`, "POST", { version: 2 });
+    expect((await as(p.board, `${p.year(2025)}/members`, "PUT", { unitIds: p.units, version: 0 })).status).toBe(200);
+  });
+
   it("refuses to open a year without a criteria table", async () => {
     const p = await province(["Sở Tài chính"]);
     await as(p.board, `${p.year(2025)}/members`, "PUT", { unitIds: p.units, version: 0 });

@@ -11,11 +11,13 @@ import {
   openYear,
   SetMembersInput,
   SetSeatsInput,
+  setBlocArchived,
   setMembers,
   setSeats,
   UpdateBlocInput,
   updateBloc,
 } from "@thidua/core/bloc";
+import { VersionInput } from "@thidua/core/edit/rules";
 import { type AppEnv, actorOf } from "../context.ts";
 import { blocIdParam, blocYearParams, boardOnly, body, defineRoute, json, provinceReaders } from "../route.ts";
 
@@ -67,6 +69,31 @@ export const blocRoutes = new OpenAPIHono<AppEnv>()
       responses: { 200: json(Bloc, "The updated bloc") },
     }),
     async (c) => c.json(await updateBloc(actorOf(c), c.req.valid("param").blocId, c.req.valid("json")), 200),
+  )
+  .openapi(
+    defineRoute(boardOnly, {
+      method: "post",
+      path: "/blocs/{blocId}/archive",
+      operationId: "archiveBloc",
+      tags: ["blocs"],
+      summary: "Archive a bloc: its past years stay, no year of it can be edited",
+      request: { params: blocIdParam, body: body(VersionInput) },
+      responses: { 200: json(Bloc, "The archived bloc") },
+    }),
+    async (c) => c.json(await setBlocArchived(actorOf(c), c.req.valid("param").blocId, c.req.valid("json"), true), 200),
+  )
+  .openapi(
+    defineRoute(boardOnly, {
+      method: "post",
+      path: "/blocs/{blocId}/restore",
+      operationId: "restoreBloc",
+      tags: ["blocs"],
+      summary: "Restore an archived bloc",
+      request: { params: blocIdParam, body: body(VersionInput) },
+      responses: { 200: json(Bloc, "The restored bloc") },
+    }),
+    async (c) =>
+      c.json(await setBlocArchived(actorOf(c), c.req.valid("param").blocId, c.req.valid("json"), false), 200),
   )
   .openapi(
     defineRoute(provinceReaders, {

@@ -98,6 +98,27 @@ describe("quotas of a bloc-year", () => {
     }
   });
 
+  it("refuses a count above the year's members, naming the limit, and changes nothing", async () => {
+    const p = await province(4);
+    const res = await as(p.board, p.quotas, "PUT", {
+      items: [
+        { awardTypeId: "provincial-flag", mode: "count", value: 1 },
+        { awardTypeId: "certificate-of-merit", mode: "count", value: 50 },
+      ],
+      version: 0,
+    });
+    expect([res.status, res.body.error?.code]).toEqual([400, "quota.over_members"]);
+    expect(res.body.error.fields).toEqual([{ path: "items.1.value", message: "quota.over_members", limit: 4 }]);
+    expect((await as(p.board, p.quotas)).body.version).toBe(0);
+    // A bloc with no members can be given no award.
+    const empty = await province(0);
+    const none = await as(empty.board, empty.quotas, "PUT", {
+      items: [{ awardTypeId: "provincial-flag", mode: "count", value: 1 }],
+      version: 0,
+    });
+    expect(none.body.error?.code).toBe("quota.over_members");
+  });
+
   it("refuses to change the quotas of a closed year", async () => {
     const p = await province(2);
     // No use case closes a year yet: set the state directly.
@@ -160,22 +181,35 @@ describe("the province's quotas for a year", () => {
     expect(summary.body.caps).toEqual({ governmentFlag: { share: 0.2, max: 1 } });
     expect(summary.body.warnings).toEqual([]);
 
-    // Two blocs ask for a government flag: one more than 20% of 6 allows.
-    for (const blocId of blocs.slice(1, 3)) {
-      await as(t.board, `/api/blocs/${blocId}/years/2025/quotas`, "PUT", {
-        items: [{ awardTypeId: "government-flag", mode: "count", value: 1 }],
-        version: 0,
-      });
-    }
-    const over = await as(t.board, "/api/years/2025/quotas");
-    expect(over.body.totals["government-flag"]).toBe(2);
-    expect(over.body.warnings.map((w: { code: string }) => w.code)).toEqual(["quota.government_flag_over_cap"]);
+    // Two blocs ask for a government flag: the first fits 20% of 6, the second is refused, naming the cap.
+    const second = (await as(t.board, "/api/units", "POST", { name: "Sở Tư pháp", kind: "state_agency" })).body.unitId;
+    await as(t.board, `/api/blocs/${blocs[1]}/years/2025/members`, "PUT", { unitIds: [second], version: 0 });
+    const flag = { items: [{ awardTypeId: "government-flag", mode: "count", value: 1 }], version: 0 };
+    await as(t.board, `/api/blocs/${blocs[0]}/years/2025/quotas`, "PUT", { ...flag, version: 1 });
+    const refused = await as(t.board, `/api/blocs/${blocs[1]}/years/2025/quotas`, "PUT", flag);
+    expect([refused.status, refused.body.error?.code]).toEqual([409, "quota.government_flag_over_cap"]);
+    expect(refused.body.error.fields).toEqual([
+      { path: "items.0.value", message: "quota.government_flag_over_cap", limit: 1 },
+    ]);
+    expect((await as(t.board, "/api/years/2025/quotas")).body.totals["government-flag"]).toBe(1);
 
-    // The province raises the share to a half: 3 of 6.
+    // The province lowers the share: the summary warns; a save that adds no flag still goes through.
     await as(t.board, "/api/rules", "PUT", {
-      rules: { caps: { governmentFlagShareOfProvincialFlags: 0.5 } },
+      rules: { caps: { governmentFlagShareOfProvincialFlags: 0.1 } },
       version: 0,
     });
+    const over = await as(t.board, "/api/years/2025/quotas");
+    expect(over.body.caps).toEqual({ governmentFlag: { share: 0.1, max: 0 } });
+    expect(over.body.warnings.map((w: { code: string }) => w.code)).toEqual(["quota.government_flag_over_cap"]);
+    const other = { items: [{ awardTypeId: "certificate-of-merit", mode: "count", value: 0 }], version: 0 };
+    expect((await as(t.board, `/api/blocs/${blocs[2]}/years/2025/quotas`, "PUT", other)).status).toBe(200);
+
+    // Raised to a half: 3 of 6, and the second bloc's flag fits.
+    await as(t.board, "/api/rules", "PUT", {
+      rules: { caps: { governmentFlagShareOfProvincialFlags: 0.5 } },
+      version: 1,
+    });
+    expect((await as(t.board, `/api/blocs/${blocs[1]}/years/2025/quotas`, "PUT", flag)).status).toBe(200);
     const raised = await as(t.board, "/api/years/2025/quotas");
     expect(raised.body.caps).toEqual({ governmentFlag: { share: 0.5, max: 3 } });
     expect(raised.body.warnings).toEqual([]);

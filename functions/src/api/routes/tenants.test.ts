@@ -23,10 +23,14 @@ const onboarding = (tenantId: string, name: string) => ({
 describe("tenant registry", () => {
   it("lets the operator create, read and suspend a province", async () => {
     const tenantId = freshTenantId("ag");
-    const created = await asOperator("/api/tenants", { method: "POST", body: onboarding(tenantId, "An Giang") });
+    // Province names are unique across the platform: each test's names carry its province's id.
+    const created = await asOperator("/api/tenants", {
+      method: "POST",
+      body: onboarding(tenantId, `An Giang ${tenantId}`),
+    });
     expect(created.status).toBe(201);
     expect(await readJson(created)).toMatchObject({
-      tenant: { tenantId, name: "An Giang", status: "active", version: 1 },
+      tenant: { tenantId, name: `An Giang ${tenantId}`, status: "active", version: 1 },
       board: { email: `bantdkt@${tenantId}.test`, role: "board", status: "active" },
       invitation: { sent: true, link: expect.stringMatching(/^http:\/\/thidua\.test\/accept-invitation#/) },
     });
@@ -42,11 +46,32 @@ describe("tenant registry", () => {
 
   it("refuses a second province with the same id and keeps the first", async () => {
     const tenantId = freshTenantId("qt");
-    await asOperator("/api/tenants", { method: "POST", body: onboarding(tenantId, "Quảng Trị") });
-    const again = await asOperator("/api/tenants", { method: "POST", body: onboarding(tenantId, "Khác") });
+    await asOperator("/api/tenants", { method: "POST", body: onboarding(tenantId, `Quảng Trị ${tenantId}`) });
+    const again = await asOperator("/api/tenants", { method: "POST", body: onboarding(tenantId, `Khác ${tenantId}`) });
     expect(again.status).toBe(409);
     expect((await readJson(again)).error.code).toBe("tenant.exists");
-    expect(await readJson(await asOperator(`/api/tenants/${tenantId}`))).toMatchObject({ name: "Quảng Trị" });
+    expect(await readJson(await asOperator(`/api/tenants/${tenantId}`))).toMatchObject({
+      name: `Quảng Trị ${tenantId}`,
+    });
+  });
+
+  it("refuses a second province of the same name, whatever its case and diacritics", async () => {
+    const a = freshTenantId();
+    const first = await asOperator("/api/tenants", { method: "POST", body: onboarding(a, `Tỉnh Thử ${a}`) });
+    expect(first.status).toBe(201);
+    const b = freshTenantId();
+    const again = await asOperator("/api/tenants", {
+      method: "POST",
+      body: onboarding(b, `tinh thu ${a.toUpperCase()}`),
+    });
+    expect(again.status).toBe(409);
+    expect((await readJson(again)).error).toMatchObject({ code: "tenant.name_taken", fields: [{ path: "name" }] });
+    expect((await asOperator(`/api/tenants/${b}`)).status).toBe(404);
+    // A rename moves the name: the old one is free again.
+    await asOperator(`/api/tenants/${a}`, { method: "PATCH", body: { name: `Tỉnh Mới ${a}`, version: 1 } });
+    expect((await asOperator("/api/tenants", { method: "POST", body: onboarding(b, `Tỉnh Thử ${a}`) })).status).toBe(
+      201,
+    );
   });
 
   it("answers 409 to an edit made from a stale version", async () => {
@@ -86,12 +111,12 @@ describe("tenant registry", () => {
     for (const name of ["Đồng Tháp", "Bắc Ninh", "Cà Mau", "An Giang"]) {
       const tenantId = freshTenantId("sort");
       created.add(tenantId);
-      await asOperator("/api/tenants", { method: "POST", body: onboarding(tenantId, name) });
+      await asOperator("/api/tenants", { method: "POST", body: onboarding(tenantId, `${name} ${tenantId}`) });
     }
     const { items } = await readJson(await asOperator("/api/tenants"));
     const listed = items
       .filter((t: { tenantId: string }) => created.has(t.tenantId))
-      .map((t: { name: string }) => t.name);
+      .map((t: { name: string; tenantId: string }) => t.name.replace(` ${t.tenantId}`, ""));
     expect(listed).toEqual(["An Giang", "Bắc Ninh", "Cà Mau", "Đồng Tháp"]);
   });
 
@@ -108,10 +133,13 @@ describe("tenant registry", () => {
   it("records every operator action in the platform trail, and shows a province's board the actions on it", async () => {
     const as = callerOf(app);
     const tenantId = freshTenantId("trail");
-    await asOperator("/api/tenants", { method: "POST", body: onboarding(tenantId, "Cần Thơ") });
+    await asOperator("/api/tenants", { method: "POST", body: onboarding(tenantId, `Cần Thơ ${tenantId}`) });
     await asOperator(`/api/tenants/${tenantId}`, { method: "PATCH", body: { status: "suspended", version: 1 } });
     await asOperator(`/api/tenants/${tenantId}`, { method: "PATCH", body: { status: "active", version: 2 } });
-    await asOperator(`/api/tenants/${tenantId}`, { method: "PATCH", body: { name: "Thành phố Cần Thơ", version: 3 } });
+    await asOperator(`/api/tenants/${tenantId}`, {
+      method: "PATCH",
+      body: { name: `Thành phố Cần Thơ ${tenantId}`, version: 3 },
+    });
     // A refused action leaves no trace.
     await asOperator(`/api/tenants/${tenantId}`, { method: "PATCH", body: { name: "Sai phiên bản", version: 1 } });
 
@@ -121,7 +149,7 @@ describe("tenant registry", () => {
       mine.map((r: { action: string; after: { status: string; name: string } }) => [
         r.action,
         r.after.status,
-        r.after.name,
+        r.after.name.replace(` ${tenantId}`, ""),
       ]),
     ).toEqual([
       ["update", "active", "Thành phố Cần Thơ"],

@@ -77,6 +77,70 @@ describe("units", () => {
     expect((await as(board, "/api/units", "POST", { name: "Sở Nội vụ", kind: "state_agency" })).status).toBe(201);
   });
 
+  it("archives a unit: kept in the year it belonged to, refused as a new member, back when restored", async () => {
+    const { board, unit: officer } = await freshTenant();
+    const { body: unit } = await as(board, "/api/units", "POST", { name: "Sở Nội vụ", kind: "state_agency" });
+    const { body: bloc } = await as(board, "/api/blocs", "POST", { name: "Khối các sở", kind: "bloc" });
+    const members = (y: number) => `/api/blocs/${bloc.blocId}/years/${y}/members`;
+    await as(board, members(2024), "PUT", { unitIds: [unit.unitId], version: 0 });
+
+    const archived = await as(board, `/api/units/${unit.unitId}/archive`, "POST", { version: 1 });
+    expect(archived.status).toBe(200);
+    expect(archived.body).toMatchObject({ version: 2, archivedAt: expect.any(String) });
+    expect((await as(officer, `/api/blocs/${bloc.blocId}/years/2024`)).status).toBe(404); // officer of another unit
+    expect((await as(board, `/api/blocs/${bloc.blocId}/years/2024`)).body.memberUnitIds).toEqual([unit.unitId]);
+    const joining = await as(board, members(2025), "PUT", { unitIds: [unit.unitId], version: 0 });
+    expect([joining.status, joining.body.error?.code]).toEqual([400, "unit.archived"]);
+    expect(joining.body.error.fields).toEqual([{ path: "unitIds.0", message: "unit.archived" }]);
+    // Archiving twice changes nothing; a stale version is refused.
+    expect((await as(board, `/api/units/${unit.unitId}/archive`, "POST", { version: 2 })).body.version).toBe(2);
+    expect((await as(board, `/api/units/${unit.unitId}/restore`, "POST", { version: 1 })).status).toBe(409);
+
+    const restored = await as(board, `/api/units/${unit.unitId}/restore`, "POST", { version: 2 });
+    expect(restored.body).not.toHaveProperty("archivedAt");
+    expect((await as(board, members(2025), "PUT", { unitIds: [unit.unitId], version: 0 })).status).toBe(200);
+    const trail = await as(board, `/api/audit?entity=unit&entityId=${unit.unitId}`);
+    expect(trail.body.items.map((r: { action: string }) => r.action)).toEqual(["restore", "archive", "create"]);
+  });
+
+  it("deletes only a unit never used, with its name and an audit record; a used one is to be archived", async () => {
+    const { board, tenantId } = await freshTenant();
+    const { body: unused } = await as(board, "/api/units", "POST", { name: "Sở Tài chính", kind: "state_agency" });
+    const { body: member } = await as(board, "/api/units", "POST", { name: "Sở Y tế", kind: "state_agency" });
+    const { body: bloc } = await as(board, "/api/blocs", "POST", { name: "Khối các sở", kind: "bloc" });
+    await as(board, `/api/blocs/${bloc.blocId}/years/2025/members`, "PUT", { unitIds: [member.unitId], version: 0 });
+
+    expect((await as(board, `/api/units/${unused.unitId}?version=2`, "DELETE")).status).toBe(409);
+    expect((await as(board, `/api/units/${unused.unitId}?version=1`, "DELETE")).status).toBe(204);
+    expect((await as(board, `/api/units/${unused.unitId}`)).status).toBe(404);
+    // Its name is free again; the trail keeps what it was.
+    expect((await as(board, "/api/units", "POST", { name: "Sở Tài chính", kind: "state_agency" })).status).toBe(201);
+    const trail = await as(board, `/api/audit?entity=unit&entityId=${unused.unitId}`);
+    expect(trail.body.items.map((r: { action: string }) => r.action)).toEqual(["create", "delete", "create"]);
+    expect(trail.body.items[1]).toMatchObject({ before: { name: "Sở Tài chính" } });
+
+    const used = await as(board, `/api/units/${member.unitId}?version=1`, "DELETE");
+    expect([used.status, used.body.error?.code]).toEqual([409, "unit.in_use"]);
+    // A unit an account belongs to is in use too.
+    await provinceEntitiesForTests(tenantId)
+      .unit.create({
+        unitId: "so-co-tai-khoan",
+        name: "Sở có tài khoản",
+        kind: "state_agency",
+        createdAt: "x",
+        updatedAt: "x",
+        version: 1,
+      })
+      .go();
+    await as(board, "/api/accounts", "POST", {
+      email: "vanthu@so.test",
+      name: "Văn thư",
+      role: "unit",
+      unitId: "so-co-tai-khoan",
+    });
+    expect((await as(board, "/api/units/so-co-tai-khoan?version=1", "DELETE")).body.error?.code).toBe("unit.in_use");
+  });
+
   it("flags and clears discipline per year, and answers 409 to a stale edit", async () => {
     const { board } = await freshTenant();
     const { body: created } = await as(board, "/api/units", "POST", { name: "Sở Nội vụ", kind: "state_agency" });

@@ -1,7 +1,18 @@
 import { OpenAPIHono, z } from "@hono/zod-openapi";
-import { CreateUnitInput, createUnit, getUnit, listUnits, Unit, UpdateUnitInput, updateUnit } from "@thidua/core/unit";
+import { VersionInput } from "@thidua/core/edit/rules";
+import {
+  CreateUnitInput,
+  createUnit,
+  deleteUnit,
+  getUnit,
+  listUnits,
+  setUnitArchived,
+  Unit,
+  UpdateUnitInput,
+  updateUnit,
+} from "@thidua/core/unit";
 import { type AppEnv, actorOf } from "../context.ts";
-import { boardOnly, defineRoute, json, pathParam, provinceReaders } from "../route.ts";
+import { boardOnly, body, defineRoute, json, pathParam, provinceReaders } from "../route.ts";
 
 const unitIdParam = pathParam("unitId", "bao-an-giang");
 
@@ -57,4 +68,44 @@ export const unitRoutes = new OpenAPIHono<AppEnv>()
       responses: { 200: json(Unit, "The updated unit") },
     }),
     async (c) => c.json(await updateUnit(actorOf(c), c.req.valid("param").unitId, c.req.valid("json")), 200),
+  )
+  .openapi(
+    defineRoute(boardOnly, {
+      method: "delete",
+      path: "/units/{unitId}",
+      operationId: "deleteUnit",
+      tags: ["units"],
+      summary: "Delete a unit that was never a member nor has accounts (409 unit.in_use: archive it instead)",
+      request: { params: unitIdParam, query: VersionInput },
+      responses: { 204: { description: "Deleted, with its audit record" } },
+    }),
+    async (c) => {
+      await deleteUnit(actorOf(c), c.req.valid("param").unitId, c.req.valid("query"));
+      return c.body(null, 204);
+    },
+  )
+  .openapi(
+    defineRoute(boardOnly, {
+      method: "post",
+      path: "/units/{unitId}/archive",
+      operationId: "archiveUnit",
+      tags: ["units"],
+      summary: "Archive a unit: hidden from pickers, kept in the years it belonged to",
+      request: { params: unitIdParam, body: body(VersionInput) },
+      responses: { 200: json(Unit, "The archived unit") },
+    }),
+    async (c) => c.json(await setUnitArchived(actorOf(c), c.req.valid("param").unitId, c.req.valid("json"), true), 200),
+  )
+  .openapi(
+    defineRoute(boardOnly, {
+      method: "post",
+      path: "/units/{unitId}/restore",
+      operationId: "restoreUnit",
+      tags: ["units"],
+      summary: "Restore an archived unit",
+      request: { params: unitIdParam, body: body(VersionInput) },
+      responses: { 200: json(Unit, "The restored unit") },
+    }),
+    async (c) =>
+      c.json(await setUnitArchived(actorOf(c), c.req.valid("param").unitId, c.req.valid("json"), false), 200),
   );

@@ -1,3 +1,4 @@
+import { auditActions } from "./audit.rules.ts";
 /**
  * One change made by someone, with what it was before and after. Written in the
  * same transaction as the change; created once, never updated or deleted.
@@ -11,7 +12,7 @@ export const auditSchema = {
     actorId: { type: "string", required: true, readOnly: true },
     actorName: { type: "string", required: true, readOnly: true },
     actorRole: { type: "string", required: true, readOnly: true },
-    action: { type: ["create", "update", "delete"] as const, required: true, readOnly: true },
+    action: { type: auditActions, required: true, readOnly: true },
     entity: { type: "string", required: true, readOnly: true },
     entityId: { type: "string", required: true, readOnly: true },
     before: { type: "any", readOnly: true },

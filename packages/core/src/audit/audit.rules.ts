@@ -1,5 +1,8 @@
 import { z } from "zod";
 
+/** What a change did: archiving and restoring are named, not buried in an update. */
+export const auditActions = ["create", "update", "delete", "archive", "restore"] as const;
+
 /** The kinds of data the audit trail records (a filter offers these). */
 export const auditEntities = [
   "unit",
@@ -22,7 +25,7 @@ export const AuditRecord = z
     actorId: z.string(),
     actorName: z.string(),
     actorRole: z.string(),
-    action: z.enum(["create", "update", "delete"]),
+    action: z.enum(auditActions),
     entity: z.string(),
     entityId: z.string(),
     before: z.unknown().optional(),

@@ -2,6 +2,7 @@ import type { Actor } from "../actor.ts";
 import { boardOnly, type ProvinceScope, provinceReaders, provinceScope } from "../db/scope.ts";
 import { commit, createItem, createWithReadableId, putVersioned } from "../db/write.ts";
 import { conflict, invalid, notFound, parseInput } from "../error.ts";
+import { nameClaimed, nameTakenAmong, renamed } from "../names/index.ts";
 import {
   type AwardType,
   CreateAwardTypeInput,
@@ -17,6 +18,22 @@ export * from "./award.rules.ts";
 
 const idTaken = () => conflict("award_type.id_taken", "Could not find a free id for this award type name");
 const stale = () => conflict("award_type.stale", "The award type was changed by someone else");
+const nameTaken = () =>
+  conflict("award_type.name_taken", "Another award type of the province has this name", [
+    { path: "name", message: "award_type.name_taken" },
+  ]);
+
+/** Refuses a name another award type has, built-in ones included (they hold no claim). */
+function assertNameFree(types: readonly AwardType[], name: string, awardTypeId?: string) {
+  if (
+    nameTakenAmong(
+      types.map((t) => ({ id: t.awardTypeId, name: t.name })),
+      name,
+      awardTypeId,
+    )
+  )
+    throw nameTaken();
+}
 
 /** The province's award types: defaults every province has, replaced or extended by what it stored. */
 export async function awardTypesOf({ db }: ProvinceScope): Promise<AwardType[]> {
@@ -39,6 +56,7 @@ export async function createAwardType(actor: Actor, input: unknown): Promise<Awa
   const scope = provinceScope(actor, boardOnly);
   const fields = parseInput(CreateAwardTypeInput, input);
   const types = await awardTypesOf(scope);
+  assertNameFree(types, fields.name);
   // Built-in types exist without a stored item: their ids are taken all the same.
   const taken = new Set(types.map((t) => t.awardTypeId));
   return createWithReadableId(
@@ -55,7 +73,13 @@ export async function createAwardType(actor: Actor, input: unknown): Promise<Awa
         version: 1,
       };
       const audit = { action: "create", entity: "awardType", entityId: awardTypeId, after: type } as const;
-      return { result: type, changes: [createItem("awardType", stored(type), { conflict: idTaken, audit })] };
+      return {
+        result: type,
+        changes: [
+          nameClaimed("awardType", type.name, awardTypeId, nameTaken),
+          createItem("awardType", stored(type), { conflict: idTaken, audit }),
+        ],
+      };
     },
   );
 }
@@ -83,7 +107,15 @@ export async function updateAwardType(actor: Actor, awardTypeId: string, input: 
         { path: "active", message: "award_type.required_by" },
       ]);
   }
+  const rename = renamed(
+    "awardType",
+    awardTypeId,
+    { before: before.name, after: after.name },
+    { taken: nameTaken, stale },
+  );
+  if (rename.length) assertNameFree(others, after.name);
   await commit(scope, [
+    ...rename,
     putVersioned("awardType", stored(after), version, {
       conflict: stale,
       audit: { action: "update", entity: "awardType", entityId: awardTypeId, before, after },

@@ -38,15 +38,15 @@ export const emptyBlocYear = (blocId: string, year: number): BlocYear => ({
 });
 
 /** The bloc's year as stored, with its rules snapshot, for a bloc the caller may see; null when never saved. */
-async function storedYear(actor: Actor, blocId: string, year: number): Promise<BlocYearRecord | null> {
-  await getBloc(actor, blocId);
+async function storedYear(actor: Actor, blocId: string, year: number) {
+  const bloc = await getBloc(actor, blocId);
   const { db } = provinceScope(actor, provinceReaders);
-  return (await db.blocYear.get({ blocId, year }).go()).data;
+  return { bloc, stored: (await db.blocYear.get({ blocId, year }).go()).data };
 }
 
 /** The bloc's year, or an empty planning year (version 0) when nothing was saved yet. */
 export async function getBlocYear(actor: Actor, blocId: string, year: number): Promise<BlocYear> {
-  const stored = await storedYear(actor, blocId, year);
+  const { stored } = await storedYear(actor, blocId, year);
   return stored ? blocYearView(stored) : emptyBlocYear(blocId, year);
 }
 
@@ -100,6 +100,10 @@ export const yearNotClosed = (blocId: string, year: number): Change =>
 export const memberJoined = (year: number, unitId: string, blocId: string, onConflict: () => AppError): Change =>
   createItem("membership", { year, unitId, blocId }, { conflict: onConflict });
 
+/** Commits only while the unit exists and is not archived. */
+const unitActive = (unitId: string, onFail: () => AppError): Change =>
+  checkItem("unit", { unitId }, (attr, op) => `${op.exists(attr.unitId)} AND ${op.notExists(attr.archivedAt)}`, onFail);
+
 /**
  * Removes a unit's membership marker of a year. With `of`, only if it is that bloc's (else `of.conflict`);
  * without, whatever it is (an import rolling back the units it created).
@@ -130,11 +134,12 @@ async function seatContext(actor: Actor, blocId: string, year: number) {
 /** The year as the board is about to edit it: still at `version`, not closed, and its rules snapshot. */
 async function yearForEdit(actor: Actor, blocId: string, year: number, version: number) {
   const scope = provinceScope(actor, boardOnly);
-  const stored = await storedYear(actor, blocId, year);
+  const { bloc, stored } = await storedYear(actor, blocId, year);
+  if (bloc.archivedAt) throw conflict("bloc.archived", "This bloc is archived: restore it to edit its years");
   const before = stored ? blocYearView(stored) : emptyBlocYear(blocId, year);
   if (before.version !== version) throw stale();
   if (before.status === "closed") throw closed();
-  return { scope, before, rules: stored?.rules as RuleSet | undefined };
+  return { scope, bloc, before, rules: stored?.rules as RuleSet | undefined };
 }
 
 /**
@@ -157,11 +162,14 @@ async function saveYear(
   return saved;
 }
 
+/** Each unit added writes its marker and checks the unit; each one removed deletes its marker. */
 export function assertMemberChangeSize(added: number, removed: number) {
-  if (added + removed > MAX_MEMBER_CHANGES) {
-    throw invalid("bloc.too_many_changes", `Change at most ${MAX_MEMBER_CHANGES} members at a time`, [
-      { path: "unitIds", message: "bloc.too_many_changes" },
-    ]);
+  if (2 * added + removed > MAX_MEMBER_CHANGES) {
+    throw invalid(
+      "bloc.too_many_changes",
+      `Add at most ${MAX_MEMBER_CHANGES / 2} or remove at most ${MAX_MEMBER_CHANGES} members at a time`,
+      [{ path: "unitIds", message: "bloc.too_many_changes" }],
+    );
   }
 }
 
@@ -182,6 +190,15 @@ export async function setMembers(actor: Actor, blocId: string, year: number, inp
 
   const { added, removed } = memberChanges(before.memberUnitIds, unitIds);
   assertMemberChangeSize(added.length, removed.length);
+  // An archived unit stays in the years it was part of, and joins no other.
+  const archived = new Set(units.filter((u) => u.archivedAt).map((u) => u.unitId));
+  const archivedAdded = added.filter((id) => archived.has(id));
+  if (archivedAdded.length)
+    throw invalid(
+      "unit.archived",
+      `Archived units cannot join: ${archivedAdded.join(", ")}`,
+      archivedAdded.map((id) => ({ path: `unitIds.${unitIds.indexOf(id)}`, message: "unit.archived" })),
+    );
   const stillSeated = (id: string) => unitIds.includes(id);
   const after: BlocYear = {
     ...before,
@@ -196,7 +213,11 @@ export async function setMembers(actor: Actor, blocId: string, year: number, inp
     ]);
   return saveYear(edit, after, {
     extra: [
-      ...added.map((unitId) => memberJoined(year, unitId, blocId, inOtherBloc(unitId))),
+      ...added.flatMap((unitId) => [
+        memberJoined(year, unitId, blocId, inOtherBloc(unitId)),
+        // Archived or deleted meanwhile: the read above is not the last word.
+        unitActive(unitId, () => conflict("unit.archived", `${unitId} was archived or deleted meanwhile`)),
+      ]),
       // A marker that is not this bloc's any more: the year moved under this edit.
       ...removed.map((unitId) => memberLeft(year, unitId, { blocId, conflict: stale })),
     ],
@@ -229,9 +250,8 @@ export async function setSeats(actor: Actor, blocId: string, year: number, input
 export async function openYear(actor: Actor, blocId: string, year: number, input: unknown): Promise<BlocYear> {
   const { theme, version } = parseInput(OpenYearInput, input);
   const edit = await yearForEdit(actor, blocId, year, version);
-  const { scope, before } = edit;
+  const { scope, bloc, before } = edit;
   if (before.status !== "planning") throw conflict("bloc_year.already_open", "This year is already open");
-  const bloc = await getBloc(actor, blocId);
   if (bloc.criteriaVersion === 0) throw invalid("bloc.no_criteria", "Save a criteria table before opening the year");
   if (before.memberUnitIds.length === 0) throw invalid("bloc.no_members", "Add members before opening the year");
   const after: BlocYear = {

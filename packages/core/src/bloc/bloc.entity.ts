@@ -12,6 +12,8 @@ export const blocSchema = {
     councilEmails: { type: "list", items: { type: "string" }, required: true },
     /** The current criteria version; 0 until a table is saved. */
     criteriaVersion: { type: "number", required: true },
+    /** Set while the bloc is archived. */
+    archivedAt: { type: "string" },
     createdAt: { type: "string", required: true, readOnly: true },
     updatedAt: { type: "string", required: true },
     version: { type: "number", required: true },

@@ -23,6 +23,8 @@ export const Bloc = z
     kind: z.enum(blocKinds),
     councilEmails: z.array(z.string()),
     criteriaVersion: z.number().int(),
+    /** When the board archived the bloc: no new year can be prepared; its past years stay. */
+    archivedAt: z.string().optional(),
     createdAt: z.string(),
     updatedAt: z.string(),
     version: z.number().int(),

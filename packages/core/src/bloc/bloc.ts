@@ -1,13 +1,34 @@
 import type { Actor } from "../actor.ts";
 import { boardOnly, type ProvinceScope, provinceReaders, provinceScope } from "../db/scope.ts";
 import { type Change, commit, createItem, createWithReadableId, putVersioned } from "../db/write.ts";
+import { archiveAction, archiveEdit } from "../edit/archive.ts";
+import { VersionInput } from "../edit/edit.rules.ts";
 import { type AppError, conflict, notFound, parseInput } from "../error.ts";
+import { nameClaimed, nameTakenAmong, renamed } from "../names/index.ts";
 import { PROVINCE_LEVEL } from "../rules/index.ts";
 import { compareVietnamese } from "../text/index.ts";
 import { type Bloc, CreateBlocInput, UpdateBlocInput } from "./bloc.rules.ts";
 
 const idTaken = () => conflict("bloc.id_taken", "Could not find a free id for this bloc name");
 const stale = () => conflict("bloc.stale", "The bloc was changed by someone else");
+const nameTaken = () =>
+  conflict("bloc.name_taken", "Another bloc of the province has this name", [
+    { path: "name", message: "bloc.name_taken" },
+  ]);
+const names = { taken: nameTaken, stale };
+
+/** Refuses a name another bloc has (the claim written with the change settles races). */
+async function assertNameFree(scope: ProvinceScope, name: string, blocId?: string) {
+  const blocs = await blocsOf(scope);
+  if (
+    nameTakenAmong(
+      blocs.map((b) => ({ id: b.blocId, name: b.name })),
+      name,
+      blocId,
+    )
+  )
+    throw nameTaken();
+}
 
 /** The blocs a unit belongs to, any year; council members follow blocs by email; the board sees all. */
 async function visibleBlocIds({ actor, db }: ProvinceScope): Promise<Set<string> | "all"> {
@@ -54,6 +75,7 @@ export async function getBloc(actor: Actor, blocId: string): Promise<Bloc> {
 export async function createBloc(actor: Actor, input: unknown): Promise<Bloc> {
   const scope = provinceScope(actor, boardOnly);
   const fields = parseInput(CreateBlocInput, input);
+  await assertNameFree(scope, fields.name);
   const now = new Date().toISOString();
   return createWithReadableId(
     scope,
@@ -62,7 +84,13 @@ export async function createBloc(actor: Actor, input: unknown): Promise<Bloc> {
     (blocId) => {
       const bloc: Bloc = { blocId, ...fields, criteriaVersion: 0, createdAt: now, updatedAt: now, version: 1 };
       const audit = { action: "create", entity: "bloc", entityId: blocId, after: bloc } as const;
-      return { result: bloc, changes: [createItem("bloc", bloc, { conflict: idTaken, audit })] };
+      return {
+        result: bloc,
+        changes: [
+          nameClaimed("bloc", bloc.name, blocId, nameTaken),
+          createItem("bloc", bloc, { conflict: idTaken, audit }),
+        ],
+      };
     },
   );
 }
@@ -73,17 +101,31 @@ export async function updateBloc(actor: Actor, blocId: string, input: unknown): 
   const before = await getBloc(actor, blocId);
   if (before.version !== version) throw stale();
   const after: Bloc = { ...before, ...changes, updatedAt: new Date().toISOString(), version: version + 1 };
-  await commit(scope, [blocEdited(before, after)]);
+  const rename = renamed("bloc", blocId, { before: before.name, after: after.name }, names);
+  if (rename.length) await assertNameFree(scope, after.name, blocId);
+  await commit(scope, [...rename, blocEdited(before, after)]);
+  return after;
+}
+
+/** Archives a bloc (no new year can be prepared; its past years stay) or restores it. */
+export async function setBlocArchived(actor: Actor, blocId: string, input: unknown, archived: boolean): Promise<Bloc> {
+  const scope = provinceScope(actor, boardOnly);
+  const { version } = parseInput(VersionInput, input);
+  const before = await getBloc(actor, blocId);
+  if (before.version !== version) throw stale();
+  const after = archiveEdit(before, archived);
+  if (!after) return before;
+  await commit(scope, [blocEdited(before, after, archiveAction(archived))]);
   return after;
 }
 
 /** A bloc's edit, versioned, with its audit record. */
-const blocEdited = (before: Bloc, after: Bloc): Change =>
+const blocEdited = (before: Bloc, after: Bloc, action: "update" | "archive" | "restore" = "update"): Change =>
   putVersioned("bloc", after, before.version, {
     // A criteria save moves criteriaVersion without bumping version: never put back the old one.
     also: (attr, op) => op.eq(attr.criteriaVersion, before.criteriaVersion),
     conflict: stale,
-    audit: { action: "update", entity: "bloc", entityId: before.blocId, before, after },
+    audit: { action, entity: "bloc", entityId: before.blocId, before, after },
   });
 
 /** The change that moves a bloc to a new criteria version, if no other save moved it first. */

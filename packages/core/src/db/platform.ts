@@ -7,15 +7,17 @@ import { endedSessionSchema } from "../identity/ended-session.entity.ts";
 import { identitySchema } from "../identity/identity.entity.ts";
 import { outboxSchema } from "../identity/outbox.entity.ts";
 import { tenantSchema } from "../tenant/tenant.entity.ts";
+import { tenantNameSchema } from "../tenant/tenant-name.entity.ts";
 import { currentConfig, entityConfig, oncePerConfig } from "./config.ts";
 import type { Writer } from "./write.ts";
 
 /**
- * Entities of the platform's own items (`P#`): the tenant registry, the platform's own people, the local
+ * Entities of the platform's own items (`P#`): the tenant registry with its names, the platform's own people, the local
  * identity provider's identities with their one-time links, ended sessions and outbox, and the operators' audit trail.
  */
 export const platformSchemas = {
   tenant: tenantSchema,
+  tenantName: tenantNameSchema,
   platformAccount: platformAccountSchema,
   identity: identitySchema,
   credentialLink: credentialLinkSchema,
@@ -29,6 +31,7 @@ const platformService = oncePerConfig(() => {
   return new Service(
     {
       tenant: new Entity(tenantSchema, config),
+      tenantName: new Entity(tenantNameSchema, config),
       platformAccount: new Entity(platformAccountSchema, config),
       identity: new Entity(identitySchema, config),
       credentialLink: new Entity(credentialLinkSchema, config),

@@ -8,10 +8,10 @@ import { membershipSchema } from "../bloc/membership.entity.ts";
 import { criteriaSchema } from "../criteria/criteria.entity.ts";
 import { importJobSchema } from "../import/import-job.entity.ts";
 import { importLockSchema } from "../import/import-lock.entity.ts";
+import { nameClaimSchema } from "../names/name-claim.entity.ts";
 import { quotaSchema } from "../quota/quota.entity.ts";
 import { ruleOverrideSchema } from "../rules/rules.entity.ts";
 import { unitSchema } from "../unit/unit.entity.ts";
-import { unitNameSchema } from "../unit/unit-name.entity.ts";
 import { bindTenant } from "./bind.ts";
 import { cachedPerConfig, currentConfig, entityConfig } from "./config.ts";
 
@@ -19,7 +19,7 @@ import { cachedPerConfig, currentConfig, entityConfig } from "./config.ts";
 export const tenantSchemas = {
   audit: auditSchema,
   unit: unitSchema,
-  unitName: unitNameSchema,
+  nameClaim: nameClaimSchema,
   ruleOverride: ruleOverrideSchema,
   bloc: blocSchema,
   blocYear: blocYearSchema,
@@ -39,7 +39,7 @@ function buildProvince(tenantId: string) {
     {
       audit: new Entity(bindTenant(auditSchema, tenantId), config),
       unit: new Entity(bindTenant(unitSchema, tenantId), config),
-      unitName: new Entity(bindTenant(unitNameSchema, tenantId), config),
+      nameClaim: new Entity(bindTenant(nameClaimSchema, tenantId), config),
       ruleOverride: new Entity(bindTenant(ruleOverrideSchema, tenantId), config),
       bloc: new Entity(bindTenant(blocSchema, tenantId), config),
       blocYear: new Entity(bindTenant(blocYearSchema, tenantId), config),

@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import { z } from "zod";
 
 /**
  * An edit names the version it was read at and at least one thing to change: a body with the version
@@ -11,3 +11,7 @@ export const someChange = <T extends z.ZodObject>(edit: T) =>
       path: ["name"],
     })
     .meta({ minProperties: 2 });
+
+/** What archiving, restoring or deleting names: the version it was read at (a stale one answers 409). */
+export const VersionInput = z.object({ version: z.coerce.number().int().min(1) });
+export type VersionInput = z.input<typeof VersionInput>;

@@ -1,15 +1,16 @@
 import type { Actor } from "../actor.ts";
-import { awardTypesOf } from "../award/index.ts";
+import { awardTypesOf, GOVERNMENT_FLAG } from "../award/index.ts";
 import { blocsOf } from "../bloc/bloc.ts";
 import { getBlocYear, yearNotClosed } from "../bloc/bloc-year.ts";
 import { getAll } from "../db/read.ts";
 import { boardOnly, type ProvinceScope, provinceReaders, provinceScope } from "../db/scope.ts";
-import { commit, putVersioned } from "../db/write.ts";
+import { type Change, checkItem, commit, putVersioned } from "../db/write.ts";
 import { conflict, invalid, parseInput } from "../error.ts";
 import { effectiveRules } from "../rules/index.ts";
 import { compareVietnamese } from "../text/index.ts";
 import {
   type BlocQuotas,
+  countsOverMembers,
   type ProvinceQuotas,
   type QuotaSetting,
   quotaLines,
@@ -44,8 +45,10 @@ export async function getQuotas(actor: Actor, blocId: string, year: number): Pro
 }
 
 /**
- * Sets a bloc's quotas for a year. The write, its audit record and a check
- * that the year is still not closed commit in one transaction.
+ * Sets a bloc's quotas for a year. A count above the year's members is refused (400), and so is a save
+ * that takes the province further over its government-flag cap (409, naming the cap). The write, its audit
+ * record, a check that the year is still not closed and, when government flags are at stake, checks that
+ * no other bloc's quotas moved meanwhile, commit in one transaction.
  */
 export async function setQuotas(actor: Actor, blocId: string, year: number, input: unknown): Promise<BlocQuotas> {
   const scope = provinceScope(actor, boardOnly);
@@ -59,6 +62,11 @@ export async function setQuotas(actor: Actor, blocId: string, year: number, inpu
   if (before.version !== version) throw stale();
   const problems = quotaProblems(items, new Set(ids));
   if (problems.length) throw invalid("quota.invalid", "Some quotas name award types that do not exist", problems);
+  const memberCount = blocYear.memberUnitIds.length;
+  const tooMany = countsOverMembers(items, memberCount);
+  if (tooMany.length)
+    throw invalid("quota.over_members", `A count cannot exceed the bloc's ${memberCount} members`, tooMany);
+  const others = await assertWithinCap(scope, year, blocId, items, ids);
 
   const saved = { blocId, year, items, updatedAt: new Date().toISOString(), version: version + 1 };
   await commit(scope, [
@@ -74,9 +82,74 @@ export async function setQuotas(actor: Actor, blocId: string, year: number, inpu
     }),
     // The year may close between the read and the write.
     yearNotClosed(blocId, year),
+    ...others,
   ]);
-  const memberCount = blocYear.memberUnitIds.length;
   return { items: quotaLines(ids, items, memberCount), memberCount, version: version + 1 };
+}
+
+/** Every bloc of the province with its members and stored quotas for the year: 1 query and 2 batch reads. */
+async function provinceFacts(scope: ProvinceScope, year: number) {
+  const { db } = scope;
+  const blocs = await blocsOf(scope);
+  const keys = blocs.map((b) => ({ blocId: b.blocId, year }));
+  const [years, quotas] = await Promise.all([
+    getAll(keys, (k) => db.blocYear.get(k).go()),
+    getAll(keys, (k) => db.quota.get(k).go()),
+  ]);
+  const members = new Map(years.map((y) => [y.blocId, y.memberUnitIds.length]));
+  const stored = new Map(quotas.map((q) => [q.blocId, q]));
+  return blocs
+    .sort((a, b) => compareVietnamese(a.name, b.name))
+    .map((b) => ({
+      blocId: b.blocId,
+      name: b.name,
+      memberCount: members.get(b.blocId) ?? 0,
+      stored: (stored.get(b.blocId)?.items as QuotaSetting[] | undefined) ?? [],
+      version: stored.get(b.blocId)?.version ?? 0,
+    }));
+}
+
+/**
+ * Refuses quotas that take the province further over its government-flag cap; answers the checks that
+ * keep the other blocs' quotas as read until the write commits (none while no government flag is asked).
+ */
+async function assertWithinCap(
+  scope: ProvinceScope,
+  year: number,
+  blocId: string,
+  items: readonly QuotaSetting[],
+  ids: readonly string[],
+): Promise<Change[]> {
+  const [facts, rules] = await Promise.all([provinceFacts(scope, year), effectiveRules(scope)]);
+  const share = rules.caps.governmentFlagShareOfProvincialFlags;
+  const before = summarizeQuotas(facts, ids, share);
+  const after = summarizeQuotas(
+    facts.map((f) => (f.blocId === blocId ? { ...f, stored: items } : f)),
+    ids,
+    share,
+  );
+  const excess = (q: typeof before) => (q.totals[GOVERNMENT_FLAG] ?? 0) - q.caps.governmentFlag.max;
+  if (excess(after) > 0 && excess(after) > excess(before)) {
+    const max = after.caps.governmentFlag.max;
+    const i = items.findIndex((q) => q.awardTypeId === GOVERNMENT_FLAG);
+    throw conflict(
+      "quota.government_flag_over_cap",
+      `${after.totals[GOVERNMENT_FLAG]} government flags would exceed the province's cap of ${max}`,
+      [{ path: i >= 0 ? `items.${i}.value` : "items", message: "quota.government_flag_over_cap", limit: max }],
+    );
+  }
+  if (!after.totals[GOVERNMENT_FLAG]) return [];
+  const moved = () => conflict("quota.stale", "Another bloc's quotas changed meanwhile; check the cap again");
+  return facts
+    .filter((f) => f.blocId !== blocId)
+    .map((f) =>
+      checkItem(
+        "quota",
+        { blocId: f.blocId, year },
+        (attr, op) => (f.version === 0 ? op.notExists(attr.version) : op.eq(attr.version, f.version)),
+        moved,
+      ),
+    );
 }
 
 /**
@@ -90,22 +163,6 @@ export async function setQuotas(actor: Actor, blocId: string, year: number, inpu
  */
 export async function getProvinceQuotas(actor: Actor, year: number): Promise<ProvinceQuotas> {
   const scope = provinceScope(actor, boardOnly);
-  const { db } = scope;
-  const [blocs, ids, rules] = await Promise.all([blocsOf(scope), activeIds(scope), effectiveRules(scope)]);
-  const keys = blocs.map((b) => ({ blocId: b.blocId, year }));
-  const [years, quotas] = await Promise.all([
-    getAll(keys, (k) => db.blocYear.get(k).go()),
-    getAll(keys, (k) => db.quota.get(k).go()),
-  ]);
-  const members = new Map(years.map((y) => [y.blocId, y.memberUnitIds.length]));
-  const stored = new Map(quotas.map((q) => [q.blocId, q.items as QuotaSetting[]]));
-  const facts = blocs
-    .sort((a, b) => compareVietnamese(a.name, b.name))
-    .map((b) => ({
-      blocId: b.blocId,
-      name: b.name,
-      memberCount: members.get(b.blocId) ?? 0,
-      stored: stored.get(b.blocId) ?? [],
-    }));
+  const [facts, ids, rules] = await Promise.all([provinceFacts(scope, year), activeIds(scope), effectiveRules(scope)]);
   return summarizeQuotas(facts, ids, rules.caps.governmentFlagShareOfProvincialFlags);
 }

@@ -121,6 +121,14 @@ export function quotaProblems(items: readonly Pick<QuotaSetting, "awardTypeId">[
   });
 }
 
+/** Counts a bloc could never fill: more awards of a type than the year has members. */
+export const countsOverMembers = (items: readonly QuotaSetting[], memberCount: number): CodedIssue[] =>
+  items.flatMap((q, i) =>
+    q.mode === "count" && q.value > memberCount
+      ? [{ path: `items.${i}.value`, message: "quota.over_members", limit: memberCount }]
+      : [],
+  );
+
 /** floor(share × provincial flags), without floating-point noise (0.29 × 100 is 29, not 28). */
 export const governmentFlagCap = (share: number, provincialFlags: number): number =>
   Math.max(0, Math.floor(share * provincialFlags + 1e-9));

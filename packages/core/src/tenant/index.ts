@@ -1,7 +1,8 @@
 import { type Actor, assertRole } from "../actor.ts";
-import { platformEntities, platformWriter } from "../db/platform.ts";
-import { type AuditEntry, commitWith } from "../db/write.ts";
-import { conflict, forbidden, notFound, parseInput } from "../error.ts";
+import { type PlatformTx, platformEntities, platformWriter } from "../db/platform.ts";
+import { type AuditEntry, type Change, commitWith } from "../db/write.ts";
+import { type AppError, conflict, forbidden, notFound, parseInput } from "../error.ts";
+import { nameKey, nameTakenAmong } from "../names/index.ts";
 import { compareVietnamese } from "../text/index.ts";
 import { CreateTenantInput, isTenantOpen, type Tenant, TenantId, UpdateTenantInput } from "./tenant.rules.ts";
 
@@ -41,13 +42,45 @@ export async function assertTenantOpen(actor: Actor): Promise<void> {
   if (!isTenantOpen(tenant)) throw forbidden("tenant.suspended", "This province is suspended");
 }
 
+const nameTaken = () =>
+  conflict("tenant.name_taken", "Another province has this name", [{ path: "name", message: "tenant.name_taken" }]);
+
+/** Refuses a name another province has (the claim written with the change settles races). */
+async function assertNameFree(name: string, tenantId?: string) {
+  const { data } = await platformEntities().tenant.query.list({}).go({ pages: "all" });
+  if (
+    nameTakenAmong(
+      data.map((t) => ({ id: t.tenantId, name: t.name })),
+      name,
+      tenantId,
+    )
+  )
+    throw nameTaken();
+}
+
+const nameClaimed = (name: string, tenantId: string): Change<PlatformTx> => ({
+  write: (tx) => tx.tenantName.create({ nameKey: nameKey(name), tenantId }).commit(),
+  conflict: nameTaken,
+});
+
+const nameFreed = (name: string, tenantId: string, stale: () => AppError): Change<PlatformTx> => ({
+  write: (tx) =>
+    tx.tenantName
+      .delete({ nameKey: nameKey(name) })
+      .where((attr, op) => `${op.notExists(attr.tenantId)} OR ${op.eq(attr.tenantId, tenantId)}`)
+      .commit(),
+  conflict: stale,
+});
+
 /** Onboards a province; the operator's action is recorded in the platform's audit trail with it. */
 export async function createTenant(actor: Actor, input: unknown): Promise<Tenant> {
   assertRole(actor, ["operator"]);
   const { tenantId, name } = parseInput(CreateTenantInput, input);
+  await assertNameFree(name);
   const now = new Date().toISOString();
   const tenant: Tenant = { tenantId, name, status: "active", createdAt: now, updatedAt: now, version: 1 };
   await commitWith(platformWriter(actor), [
+    nameClaimed(name, tenantId),
     {
       write: (tx) => tx.tenant.create(tenant).commit(),
       conflict: () => conflict("tenant.exists", `Tenant ${tenantId} already exists`),
@@ -65,7 +98,10 @@ export async function updateTenant(actor: Actor, tenantId: string, input: unknow
   const stale = () => conflict("tenant.stale", "The province was changed by someone else");
   if (before.version !== version) throw stale();
   const after: Tenant = { ...before, ...changes, updatedAt: new Date().toISOString(), version: version + 1 };
+  const renamed = nameKey(after.name) !== nameKey(before.name);
+  if (renamed) await assertNameFree(after.name, tenantId);
   await commitWith(platformWriter(actor), [
+    ...(renamed ? [nameClaimed(after.name, tenantId), nameFreed(before.name, tenantId, stale)] : []),
     {
       write: (tx) =>
         tx.tenant

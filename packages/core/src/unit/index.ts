@@ -1,8 +1,19 @@
 import type { Actor } from "../actor.ts";
 import { boardOnly, type ProvinceScope, provinceReaders, provinceScope } from "../db/scope.ts";
-import { type Change, commit, createItem, createWithReadableId, deleteItem, putVersioned } from "../db/write.ts";
+import {
+  type Change,
+  commit,
+  createItem,
+  createWithReadableId,
+  deleteItem,
+  putVersioned,
+  versionIs,
+} from "../db/write.ts";
+import { archiveAction, archiveEdit } from "../edit/archive.ts";
+import { VersionInput } from "../edit/edit.rules.ts";
 import { type AppError, conflict, notFound, parseInput } from "../error.ts";
-import { compareVietnamese, foldVietnamese, matchesSearch } from "../text/index.ts";
+import { nameClaimed, nameFreed, nameTakenAmong, renamed } from "../names/index.ts";
+import { compareVietnamese, matchesSearch } from "../text/index.ts";
 import { applyDiscipline, CreateUnitInput, type Unit, UpdateUnitInput } from "./unit.rules.ts";
 
 export * from "./unit.rules.ts";
@@ -13,21 +24,7 @@ const nameTaken = () =>
     { path: "name", message: "unit.name_taken" },
   ]);
 const stale = () => conflict("unit.stale", "The unit was changed by someone else");
-
-/** A name as units are compared: case, diacritics and spacing aside ("Sở Nội vụ" is "so noi vu"). */
-const nameKey = (name: string) => foldVietnamese(name);
-
-/** Reserves a unit's name; `taken` answers when another unit holds it. */
-const nameReserved = (unit: Pick<Unit, "unitId" | "name">, taken: () => AppError): Change =>
-  createItem("unitName", { nameKey: nameKey(unit.name), unitId: unit.unitId }, { conflict: taken });
-
-/** Frees the name a unit holds; nothing to free for one created before names were reserved. */
-const nameFreed = (unit: Pick<Unit, "unitId" | "name">): Change =>
-  deleteItem(
-    "unitName",
-    { nameKey: nameKey(unit.name) },
-    { where: (attr, op) => `${op.notExists(attr.unitId)} OR ${op.eq(attr.unitId, unit.unitId)}`, conflict: stale },
-  );
+const names = { taken: nameTaken, stale };
 
 const toUnit = (item: Omit<Unit, "discipline"> & { discipline?: unknown }): Unit => ({
   ...item,
@@ -40,7 +37,10 @@ export async function unitsOf({ db }: ProvinceScope): Promise<Unit[]> {
   return data.map(toUnit);
 }
 
-/** All units of the caller's province, in Vietnamese order; `q` matches names without diacritics. */
+/**
+ * All units of the caller's province, archived ones included (past years name them), in Vietnamese
+ * order; `q` matches names without diacritics.
+ */
 export async function listUnits(actor: Actor, q?: string): Promise<Unit[]> {
   const units = await unitsOf(provinceScope(actor, provinceReaders));
   return units
@@ -63,20 +63,26 @@ export const unitCreated = (
   unit: Unit,
   taken: { id: () => AppError; name: () => AppError } = { id: idTaken, name: nameTaken },
 ): Change[] => [
-  nameReserved(unit, taken.name),
+  nameClaimed("unit", unit.name, unit.unitId, taken.name),
   createItem("unit", unit, {
     conflict: taken.id,
     audit: { action: "create", entity: "unit", entityId: unit.unitId, after: unit },
   }),
 ];
 
-/** The changes that remove a unit (an import rolled back), its name and audit record with it. */
-export const unitDeleted = (unit: Pick<Unit, "unitId" | "name"> & Partial<Unit>): Change[] => [
-  nameFreed(unit),
+/**
+ * The changes that remove a unit, its name and audit record with it: an import rolled back (any version),
+ * or the board's delete (`version`: the one it read).
+ */
+export const unitDeleted = (unit: Pick<Unit, "unitId" | "name"> & Partial<Unit>, version?: number): Change[] => [
+  nameFreed("unit", unit.name, unit.unitId, stale),
   deleteItem(
     "unit",
     { unitId: unit.unitId },
-    { audit: { action: "delete", entity: "unit", entityId: unit.unitId, before: unit } },
+    {
+      ...(version === undefined ? {} : { where: versionIs(version), conflict: stale }),
+      audit: { action: "delete", entity: "unit", entityId: unit.unitId, before: unit },
+    },
   ),
 ];
 
@@ -86,7 +92,14 @@ export const unitDeleted = (unit: Pick<Unit, "unitId" | "name"> & Partial<Unit>)
  */
 async function assertNameFree(scope: ProvinceScope, name: string, unitId?: string) {
   const units = await unitsOf(scope);
-  if (units.some((u) => u.unitId !== unitId && nameKey(u.name) === nameKey(name))) throw nameTaken();
+  if (
+    nameTakenAmong(
+      units.map((u) => ({ id: u.unitId, name: u.name })),
+      name,
+      unitId,
+    )
+  )
+    throw nameTaken();
 }
 
 /** Creates a unit with a readable id from its name (`bao-an-giang`), suffixed when taken. */
@@ -119,17 +132,50 @@ export async function updateUnit(actor: Actor, unitId: string, input: unknown): 
     updatedAt: now,
     version: version + 1,
   };
-  // A new name is reserved with the edit; the old one is freed if the unit holds it.
-  const renamed = nameKey(after.name) !== nameKey(before.name);
-  if (renamed) await assertNameFree(scope, after.name, unitId);
-  const held = renamed ? (await scope.db.unitName.get({ nameKey: nameKey(before.name) }).go()).data : null;
+  // A new name is claimed with the edit, and the old one freed.
+  const rename = renamed("unit", unitId, { before: before.name, after: after.name }, names);
+  if (rename.length) await assertNameFree(scope, after.name, unitId);
   await commit(scope, [
-    ...(renamed ? [nameReserved(after, nameTaken)] : []),
-    ...(held?.unitId === unitId ? [nameFreed(before)] : []),
+    ...rename,
     putVersioned("unit", after, version, {
       conflict: stale,
       audit: { action: "update", entity: "unit", entityId: unitId, before, after },
     }),
   ]);
   return after;
+}
+
+/** Archives a unit (hidden from pickers, kept in past years) or restores it; audited as such. */
+export async function setUnitArchived(actor: Actor, unitId: string, input: unknown, archived: boolean): Promise<Unit> {
+  const scope = provinceScope(actor, boardOnly);
+  const { version } = parseInput(VersionInput, input);
+  const before = await getUnit(actor, unitId);
+  if (before.version !== version) throw stale();
+  const after = archiveEdit(before, archived);
+  if (!after) return before;
+  await commit(scope, [
+    putVersioned("unit", after, version, {
+      conflict: stale,
+      audit: { action: archiveAction(archived), entity: "unit", entityId: unitId, before, after },
+    }),
+  ]);
+  return after;
+}
+
+/**
+ * Deletes a unit that was never used: no year ever counted it a member and no account belongs to it.
+ * Anything else is archived instead, so history keeps its name.
+ */
+export async function deleteUnit(actor: Actor, unitId: string, input: unknown): Promise<void> {
+  const scope = provinceScope(actor, boardOnly);
+  const { version } = parseInput(VersionInput, input);
+  const unit = await getUnit(actor, unitId);
+  if (unit.version !== version) throw stale();
+  const [memberships, accounts] = await Promise.all([
+    scope.db.membership.query.byUnit({ unitId }).go({ limit: 1 }),
+    scope.db.account.query.byId({}).go({ pages: "all" }),
+  ]);
+  if (memberships.data.length > 0 || accounts.data.some((a) => a.unitId === unitId))
+    throw conflict("unit.in_use", "This unit has been a member of a bloc or has accounts: archive it instead");
+  await commit(scope, unitDeleted(unit, version));
 }

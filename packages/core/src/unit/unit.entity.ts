@@ -11,6 +11,8 @@ export const unitSchema = {
     kind: { type: unitKinds, required: true },
     /** Year → reason; a unit under discipline that year cannot lead, be proposed or be elected. */
     discipline: { type: "any" },
+    /** Set while the unit is archived. */
+    archivedAt: { type: "string" },
     createdAt: { type: "string", required: true, readOnly: true },
     updatedAt: { type: "string", required: true },
     version: { type: "number", required: true },

@@ -30,6 +30,8 @@ export const Unit = z
     shortName: z.string().optional(),
     kind: UnitKind,
     discipline: z.record(z.string(), z.string()).default({}),
+    /** When the board archived the unit: hidden from pickers, still named in the years it belonged to. */
+    archivedAt: z.string().optional(),
     createdAt: z.string(),
     updatedAt: z.string(),
     version: z.number().int(),

@@ -24,7 +24,7 @@ async function seedBloc(demo: DemoBloc) {
   };
   const bloc = await createBloc(board, { name: demo.name, kind: demo.kind });
   await saveCriteria(board, bloc.blocId, { table: sampleCriteriaTable, baseVersion: 0 });
-  for (const [year, seats] of Object.entries(demo.years)) {
+  for (const [year, seats] of Object.entries(withCurrentYear(demo))) {
     const y = Number(year);
     const members = await setMembers(board, bloc.blocId, y, { unitIds: [...ids.values()], version: 0 });
     const seated = await setSeats(board, bloc.blocId, y, {
@@ -35,6 +35,18 @@ async function seedBloc(demo: DemoBloc) {
     if (seats.theme) await openYear(board, bloc.blocId, y, { theme: seats.theme, version: seated.version });
   }
   return bloc;
+}
+
+/**
+ * The demo's years and the current one, so every demo account has a year under way: led by a unit that has
+ * not led yet (rotation), opened with the theme of the last opened year.
+ */
+export function withCurrentYear(demo: DemoBloc, year = new Date().getFullYear()): DemoBloc["years"] {
+  if (demo.years[year]) return demo.years;
+  const past = Object.values(demo.years);
+  const leader = demo.units.find((u) => !past.some((y) => y.leader === u.name))?.name;
+  const theme = past.findLast((y) => y.theme)?.theme ?? "Đoàn kết - Sáng tạo - Kỷ cương - Hiệu quả";
+  return { ...demo.years, [year]: { leader, theme } };
 }
 
 /**

@@ -29,6 +29,18 @@ describe("demo seed", () => {
     const y2024 = await getBlocYear(board("ninh-thuan"), ninhThuan?.blocId as string, 2024);
     expect(y2024).toMatchObject({ leaderUnitId: "ban-tuyen-giao", status: "open", criteriaVersion: 1 });
     expect(y2024.memberUnitIds).toHaveLength(8);
+    // Every demo bloc has the current year under way, led by a unit that has not led before.
+    const thisYear = new Date().getFullYear();
+    for (const { tenantId } of demoProvinces)
+      for (const bloc of await listBlocs(board(tenantId))) {
+        const current = await getBlocYear(board(tenantId), bloc.blocId, thisYear);
+        expect(current).toMatchObject({ status: "open" });
+        expect(current.memberUnitIds.length).toBeGreaterThan(1);
+        expect(current.leaderUnitId).toBeTruthy();
+      }
+    expect((await getBlocYear(board("ninh-thuan"), ninhThuan?.blocId as string, thisYear)).leaderUnitId).toBe(
+      "ban-to-chuc",
+    );
     expect((await listBlocs(board("an-giang"))).map((b) => b.name)).toEqual([
       "Khối thi đua các cơ quan Đảng tỉnh",
       "Khối thi đua các tổ chức Hội đặc thù",

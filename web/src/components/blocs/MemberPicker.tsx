@@ -22,7 +22,14 @@ export function MemberPicker({ blocId, saved, units }: { blocId: string; saved: 
   const [notice, setNotice] = useState<NoticeMessage | null>(null);
   const year = saved.year;
 
-  const sorted = useMemo(() => [...units].sort((a, b) => compareVietnamese(a.name, b.name)), [units]);
+  // An archived unit is offered only where it already is a member (to keep or remove).
+  const sorted = useMemo(
+    () =>
+      units
+        .filter((u) => !u.archivedAt || saved.memberUnitIds.includes(u.unitId))
+        .sort((a, b) => compareVietnamese(a.name, b.name)),
+    [units, saved.memberUnitIds],
+  );
   const visible = sorted.filter(
     (unit) =>
       (!onlySelected || selected.has(unit.unitId)) && matchesSearch(`${unit.name} ${unit.shortName ?? ""}`, query),

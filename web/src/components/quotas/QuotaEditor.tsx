@@ -13,7 +13,7 @@ import {
   type Rounding,
   saveBlocQuotas,
 } from "../../api/quotas.ts";
-import { fieldsOf, useCodeMessage, useErrorMessage } from "../../i18n/errors.ts";
+import { fieldsOf, limitOf, useCodeMessage, useErrorMessage } from "../../i18n/errors.ts";
 import { ErrorAlert } from "../ErrorAlert.tsx";
 import { Notice, type NoticeMessage } from "../Notice.tsx";
 
@@ -106,7 +106,7 @@ export function QuotaEditor(props: {
               const error =
                 checked && value === undefined
                   ? describeField(row.mode === "count" ? "quota.count_invalid" : "quota.percent_invalid")
-                  : server && describeField(server);
+                  : server && describeField(server, { limit: limitOf(save.error, `items.${i}.value`) });
               return (
                 <tr key={row.awardTypeId}>
                   <th scope="row">{name}</th>

@@ -18,7 +18,9 @@ export function ImportProblems({ error }: { error: unknown }) {
             <li>{t("unitImport.missingColumns", { columns: missingColumns.join(", ") })}</li>
           )}
           {rows.map(({ row, codes }) => (
-            <li key={row}>{t("unitImport.rowProblem", { row, problems: codes.map(codeMessage).join(" ") })}</li>
+            <li key={row}>
+              {t("unitImport.rowProblem", { row, problems: codes.map((code) => codeMessage(code)).join(" ") })}
+            </li>
           ))}
           {other.map((code) => (
             <li key={code}>{codeMessage(code)}</li>
