@@ -19,7 +19,7 @@ export interface Harness {
   baseUrl: string;
   runtime: Runtime;
   /** A fresh browser context: its own localStorage, so no session or language leaks between tests. */
-  freshPage(): Promise<Page>;
+  freshPage(viewport?: { width: number; height: number }): Promise<Page>;
   stop(): Promise<void>;
 }
 
@@ -68,8 +68,8 @@ export async function startHarness({ app }: HarnessOptions = {}): Promise<Harnes
   return {
     baseUrl: `http://127.0.0.1:${port}`,
     runtime,
-    async freshPage() {
-      const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: "vi-VN" });
+    async freshPage(viewport = { width: 1280, height: 800 }) {
+      const context = await browser.newContext({ viewport, locale: "vi-VN" });
       return context.newPage();
     },
     async stop() {

@@ -8,6 +8,8 @@ export type AuditSource = "province" | "platform";
 
 export interface AuditFilter {
   entity?: string;
+  /** Whose changes: an account's user id. */
+  actorId?: string;
   /** YYYY-MM-DD, both ends included. */
   from?: string;
   to?: string;

@@ -45,6 +45,14 @@ export const createBloc = (input: CreateBlocInput) => call(blocs.$post({ json: i
 export const updateBloc = (blocId: string, changes: UpdateBlocInput) =>
   call(blocs[":blocId"].$patch({ param: params({ blocId }), json: changes }));
 
+export const archiveBloc = (bloc: Pick<Bloc, "blocId" | "version">, archived: boolean) =>
+  call(
+    blocs[":blocId"][archived ? "archive" : "restore"].$post({
+      param: params({ blocId: bloc.blocId }),
+      json: { version: bloc.version },
+    }),
+  );
+
 export const setMembers = (blocId: string, y: number, body: z.input<typeof SetMembersInput>) =>
   call(year.members.$put({ param: params({ blocId, year: y }), json: body }));
 

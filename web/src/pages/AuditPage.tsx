@@ -1,13 +1,59 @@
-import { useInfiniteQuery } from "@tanstack/react-query";
-import { type FormEvent, type ReactNode, useState } from "react";
+import { useInfiniteQuery, useQuery } from "@tanstack/react-query";
+import { compareVietnamese } from "@thidua/core/text";
+import { type FormEvent, type ReactNode, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { accountsQuery } from "../api/accounts.ts";
 import { type AuditFilter, type AuditSource, auditEntities, auditQuery, platformAuditEntities } from "../api/audit.ts";
+import { awardTypesQuery } from "../api/awardTypes.ts";
+import { blocsQuery } from "../api/blocs.ts";
+import { unitsQuery } from "../api/units.ts";
 import { AuditEntry } from "../components/audit/AuditEntry.tsx";
+import type { Names } from "../components/audit/readable.ts";
 import { ErrorAlert } from "../components/ErrorAlert.tsx";
 import { Field } from "../components/Field.tsx";
 import { Loading } from "../components/Loading.tsx";
 import { SelectField } from "../components/SelectField.tsx";
+import { parseDayMonthYear } from "../i18n/dates.ts";
 import { useErrorMessage } from "../i18n/errors.ts";
+
+/** The filters as typed: dates day first (29/11/2026), turned into the API's ISO dates on apply. */
+interface Draft {
+  entity?: string;
+  actorId?: string;
+  from: string;
+  to: string;
+}
+
+/** Names for the ids the province's records hold (the operators' trail names provinces by themselves). */
+function useNames(source: AuditSource): Names {
+  const enabled = source === "province";
+  const units = useQuery({ ...unitsQuery(), enabled });
+  const blocs = useQuery({ ...blocsQuery(), enabled });
+  const types = useQuery({ ...awardTypesQuery(), enabled });
+  return useMemo(() => {
+    const index = <T,>(items: T[] | undefined, id: (item: T) => string, name: (item: T) => string) => {
+      const map = new Map((items ?? []).map((item) => [id(item), name(item)]));
+      return (key: string) => map.get(key);
+    };
+    return {
+      unit: index(
+        units.data,
+        (u) => u.unitId,
+        (u) => u.name,
+      ),
+      bloc: index(
+        blocs.data,
+        (b) => b.blocId,
+        (b) => b.name,
+      ),
+      awardType: index(
+        types.data,
+        (a) => a.awardTypeId,
+        (a) => a.name,
+      ),
+    };
+  }, [units.data, blocs.data, types.data]);
+}
 
 /**
  * Nhật ký thay đổi: every change in the province, newest first, filtered by what changed and when (the
@@ -16,18 +62,25 @@ import { useErrorMessage } from "../i18n/errors.ts";
 export function AuditPage({ source = "province" }: { source?: AuditSource }) {
   const { t } = useTranslation();
   const describe = useErrorMessage();
-  const [draft, setDraft] = useState<AuditFilter>({});
+  const [draft, setDraft] = useState<Draft>({ from: "", to: "" });
   const [filter, setFilter] = useState<AuditFilter>({});
-  const [rangeError, setRangeError] = useState(false);
+  const [dateErrors, setDateErrors] = useState<{ from?: string; to?: string }>({});
   const audit = useInfiniteQuery(auditQuery(source, filter));
+  const names = useNames(source);
+  const people = useInfiniteQuery({ ...accountsQuery({}), enabled: source === "province" });
   const entities = source === "platform" ? platformAuditEntities : [...auditEntities, "tenant" as const];
   const records = audit.data?.pages.flatMap((page) => page.items) ?? [];
 
   const apply = (event: FormEvent) => {
     event.preventDefault();
-    const backwards = Boolean(draft.from && draft.to && draft.from > draft.to);
-    setRangeError(backwards);
-    if (!backwards) setFilter(draft);
+    const from = draft.from.trim() ? parseDayMonthYear(draft.from) : undefined;
+    const to = draft.to.trim() ? parseDayMonthYear(draft.to) : undefined;
+    const errors = {
+      from: draft.from.trim() && !from ? t("audit.dateRule") : undefined,
+      to: draft.to.trim() && !to ? t("audit.dateRule") : from && to && from > to ? t("audit.rangeRule") : undefined,
+    };
+    setDateErrors(errors);
+    if (!errors.from && !errors.to) setFilter({ entity: draft.entity, actorId: draft.actorId, from, to });
   };
 
   let body: ReactNode;
@@ -41,7 +94,7 @@ export function AuditPage({ source = "province" }: { source?: AuditSource }) {
         {records.length > 0 ? (
           <ol className="audit-list" aria-label={t("audit.listLabel")}>
             {records.map((record) => (
-              <AuditEntry key={record.auditId} record={record} />
+              <AuditEntry key={record.auditId} record={record} names={names} />
             ))}
           </ol>
         ) : (
@@ -81,20 +134,37 @@ export function AuditPage({ source = "province" }: { source?: AuditSource }) {
             ]}
             onChange={(e) => setDraft((d) => ({ ...d, entity: e.target.value || undefined }))}
           />
+          {source === "province" && (
+            <SelectField
+              id="audit-person"
+              label={t("audit.person")}
+              value={draft.actorId ?? ""}
+              options={[
+                { value: "", label: t("audit.allPeople") },
+                ...(people.data?.pages.flatMap((page) => page.items) ?? [])
+                  .sort((a, b) => compareVietnamese(a.name, b.name))
+                  .map((person) => ({ value: person.userId, label: `${person.name} (${person.email})` })),
+              ]}
+              onChange={(e) => setDraft((d) => ({ ...d, actorId: e.target.value || undefined }))}
+            />
+          )}
           <Field
             id="audit-from"
-            type="date"
             label={t("audit.from")}
-            value={draft.from ?? ""}
-            onChange={(e) => setDraft((d) => ({ ...d, from: e.target.value || undefined }))}
+            inputMode="numeric"
+            placeholder={t("audit.datePlaceholder")}
+            value={draft.from}
+            error={dateErrors.from}
+            onChange={(e) => setDraft((d) => ({ ...d, from: e.target.value }))}
           />
           <Field
             id="audit-to"
-            type="date"
             label={t("audit.to")}
-            value={draft.to ?? ""}
-            error={rangeError ? t("audit.rangeRule") : undefined}
-            onChange={(e) => setDraft((d) => ({ ...d, to: e.target.value || undefined }))}
+            inputMode="numeric"
+            placeholder={t("audit.datePlaceholder")}
+            value={draft.to}
+            error={dateErrors.to}
+            onChange={(e) => setDraft((d) => ({ ...d, to: e.target.value }))}
           />
           <div className="button-row">
             <button type="submit" className="button-primary">
@@ -104,9 +174,9 @@ export function AuditPage({ source = "province" }: { source?: AuditSource }) {
               type="button"
               className="button-secondary"
               onClick={() => {
-                setDraft({});
+                setDraft({ from: "", to: "" });
                 setFilter({});
-                setRangeError(false);
+                setDateErrors({});
               }}
             >
               {t("audit.clear")}

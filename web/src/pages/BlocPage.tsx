@@ -1,8 +1,9 @@
-import { useQuery } from "@tanstack/react-query";
+import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useParams, useSearchParams } from "react-router";
-import { blocQuery } from "../api/blocs.ts";
+import { archiveBloc, blocKeys, blocQuery } from "../api/blocs.ts";
+import { ArchivePanel } from "../components/ArchivePanel.tsx";
 import { BlocForm } from "../components/blocs/BlocForm.tsx";
 import { BlocRulesTab } from "../components/blocs/BlocRulesTab.tsx";
 import { CriteriaTab } from "../components/blocs/CriteriaTab.tsx";
@@ -22,6 +23,7 @@ export function BlocPage() {
   const blocId = useParams().blocId ?? "";
   const canWrite = useActor().role === "board";
   const bloc = useQuery(blocQuery(blocId));
+  const queryClient = useQueryClient();
   const [params, setParams] = useSearchParams();
   const [editing, setEditing] = useState(false);
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -62,6 +64,7 @@ export function BlocPage() {
                   {data.name}
                 </h1>
                 <p className="lead">
+                  {data.archivedAt && <span className="badge badge-archived">{t("blocs.archivedBadge")}</span>}{" "}
                   {t(`blocs.kind.${data.kind}`)}
                   {data.councilEmails.length > 0 &&
                     ` · ${t("blocs.followedBy", { emails: data.councilEmails.join(", ") })}`}
@@ -76,6 +79,16 @@ export function BlocPage() {
             {editing && (
               <section className="card narrow" aria-label={t("blocs.edit")}>
                 <BlocForm bloc={data} onSaved={() => setEditing(false)} onCancel={() => setEditing(false)} />
+                <ArchivePanel
+                  what="bloc"
+                  name={data.name}
+                  archivedAt={data.archivedAt}
+                  archive={(archived) => archiveBloc(data, archived)}
+                  onDone={() => {
+                    setEditing(false);
+                    void queryClient.invalidateQueries({ queryKey: blocKeys.all });
+                  }}
+                />
               </section>
             )}
             <Tabs

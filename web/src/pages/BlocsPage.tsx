@@ -18,7 +18,10 @@ export function BlocsPage() {
   const isBoard = useActor().role === "board";
   const blocs = useQuery(blocsQuery());
   const [query, setQuery] = useState("");
-  const visible = (blocs.data ?? []).filter((bloc) => matchesSearch(bloc.name, query));
+  const [showArchived, setShowArchived] = useState(false);
+  const visible = (blocs.data ?? []).filter(
+    (bloc) => (showArchived || !bloc.archivedAt) && matchesSearch(bloc.name, query),
+  );
 
   const body = (
     <QueryState
@@ -41,7 +44,12 @@ export function BlocsPage() {
             {
               key: "name",
               header: t("blocs.name"),
-              cell: (bloc) => <Link to={blocPath(bloc.blocId)}>{bloc.name}</Link>,
+              cell: (bloc) => (
+                <>
+                  <Link to={blocPath(bloc.blocId)}>{bloc.name}</Link>
+                  {bloc.archivedAt && <span className="badge badge-archived"> {t("blocs.archivedBadge")}</span>}
+                </>
+              ),
             },
             { key: "kind", header: t("blocs.kindLabel"), cell: (bloc) => t(`blocs.kind.${bloc.kind}`) },
             {
@@ -81,6 +89,12 @@ export function BlocsPage() {
               value={query}
               onChange={(e) => setQuery(e.target.value)}
             />
+            {isBoard && (
+              <label className="check">
+                <input type="checkbox" checked={showArchived} onChange={(e) => setShowArchived(e.target.checked)} />
+                {t("blocs.showArchived")}
+              </label>
+            )}
           </div>
           {body}
         </div>

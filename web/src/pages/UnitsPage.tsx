@@ -1,8 +1,9 @@
-import { useQuery } from "@tanstack/react-query";
+import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { compareVietnamese, matchesSearch } from "@thidua/core/text";
 import { useMemo, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { type UnitKind, unitKinds, unitsQuery } from "../api/units.ts";
+import { archiveUnit, deleteUnit, type UnitKind, unitKeys, unitKinds, unitsQuery } from "../api/units.ts";
+import { ArchivePanel } from "../components/ArchivePanel.tsx";
 import { Field } from "../components/Field.tsx";
 import { Notice, type NoticeMessage } from "../components/Notice.tsx";
 import { Pagination, pageOf } from "../components/Pagination.tsx";
@@ -17,8 +18,10 @@ import { UnitTable } from "../components/units/UnitTable.tsx";
 export function UnitsPage() {
   const { t } = useTranslation();
   const units = useQuery(unitsQuery());
+  const queryClient = useQueryClient();
   const [query, setQuery] = useState("");
   const [kind, setKind] = useState<UnitKind | "">("");
+  const [showArchived, setShowArchived] = useState(false);
   const [page, setPage] = useState(1);
   const [editingId, setEditingId] = useState<string | null>(null);
   const [notice, setNotice] = useState<NoticeMessage | null>(null);
@@ -31,10 +34,13 @@ export function UnitsPage() {
     () =>
       (units.data ?? [])
         .filter(
-          (unit) => (kind === "" || unit.kind === kind) && matchesSearch(`${unit.name} ${unit.shortName ?? ""}`, query),
+          (unit) =>
+            (showArchived || !unit.archivedAt) &&
+            (kind === "" || unit.kind === kind) &&
+            matchesSearch(`${unit.name} ${unit.shortName ?? ""}`, query),
         )
         .sort((a, b) => compareVietnamese(a.name, b.name)),
-    [units.data, query, kind],
+    [units.data, query, kind, showArchived],
   );
   const shown = pageOf(visible, page);
 
@@ -101,6 +107,17 @@ export function UnitsPage() {
                 setPage(1);
               }}
             />
+            <label className="check">
+              <input
+                type="checkbox"
+                checked={showArchived}
+                onChange={(e) => {
+                  setShowArchived(e.target.checked);
+                  setPage(1);
+                }}
+              />
+              {t("units.showArchived")}
+            </label>
             <button
               ref={importButtonRef}
               type="button"
@@ -131,6 +148,19 @@ export function UnitsPage() {
                 onCancel={() => setEditingId(null)}
               />
               <DisciplineEditor key={`d-${editing.unitId}`} unit={editing} />
+              <ArchivePanel
+                key={`a-${editing.unitId}`}
+                what="unit"
+                name={editing.name}
+                archivedAt={editing.archivedAt}
+                archive={(archived) => archiveUnit(editing, archived)}
+                remove={() => deleteUnit(editing)}
+                onDone={(outcome) => {
+                  setNotice({ kind: "success", key: `archive.unit.${outcome}`, values: { name: editing.name } });
+                  if (outcome === "deleted") setEditingId(null);
+                  void queryClient.invalidateQueries({ queryKey: unitKeys.all });
+                }}
+              />
             </>
           ) : (
             <UnitForm

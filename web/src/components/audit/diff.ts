@@ -41,14 +41,3 @@ export function fieldChanges(before: unknown, after: unknown): FieldChange[] {
       .map((path) => ({ path, before: a.get(path), after: b.get(path) }))
   );
 }
-
-/** A value on one short line; the full text goes in a tooltip when cut. */
-export function shortValue(value: unknown, max = 80): { text: string; full?: string } {
-  const text =
-    typeof value === "string"
-      ? value
-      : Array.isArray(value) && value.every((item) => typeof item !== "object")
-        ? value.join(", ")
-        : JSON.stringify(value);
-  return text.length > max ? { text: `${text.slice(0, max - 1)}…`, full: text } : { text };
-}

@@ -119,6 +119,7 @@ export function MemberPicker({ blocId, saved, units }: { blocId: string; saved: 
                   />
                   {unit.name}
                   <span className="muted"> · {t(`units.kind.${unit.kind}`)}</span>
+                  {unit.archivedAt && <span className="badge badge-archived"> {t("units.archivedBadge")}</span>}
                 </label>
                 {error && (
                   <p id={errorId} className="field-error">

@@ -28,6 +28,7 @@ export function UnitTable({
             <>
               {unit.name}
               {unit.shortName && <span className="muted"> ({unit.shortName})</span>}
+              {unit.archivedAt && <span className="badge badge-archived"> {t("units.archivedBadge")}</span>}
             </>
           ),
         },

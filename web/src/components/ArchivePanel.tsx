@@ -1,0 +1,92 @@
+import { useMutation } from "@tanstack/react-query";
+import { useEffect, useRef, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { dateFormat } from "../i18n/dates.ts";
+import { useErrorMessage } from "../i18n/errors.ts";
+import { ErrorAlert } from "./ErrorAlert.tsx";
+
+export type ArchiveOutcome = "archived" | "restored" | "deleted";
+
+/**
+ * Archive instead of delete: what is archived leaves the pickers and keeps its place in history; it can be
+ * restored. Deleting, where offered, is for what was never used (the API refuses anything else) and asks
+ * for a confirmation first.
+ */
+export function ArchivePanel({
+  what,
+  name,
+  archivedAt,
+  archive,
+  remove,
+  onDone,
+}: {
+  /** Which texts to use: a unit's or a bloc's. */
+  what: "unit" | "bloc";
+  name: string;
+  archivedAt?: string;
+  archive: (archived: boolean) => Promise<unknown>;
+  remove?: () => Promise<void>;
+  onDone: (outcome: ArchiveOutcome) => void;
+}) {
+  const { t, i18n } = useTranslation();
+  const describe = useErrorMessage();
+  const [confirming, setConfirming] = useState(false);
+  const cancelRef = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (confirming) cancelRef.current?.focus();
+  }, [confirming]);
+
+  const action = useMutation({
+    mutationFn: async (outcome: ArchiveOutcome) => {
+      if (outcome === "deleted") await remove?.();
+      else await archive(outcome === "archived");
+      return outcome;
+    },
+    onSuccess: onDone,
+    onSettled: () => setConfirming(false),
+  });
+  const busy = { disabled: action.isPending, "aria-busy": action.isPending };
+
+  return (
+    <section className="archive-panel" aria-labelledby={`archive-${what}-title`}>
+      <h3 id={`archive-${what}-title`}>{t("archive.title")}</h3>
+      {action.isError && <ErrorAlert message={describe(action.error)} />}
+      {archivedAt ? (
+        <>
+          <p className="hint">
+            {t(`archive.${what}.archivedSince`, { date: dateFormat(i18n.language).format(new Date(archivedAt)) })}
+          </p>
+          <button type="button" className="button-secondary" {...busy} onClick={() => action.mutate("restored")}>
+            {t("archive.restore")}
+          </button>
+        </>
+      ) : confirming ? (
+        <div className="confirm">
+          <p>{t(`archive.${what}.confirmDelete`, { name })}</p>
+          <div className="button-row">
+            <button type="button" className="button-danger" {...busy} onClick={() => action.mutate("deleted")}>
+              {t("archive.delete")}
+            </button>
+            <button ref={cancelRef} type="button" className="button-secondary" onClick={() => setConfirming(false)}>
+              {t("archive.cancel")}
+            </button>
+          </div>
+        </div>
+      ) : (
+        <>
+          <p className="hint">{t(`archive.${what}.hint`)}</p>
+          <div className="button-row">
+            <button type="button" className="button-secondary" {...busy} onClick={() => action.mutate("archived")}>
+              {t("archive.archive")}
+            </button>
+            {remove && (
+              <button type="button" className="button-secondary" onClick={() => setConfirming(true)}>
+                {t("archive.delete")}
+              </button>
+            )}
+          </div>
+        </>
+      )}
+    </section>
+  );
+}
