@@ -127,4 +127,27 @@ describe("a board's first hour at 1366×768", () => {
     },
     TIMEOUT,
   );
+
+  it(
+    "renders the API reference with every request off this machine blocked",
+    async () => {
+      if (!harness) throw new Error("the browser did not start");
+      const page = await harness.freshPage({ width: 1366, height: 768 });
+      const local = new URL(harness.baseUrl).host;
+      const blocked: string[] = [];
+      await page.route("**/*", (route) => {
+        const url = new URL(route.request().url());
+        if (url.host === local) return route.continue();
+        blocked.push(url.href);
+        return route.abort();
+      });
+      await page.goto(`${harness.baseUrl}/api/docs`);
+      await page.waitForURL("**/api-reference.html");
+      await page.getByRole("heading", { name: /thidua API/ }).waitFor();
+      // The operations are listed from the API's own document.
+      await page.getByText("/api/units/{unitId}/archive").first().waitFor();
+      expect(blocked).toEqual([]);
+    },
+    TIMEOUT,
+  );
 });

@@ -16,14 +16,11 @@ describe("API shell", () => {
     expect(res.headers.get("x-request-id")).toBe("trace-123456");
   });
 
-  it("publishes the OpenAPI document and a rendered reference", async () => {
+  it("publishes the OpenAPI document (the dashboard renders it)", async () => {
     const doc = await readJson(await app.request("/api/openapi.json"));
     expect(doc.openapi).toBe("3.1.0");
     expect(Object.keys(doc.paths)).toContain("/api/tenants/{tenantId}");
     expect(doc.components.securitySchemes.bearer).toMatchObject({ type: "http", scheme: "bearer" });
-    const docs = await app.request("/api/docs");
-    expect(docs.status).toBe(200);
-    expect(await docs.text()).toContain("/api/openapi.json");
   });
 
   it("names every operation for generated clients, and describes the document, its server and its tags", async () => {

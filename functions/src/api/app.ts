@@ -1,5 +1,4 @@
 import { OpenAPIHono } from "@hono/zod-openapi";
-import { Scalar } from "@scalar/hono-api-reference";
 import type { Directory } from "@thidua/core/account";
 import { methodNotAllowed, notFound } from "@thidua/core/error";
 import { jsonLogger, type Logger } from "@thidua/core/log";
@@ -85,7 +84,6 @@ export function createApp({
     bearerFormat: "JWT",
   });
   app.doc31("/api/openapi.json", openApiConfig);
-  app.get("/api/docs", Scalar({ url: "/api/openapi.json", pageTitle: "thidua API" }));
 
   // Registered last: reached only when no route above answered. A documented path asked with another
   // method answers 405 with the methods it has.

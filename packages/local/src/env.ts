@@ -24,8 +24,8 @@ const LocalEnv = BodyLimitsEnv.extend({
     .min(1)
     .max(24 * 30)
     .default(72),
-  /** Which requests `npm start` prints: `failed` (4xx and 5xx, the default), `all`, or `none`. */
-  LOG_REQUESTS: z.enum(["failed", "all", "none"]).default("failed"),
+  /** `info`: the terminal shows warnings and errors (requests go to `<DATA_DIR>/requests.log`); `debug`: each request too. */
+  LOG_LEVEL: z.enum(["info", "debug"]).default("info"),
 });
 
 export interface LocalConfig extends z.infer<typeof LocalEnv> {

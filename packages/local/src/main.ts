@@ -1,3 +1,4 @@
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { loadLocalConfig } from "./env.ts";
 import { startRuntime } from "./runtime.ts";
@@ -18,7 +19,10 @@ async function main() {
   console.log(`thidua: starting DynamoDB Local (${config.inMemory ? "in memory" : `data in ${config.dataDir}`})…`);
   // The local outbox: what would be mailed is printed, and the operator reads it in the dashboard.
   const runtime = await startRuntime(config, {
-    log: terminalLog(config.LOG_REQUESTS),
+    log: terminalLog({
+      level: config.LOG_LEVEL,
+      requestsFile: config.inMemory ? undefined : join(config.dataDir, "requests.log"),
+    }),
     deliver: (m) =>
       console.log(
         `\n✉  ${m.purpose === "invitation" ? "Invitation" : "Password reset"} for ${m.name} <${m.to}>` +
@@ -43,7 +47,7 @@ async function main() {
   });
 
   server.on("listening", () => {
-    console.log(`thidua is running on ${url}  (API ${url}/api, reference ${url}/api/docs)`);
+    console.log(`thidua is running on ${url}  (API ${url}/api, reference ${url}/api-reference.html)`);
     console.log(runtime.seeded ? "Demo provinces seeded." : "Existing data kept.");
     console.log(`Demo accounts (password: ${config.DEMO_PASSWORD}):`);
     for (const a of demoAccounts) {

@@ -24,6 +24,8 @@ export const isDashboardRoute = (path: string) => !(path.split("/").pop() ?? "")
  */
 export function serveLocal({ app, webRoot, port, host }: { app: App; webRoot: string; port: number; host: string }) {
   const root = new Hono();
+  // The API reference is a page of the dashboard (its assets built in, no CDN); the old address leads there.
+  root.get("/api/docs", (c) => c.redirect("/api-reference.html"));
   root.route("/", app);
   root.all("*", async (c, next) => {
     if (!isApiPath(c.req.path)) return next();

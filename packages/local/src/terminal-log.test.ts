@@ -1,3 +1,6 @@
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { terminalLog } from "./terminal-log.ts";
 
@@ -11,22 +14,32 @@ const request = (status: number) => ({
 });
 
 describe("the terminal log of npm start", () => {
+  const dir = mkdtempSync(join(tmpdir(), "thidua-log-"));
   afterEach(() => vi.restoreAllMocks());
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-  it("prints failed requests in one short line, successes only when asked, and errors whole", () => {
+  it("keeps the terminal to warnings and errors, and writes every request to the data directory's file", () => {
     const out = vi.spyOn(console, "log").mockImplementation(() => {});
     const err = vi.spyOn(console, "error").mockImplementation(() => {});
-    const failed = terminalLog("failed");
-    failed(request(200));
-    failed(request(404));
-    failed({ level: "info", msg: "aggregated", count: 3 });
-    failed({ level: "error", msg: "unhandled", requestId: "r-1" });
-    expect(out.mock.calls).toEqual([["GET /api/units → 404 (3 ms)"]]);
-    expect(err.mock.calls[0]?.[0]).toContain('"requestId":"r-1"');
+    const file = join(dir, "logs", "requests.log");
+    const log = terminalLog({ level: "info", requestsFile: file });
+    log(request(200));
+    log(request(404));
+    log({ level: "info", msg: "aggregated", count: 3 });
+    log({ level: "error", msg: "unhandled", requestId: "r-1" });
+    expect(out.mock.calls).toEqual([]);
+    expect(err.mock.calls.map(([line]) => JSON.parse(String(line)).msg)).toEqual(["unhandled"]);
+    const lines = readFileSync(file, "utf8")
+      .trim()
+      .split("\n")
+      .map((line) => JSON.parse(line));
+    expect(lines.map((l) => l.status)).toEqual([200, 404]);
+    expect(lines[0]).toMatchObject({ method: "GET", path: "/api/units", at: expect.any(String) });
+  });
 
-    out.mockClear();
-    terminalLog("all")(request(200));
-    terminalLog("none")(request(500));
+  it("prints each request in one short line at debug", () => {
+    const out = vi.spyOn(console, "log").mockImplementation(() => {});
+    terminalLog({ level: "debug" })(request(200));
     expect(out.mock.calls).toEqual([["GET /api/units → 200 (3 ms)"]]);
   });
 });

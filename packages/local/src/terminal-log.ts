@@ -1,17 +1,21 @@
+import { appendFileSync, mkdirSync } from "node:fs";
+import { dirname } from "node:path";
 import { jsonLogger, type LogEntry, type Logger } from "@thidua/core/log";
 
 /**
- * The log of `npm start`, for a person at a terminal rather than a log service: a short line per request
- * (only the failed ones unless `all`), and errors whole as JSON, with their request id.
+ * The log of `npm start`, for a person at a terminal rather than a log service: errors
+ * (whole, as JSON, with their request id) in the terminal; a line per request in `requestsFile` (under
+ * the data directory), and in the terminal too at `debug`.
  */
-export function terminalLog(requests: "failed" | "all" | "none"): Logger {
+export function terminalLog({ level, requestsFile }: { level: "info" | "debug"; requestsFile?: string }): Logger {
+  if (requestsFile) mkdirSync(dirname(requestsFile), { recursive: true });
   return (entry: LogEntry) => {
     if (entry.msg !== "request") {
       if (entry.level === "error") jsonLogger(entry);
       return;
     }
-    const status = Number(entry.status);
-    if (requests === "none" || (requests === "failed" && status < 400)) return;
-    console.log(`${entry.method} ${entry.path} → ${status} (${entry.ms} ms)`);
+    // A synchronous append: a few hundred bytes per request, and nothing is lost when the process stops.
+    if (requestsFile) appendFileSync(requestsFile, `${JSON.stringify({ at: new Date().toISOString(), ...entry })}\n`);
+    if (level === "debug") console.log(`${entry.method} ${entry.path} → ${entry.status} (${entry.ms} ms)`);
   };
 }

@@ -2,6 +2,7 @@ import { ErrorBody } from "@thidua/core/error";
 import type { ApiRoutes } from "@thidua/functions/client-types";
 import { type ClientResponse, hc } from "hono/client";
 import type { SuccessStatusCode } from "hono/utils/http-status";
+import { apiBase } from "./base.ts";
 import { claimsOf, tokenStore } from "./token.ts";
 
 export interface FieldIssue {
@@ -35,15 +36,6 @@ export const isStale = (error: unknown): error is ApiError =>
   error instanceof ApiError &&
   error.status === 409 &&
   (error.code.endsWith(".stale") || error.code === "transaction.conflict");
-
-/**
- * Where the API is: `VITE_API_URL` on AWS (API Gateway, another origin than the CloudFront site), the
- * dashboard's own origin locally. A value SST left as its `{{ … }}` placeholder counts as unset.
- */
-const apiBase = (() => {
-  const configured = import.meta.env.VITE_API_URL?.trim() ?? "";
-  return configured.startsWith("{{") ? "" : configured.replace(/\/+$/, "");
-})();
 
 async function errorFrom(response: Response): Promise<ApiError> {
   const body = ErrorBody.safeParse(await response.json().catch(() => null));
