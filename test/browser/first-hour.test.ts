@@ -86,8 +86,8 @@ describe("a board's first hour at 1366×768", () => {
       for (let i = 1; i <= 6; i++)
         await createAwardType(board, { name: `Giấy khen của Chủ tịch UBND tỉnh loại ${i}`, level: "collective" });
       await nav(page).getByRole("link", { name: "Hạn mức" }).click();
-      const table = page.getByRole("table");
-      await table.waitFor();
+      // All ten columns are there before measuring (the award types load beside the quotas).
+      await page.getByRole("columnheader", { name: /loại 6$/ }).waitFor();
       const last = "table thead th:last-child";
       await page.locator(last).scrollIntoViewIfNeeded();
       expect(await reachable(page, last)).toBe(true);
@@ -147,6 +147,71 @@ describe("a board's first hour at 1366×768", () => {
       // The operations are listed from the API's own document.
       await page.getByText("/api/units/{unitId}/archive").first().waitFor();
       expect(blocked).toEqual([]);
+    },
+    TIMEOUT,
+  );
+
+  it(
+    "says plainly when a page or a bloc does not exist, with the way back and no retry",
+    async () => {
+      if (!harness) throw new Error("the browser did not start");
+      const page = await boardPage();
+      for (const path of ["/khong-co-trang-nay", "/blocs/khong-co-khoi-nay"]) {
+        await page.goto(`${harness.baseUrl}${path}`);
+        await page.getByRole("heading", { name: "Không tìm thấy" }).waitFor();
+        expect(await page.getByRole("button", { name: "Thử lại" }).count(), path).toBe(0);
+        // The header and its sign-out stay.
+        await page.getByRole("button", { name: "Đăng xuất" }).waitFor();
+      }
+      await page.getByRole("link", { name: "Về trang chính" }).click();
+      await page.waitForURL("**/blocs");
+    },
+    TIMEOUT,
+  );
+
+  it(
+    "prepares next year from this one, after a preview, and starts a new bloc's criteria from another bloc's",
+    async () => {
+      const page = await boardPage();
+      const next = new Date().getFullYear() + 1;
+      await page.getByRole("link", { name: "Khối thi đua các tổ chức Hội đặc thù" }).click();
+      await page.getByLabel("Năm", { exact: true }).selectOption(String(next));
+      await page.getByRole("button", { name: `Xem trước nội dung sao chép từ năm ${next - 1}` }).click();
+      await page.getByText("6 thành viên:").waitFor();
+      await page.getByText("Khối trưởng, khối phó không sao chép", { exact: false }).waitFor();
+      await page.getByRole("button", { name: `Chuẩn bị năm ${next}` }).click();
+      const picker = page.getByRole("group", { name: "Chọn đơn vị thành viên" });
+      await expect.poll(() => picker.getByRole("checkbox", { checked: true }).count(), { timeout: TIMEOUT }).toBe(6);
+
+      await nav(page).getByRole("link", { name: "Khối, cụm thi đua" }).click();
+      await page.getByLabel("Tên khối, cụm").fill("Khối các sở, ban, ngành");
+      await page.getByRole("button", { name: "Tạo khối, cụm" }).click();
+      await page.getByRole("tab", { name: "Tiêu chí" }).click();
+      await page
+        .getByLabel("Bắt đầu từ")
+        .selectOption({ label: "Sao chép bảng của Khối thi đua các cơ quan Đảng tỉnh" });
+      await page.getByRole("button", { name: "Dùng làm bản nháp" }).click();
+      await page.getByRole("button", { name: "Lưu phiên bản mới" }).click();
+      await page.getByRole("status").filter({ hasText: "phiên bản 1" }).waitFor();
+    },
+    TIMEOUT,
+  );
+
+  it(
+    "asks why before the members of a launched year change, naming the seat that goes",
+    async () => {
+      const page = await boardPage();
+      await page.getByRole("link", { name: "Khối thi đua các cơ quan Đảng tỉnh" }).click();
+      const picker = page.getByRole("group", { name: "Chọn đơn vị thành viên" });
+      // The demo's current year is launched, led by the first unit that has not led yet.
+      await picker.getByRole("checkbox", { name: /^Trường Chính trị Tôn Đức Thắng/ }).uncheck();
+      await page.getByRole("button", { name: "Lưu thành viên" }).click();
+      await page.getByText("sẽ thôi làm Khối trưởng", { exact: false }).waitFor();
+      await page.getByRole("button", { name: "Xác nhận và lưu" }).click();
+      await page.getByText("Nhập lý do (ít nhất 3 ký tự).").waitFor();
+      await page.getByLabel("Lý do thay đổi").fill("Trường Chính trị chuyển sang khối khác theo Quyết định số 12");
+      await page.getByRole("button", { name: "Xác nhận và lưu" }).click();
+      await page.getByRole("status").filter({ hasText: "Đã lưu 6 thành viên" }).waitFor();
     },
     TIMEOUT,
   );

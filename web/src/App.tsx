@@ -5,6 +5,7 @@ import { Layout } from "./components/Layout.tsx";
 import { Loading } from "./components/Loading.tsx";
 import { homePath, pages } from "./navigation.ts";
 import { AccountPage } from "./pages/AccountPage.tsx";
+import { NotFoundPage } from "./pages/NotFoundPage.tsx";
 import { SignInPage } from "./pages/SignInPage.tsx";
 import { TenantsPage } from "./pages/TenantsPage.tsx";
 import { RequireRole } from "./session/RequireRole.tsx";
@@ -80,7 +81,7 @@ export function App() {
           {guarded(pages.platformPeople, <PlatformPeoplePage />)}
           {guarded(pages.outbox, <OutboxPage />)}
           {guarded(pages.platformAudit, <AuditPage source="platform" />)}
-          <Route path="*" element={<Navigate to="/" replace />} />
+          <Route path="*" element={<NotFoundPage />} />
         </Route>
       </Route>
     </Routes>

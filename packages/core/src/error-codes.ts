@@ -80,6 +80,9 @@ export const errorCodes = [
   "bloc_year.stale",
   "bloc_year.closed",
   "bloc_year.already_open",
+  "bloc_year.reason_required",
+  "bloc_year.already_prepared",
+  "bloc_year.nothing_to_copy",
   // Criteria
   "criteria.invalid",
   "criteria.stale",

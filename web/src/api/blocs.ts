@@ -61,3 +61,14 @@ export const setSeats = (blocId: string, y: number, body: z.input<typeof SetSeat
 
 export const openYear = (blocId: string, y: number, body: z.input<typeof OpenYearInput>) =>
   call(year.open.$post({ param: params({ blocId, year: y }), json: body }));
+
+/** What preparing a year from the one before would copy (asked only when the board opens the preview). */
+export const rolloverQuery = (blocId: string, y: number) =>
+  queryOptions({
+    queryKey: [...blocKeys.year(blocId, y), "rollover"] as const,
+    queryFn: () => call(year.rollover.$get({ param: params({ blocId, year: y }) })),
+    staleTime: 0,
+  });
+
+export const rollover = (blocId: string, y: number) =>
+  call(year.rollover.$post({ param: params({ blocId, year: y }) }));

@@ -1,7 +1,9 @@
 import type { ReactNode } from "react";
+import { isApiError } from "../api/client.ts";
 import { useErrorMessage } from "../i18n/errors.ts";
 import { ErrorAlert } from "./ErrorAlert.tsx";
 import { Loading } from "./Loading.tsx";
+import { NotFound } from "./NotFound.tsx";
 
 /** What QueryState reads of a query (react-query's result, or several combined with `allOf`). */
 export interface QueryLike<T> {
@@ -42,6 +44,8 @@ interface QueryStateProps<T> {
 export function QueryState<T>({ query, loading, empty, children }: QueryStateProps<T>) {
   const describe = useErrorMessage();
   if (query.isPending) return <Loading label={loading} />;
+  // A 404 stays a 404 however often it is asked: say so, with the way back, and no "Thử lại".
+  if (query.isError && isApiError(query.error) && query.error.status === 404) return <NotFound />;
   if (query.isError) return <ErrorAlert message={describe(query.error)} onRetry={() => void query.refetch()} />;
   const data = query.data as T;
   const nothing = empty?.(data);

@@ -163,7 +163,22 @@ describe("blocs and their years", () => {
       deputyUnitIds: [],
       version: opened.body.version,
     });
-    await as(p.board, `${p.year(2025)}/members`, "PUT", { unitIds: [p.units[0]], version: seated.body.version });
+    // The year is launched: its members change only with a reason, which the trail keeps.
+    const unexplained = await as(p.board, `${p.year(2025)}/members`, "PUT", {
+      unitIds: [p.units[0]],
+      version: seated.body.version,
+    });
+    expect([unexplained.status, unexplained.body.error?.code]).toEqual([400, "bloc_year.reason_required"]);
+    expect(unexplained.body.error.fields).toEqual([{ path: "reason", message: "bloc_year.reason_required" }]);
+    const reason = "Ban Tuyên giáo chuyển sang khối khác theo Quyết định số 12";
+    const changed = await as(p.board, `${p.year(2025)}/members`, "PUT", {
+      unitIds: [p.units[0]],
+      reason,
+      version: seated.body.version,
+    });
+    expect(changed.status).toBe(200);
+    const trail = await as(p.board, `/api/audit?entity=blocYear&entityId=${p.bloc.blocId}/2025`);
+    expect(trail.body.items[0]).toMatchObject({ reason, after: { memberUnitIds: [p.units[0]] } });
 
     const { data } = await provinceEntitiesForTests(p.tenantId)
       .blocYear.get({ blocId: p.bloc.blocId, year: 2025 })

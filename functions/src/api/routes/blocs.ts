@@ -18,6 +18,7 @@ import {
   updateBloc,
 } from "@thidua/core/bloc";
 import { VersionInput } from "@thidua/core/edit/rules";
+import { previewRollover, RolloverPreview, rollover } from "@thidua/core/rollover";
 import { type AppEnv, actorOf } from "../context.ts";
 import { blocIdParam, blocYearParams, boardOnly, body, defineRoute, json, provinceReaders } from "../route.ts";
 
@@ -94,6 +95,36 @@ export const blocRoutes = new OpenAPIHono<AppEnv>()
     }),
     async (c) =>
       c.json(await setBlocArchived(actorOf(c), c.req.valid("param").blocId, c.req.valid("json"), false), 200),
+  )
+  .openapi(
+    defineRoute(boardOnly, {
+      method: "get",
+      path: "/blocs/{blocId}/years/{year}/rollover",
+      operationId: "previewRollover",
+      tags: ["blocs"],
+      summary: "What preparing this year from the one before would copy: members, quotas (seats are chosen again)",
+      request: { params: blocYearParams },
+      responses: { 200: json(RolloverPreview, "The preview") },
+    }),
+    async (c) => {
+      const { blocId, year } = c.req.valid("param");
+      return c.json(await previewRollover(actorOf(c), blocId, year), 200);
+    },
+  )
+  .openapi(
+    defineRoute(boardOnly, {
+      method: "post",
+      path: "/blocs/{blocId}/years/{year}/rollover",
+      operationId: "rolloverBlocYear",
+      tags: ["blocs"],
+      summary: "Prepare this year from the one before, as the preview shows (409 once the year is saved)",
+      request: { params: blocYearParams },
+      responses: { 201: json(BlocYear, "The prepared year") },
+    }),
+    async (c) => {
+      const { blocId, year } = c.req.valid("param");
+      return c.json(await rollover(actorOf(c), blocId, year), 201);
+    },
   )
   .openapi(
     defineRoute(provinceReaders, {

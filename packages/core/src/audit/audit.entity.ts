@@ -17,6 +17,8 @@ export const auditSchema = {
     entityId: { type: "string", required: true, readOnly: true },
     before: { type: "any", readOnly: true },
     after: { type: "any", readOnly: true },
+    /** Why, when the change asked for a reason (the members of a year already launched). */
+    reason: { type: "string", readOnly: true },
   },
   indexes: {
     byTime: {

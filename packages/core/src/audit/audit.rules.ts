@@ -30,6 +30,8 @@ export const AuditRecord = z
     entityId: z.string(),
     before: z.unknown().optional(),
     after: z.unknown().optional(),
+    /** Why, when the change asked for a reason (the members of a year already launched). */
+    reason: z.string().optional(),
   })
   .meta({ id: "AuditRecord" });
 export type AuditRecord = z.infer<typeof AuditRecord>;

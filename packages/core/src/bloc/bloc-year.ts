@@ -54,7 +54,7 @@ export async function getBlocYear(actor: Actor, blocId: string, year: number): P
  * The change that saves a bloc-year over `before` (version 0: never saved), with its audit
  * record; `after` carries the next version. Every writer of bloc-years goes through here.
  */
-export function blocYearSaved(before: BlocYear, after: BlocYearRecord, onConflict = stale): Change {
+export function blocYearSaved(before: BlocYear, after: BlocYearRecord, onConflict = stale, reason?: string): Change {
   return putVersioned("blocYear", after, before.version, {
     conflict: onConflict,
     audit: {
@@ -63,6 +63,7 @@ export function blocYearSaved(before: BlocYear, after: BlocYearRecord, onConflic
       entityId: `${after.blocId}/${after.year}`,
       before: blocYearView(before),
       after: blocYearView(after),
+      ...(reason ? { reason } : {}),
     },
   });
 }
@@ -101,7 +102,7 @@ export const memberJoined = (year: number, unitId: string, blocId: string, onCon
   createItem("membership", { year, unitId, blocId }, { conflict: onConflict });
 
 /** Commits only while the unit exists and is not archived. */
-const unitActive = (unitId: string, onFail: () => AppError): Change =>
+export const unitActive = (unitId: string, onFail: () => AppError): Change =>
   checkItem("unit", { unitId }, (attr, op) => `${op.exists(attr.unitId)} AND ${op.notExists(attr.archivedAt)}`, onFail);
 
 /**
@@ -149,7 +150,7 @@ async function yearForEdit(actor: Actor, blocId: string, year: number, version: 
 async function saveYear(
   { scope, before, rules }: Awaited<ReturnType<typeof yearForEdit>>,
   after: BlocYear,
-  { extra = [], opening }: { extra?: Change[]; opening?: RuleSet } = {},
+  { extra = [], opening, reason }: { extra?: Change[]; opening?: RuleSet; reason?: string } = {},
 ): Promise<BlocYear> {
   const saved = { ...after, version: before.version + 1 };
   const snapshot = opening ?? rules;
@@ -158,7 +159,7 @@ async function saveYear(
     updatedAt: new Date().toISOString(),
     ...(snapshot ? { rules: snapshot } : {}),
   };
-  await commit(scope, [blocYearSaved(before, record), ...extra]);
+  await commit(scope, [blocYearSaved(before, record, stale, reason), ...extra]);
   return saved;
 }
 
@@ -178,9 +179,14 @@ export function assertMemberChangeSize(added: number, removed: number) {
  * that cannot exist twice, so a unit already in another bloc that year is refused.
  */
 export async function setMembers(actor: Actor, blocId: string, year: number, input: unknown): Promise<BlocYear> {
-  const { unitIds, version } = parseInput(SetMembersInput, input);
+  const { unitIds, version, reason } = parseInput(SetMembersInput, input);
   const edit = await yearForEdit(actor, blocId, year, version);
   const { before } = edit;
+  // A launched year's members are its competitors: changing them is said why, and the trail keeps it.
+  if (before.status === "open" && !reason)
+    throw invalid("bloc_year.reason_required", "The year is launched: say why its members change", [
+      { path: "reason", message: "bloc_year.reason_required" },
+    ]);
   const { units } = await seatContext(actor, blocId, year);
   const known = new Set(units.map((u) => u.unitId));
   const unknown = unitIds.flatMap((id, i) =>
@@ -212,6 +218,7 @@ export async function setMembers(actor: Actor, blocId: string, year: number, inp
       { path: `unitIds.${unitIds.indexOf(unitId)}`, message: "bloc.unit_in_other_bloc" },
     ]);
   return saveYear(edit, after, {
+    reason,
     extra: [
       ...added.flatMap((unitId) => [
         memberJoined(year, unitId, blocId, inOtherBloc(unitId)),

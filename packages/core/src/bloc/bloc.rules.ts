@@ -74,6 +74,8 @@ export const SetMembersInput = z.object({
     .max(200)
     .refine((ids) => new Set(ids).size === ids.length, { message: "A unit is listed twice" })
     .meta({ uniqueItems: true }),
+  /** Required once the year is launched: why its members change (kept in the audit trail). */
+  reason: textField({ min: 3, max: 500 }).optional(),
   version: z.number().int().min(0),
 });
 

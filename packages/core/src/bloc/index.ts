@@ -10,4 +10,14 @@ export {
   updateBloc,
 } from "./bloc.ts";
 export { getBlocRules, updateBlocRules } from "./bloc-rules.ts";
-export { getBlocYear, openYear, setMembers, setSeats } from "./bloc-year.ts";
+export {
+  assertMemberChangeSize,
+  blocYearSaved,
+  emptyBlocYear,
+  getBlocYear,
+  memberJoined,
+  openYear,
+  setMembers,
+  setSeats,
+  unitActive,
+} from "./bloc-year.ts";

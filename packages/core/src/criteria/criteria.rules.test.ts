@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { bonusTotal, CriteriaTable, criteriaProblems, tableTotal } from "./criteria.rules.ts";
-import { sampleCriteriaTable } from "./sample.ts";
+import { sampleCriteriaTable } from "./template.rules.ts";
 
 const scale = { total: 100, bonusMax: 10 };
 

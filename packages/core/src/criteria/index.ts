@@ -14,7 +14,7 @@ import {
 } from "./criteria.rules.ts";
 
 export * from "./criteria.rules.ts";
-export { sampleCriteriaTable } from "./sample.ts";
+export { sampleCriteriaTable } from "./template.rules.ts";
 
 const stale = () => conflict("criteria.stale", "The criteria table was changed by someone else");
 

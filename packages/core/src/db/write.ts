@@ -23,6 +23,8 @@ export interface AuditEntry {
   tenantId?: string;
   before?: unknown;
   after?: unknown;
+  /** Why, when the change asked for a reason. */
+  reason?: string;
 }
 
 /** A transaction item as ElectroDB's `….commit()` builds it. */

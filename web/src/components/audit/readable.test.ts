@@ -83,12 +83,13 @@ describe("the audit trail as people read it", () => {
       status: "open",
       theme: "Đoàn kết",
     };
-    const text = seen(record({ entity: "blocYear", entityId: "khoi-dang/2024", before, after }));
+    const text = seen(record({ entity: "blocYear", entityId: "khoi-dang/2024", before, after, reason: "Sáp nhập" }));
     expect(text).toContain("Khối các cơ quan Đảng · năm 2024");
     expect(text).toContain("Thêm 1 thành viên |  | Ban Tuyên giáo Tỉnh ủy");
     expect(text).toContain("Bớt 1 thành viên | Báo An Giang");
     expect(text).toContain("Khối trưởng |  | Ban Tuyên giáo Tỉnh ủy");
     expect(text).toContain("Trạng thái | Đang chuẩn bị | Đã phát động");
+    expect(text).toContain("Lý do |  | Sáp nhập");
     expect(text).not.toMatch(/bao-an-giang|memberUnitIds|planning/);
   });
 

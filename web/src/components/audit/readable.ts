@@ -118,7 +118,8 @@ export function readRecord(record: AuditRecord, names: Names, t: Translate, lang
               ? names.bloc(record.entityId)
               : names.awardType(record.entityId)) ??
           t("audit.removedItem"));
-  return { subject, changes };
+  const why = record.reason ? [{ label: t("audit.reason"), after: record.reason }] : [];
+  return { subject, changes: [...changes, ...why] };
 }
 
 /** A year's members as who joined and who left, not two long lists. */

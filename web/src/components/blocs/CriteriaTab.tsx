@@ -2,8 +2,9 @@ import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { Bloc } from "../../api/blocs.ts";
-import { criteriaQuery, criteriaVersionQuery } from "../../api/criteria.ts";
+import { type CriteriaTable, criteriaQuery, criteriaVersionQuery } from "../../api/criteria.ts";
 import { CriteriaEditor } from "../criteria/CriteriaEditor.tsx";
+import { CriteriaStart } from "../criteria/CriteriaStart.tsx";
 import { CriteriaView } from "../criteria/CriteriaView.tsx";
 import { QueryState } from "../QueryState.tsx";
 
@@ -13,6 +14,7 @@ export function CriteriaTab({ bloc, canWrite }: { bloc: Bloc; canWrite: boolean 
   const current = useQuery(criteriaQuery(bloc.blocId));
   // Bumped to throw the draft away and start again from the latest saved version.
   const [draftKey, setDraftKey] = useState(0);
+  const [startFrom, setStartFrom] = useState<CriteriaTable>();
 
   return (
     <QueryState query={current} loading={t("criteria.loading")}>
@@ -26,11 +28,21 @@ export function CriteriaTab({ bloc, canWrite }: { bloc: Bloc; canWrite: boolean 
               {t("criteria.scaleHint", { total: view.scale.total, bonusMax: view.scale.bonusMax })}
             </p>
           </div>
+          {canWrite && view.version === 0 && (
+            <CriteriaStart
+              blocId={bloc.blocId}
+              onStart={(table) => {
+                setStartFrom(table);
+                setDraftKey((key) => key + 1);
+              }}
+            />
+          )}
           {canWrite ? (
             <CriteriaEditor
               key={draftKey}
               blocId={bloc.blocId}
               view={view}
+              startFrom={startFrom}
               onDiscard={() => {
                 setDraftKey((key) => key + 1);
                 void current.refetch();

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { compareVietnamese, matchesSearch } from "@thidua/core/text";
-import { type FormEvent, useMemo, useState } from "react";
+import { type FormEvent, useEffect, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { type BlocYear, blocKeys, setMembers } from "../../api/blocs.ts";
 import { isStale } from "../../api/client.ts";
@@ -17,10 +17,16 @@ export function MemberPicker({ blocId, saved, units }: { blocId: string; saved: 
   const describeField = useCodeMessage();
   const queryClient = useQueryClient();
   const [selected, setSelected] = useState(() => new Set(saved.memberUnitIds));
+  // A new saved version (this form's save, or the year prepared from the one before) is the new start.
+  const savedMembers = saved.memberUnitIds.join();
+  useEffect(() => {
+    setSelected(new Set(savedMembers ? savedMembers.split(",") : []));
+  }, [savedMembers]);
   const [query, setQuery] = useState("");
   const [onlySelected, setOnlySelected] = useState(false);
   const [notice, setNotice] = useState<NoticeMessage | null>(null);
   const year = saved.year;
+  const launched = saved.status === "open";
 
   // An archived unit is offered only where it already is a member (to keep or remove).
   const sorted = useMemo(
@@ -36,9 +42,15 @@ export function MemberPicker({ blocId, saved, units }: { blocId: string; saved: 
   );
   const dirty = selected.size !== saved.memberUnitIds.length || saved.memberUnitIds.some((id) => !selected.has(id));
 
+  // A launched year asks first: who joins, who leaves (and which seats go with them), and why.
+  const [confirming, setConfirming] = useState<string[] | null>(null);
+  const [reason, setReason] = useState("");
   const save = useMutation({
-    mutationFn: (unitIds: string[]) => setMembers(blocId, year, { unitIds, version: saved.version }),
+    mutationFn: (unitIds: string[]) =>
+      setMembers(blocId, year, { unitIds, version: saved.version, ...(launched ? { reason: reason.trim() } : {}) }),
     onSuccess: (blocYear) => {
+      setConfirming(null);
+      setReason("");
       queryClient.setQueryData(blocKeys.year(blocId, year), blocYear);
       setNotice({ kind: "success", key: "members.saved", values: { count: blocYear.memberUnitIds.length, year } });
     },
@@ -70,8 +82,27 @@ export function MemberPicker({ blocId, saved, units }: { blocId: string; saved: 
     // In the saved order first, then the new ones in list order: the API's error paths index this array.
     const kept = saved.memberUnitIds.filter((id) => selected.has(id));
     const added = sorted.map((unit) => unit.unitId).filter((id) => selected.has(id) && !kept.includes(id));
-    save.mutate([...kept, ...added]);
+    if (launched) setConfirming([...kept, ...added]);
+    else save.mutate([...kept, ...added]);
   };
+
+  if (confirming)
+    return (
+      <LaunchedYearChange
+        saved={saved}
+        unitIds={confirming}
+        unitName={(id) => units.find((u) => u.unitId === id)?.name ?? id}
+        reason={reason}
+        onReason={setReason}
+        saving={save.isPending}
+        error={save.isError ? describe(save.error) : undefined}
+        onConfirm={() => save.mutate(confirming)}
+        onCancel={() => {
+          setConfirming(null);
+          save.reset();
+        }}
+      />
+    );
 
   return (
     <form className="card" onSubmit={submit} aria-labelledby="member-picker-title">
@@ -154,6 +185,89 @@ export function MemberPicker({ blocId, saved, units }: { blocId: string; saved: 
             {save.isPending ? t("form.saving") : t("members.save")}
           </button>
         </div>
+      </div>
+    </form>
+  );
+}
+
+/** Before a launched year's members change: what changes, which seats go, and the reason the trail keeps. */
+function LaunchedYearChange({
+  saved,
+  unitIds,
+  unitName,
+  reason,
+  onReason,
+  saving,
+  error,
+  onConfirm,
+  onCancel,
+}: {
+  saved: BlocYear;
+  unitIds: string[];
+  unitName: (id: string) => string;
+  reason: string;
+  onReason: (reason: string) => void;
+  saving: boolean;
+  error?: string;
+  onConfirm: () => void;
+  onCancel: () => void;
+}) {
+  const { t } = useTranslation();
+  const [tried, setTried] = useState(false);
+  const joined = unitIds.filter((id) => !saved.memberUnitIds.includes(id));
+  const left = saved.memberUnitIds.filter((id) => !unitIds.includes(id));
+  const seatOf = (id: string) =>
+    id === saved.leaderUnitId ? t("seats.leader") : saved.deputyUnitIds.includes(id) ? t("seats.deputy") : undefined;
+  const missing = reason.trim().length < 3;
+  return (
+    <form
+      className="card"
+      aria-labelledby="launched-change-title"
+      onSubmit={(event) => {
+        event.preventDefault();
+        setTried(true);
+        if (!missing) onConfirm();
+      }}
+    >
+      <h2 id="launched-change-title">{t("members.launchedTitle", { year: saved.year })}</h2>
+      <p>{t("members.launchedIntro", { year: saved.year })}</p>
+      {error && <ErrorAlert message={error} />}
+      {joined.length > 0 && (
+        <p>
+          <strong>{t("members.joining", { count: joined.length })}</strong> {joined.map(unitName).join(", ")}
+        </p>
+      )}
+      {left.length > 0 && (
+        <>
+          <p>
+            <strong>{t("members.leaving", { count: left.length })}</strong>
+          </p>
+          <ul>
+            {left.map((id) => (
+              <li key={id}>
+                {unitName(id)}
+                {seatOf(id) && <strong> — {t("members.losesSeat", { seat: seatOf(id) })}</strong>}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      <Field
+        id="members-reason"
+        label={t("members.reason")}
+        hint={t("members.reasonHint")}
+        value={reason}
+        maxLength={500}
+        error={tried && missing ? t("members.reasonRequired") : undefined}
+        onChange={(e) => onReason(e.target.value)}
+      />
+      <div className="button-row">
+        <button type="submit" className="button-primary" disabled={saving} aria-busy={saving}>
+          {saving ? t("form.saving") : t("members.confirmSave")}
+        </button>
+        <button type="button" className="button-secondary" onClick={onCancel}>
+          {t("archive.cancel")}
+        </button>
       </div>
     </form>
   );

@@ -7,6 +7,7 @@ import { allOf, QueryState } from "../QueryState.tsx";
 import { useYear, YearSelect } from "../YearSelect.tsx";
 import { MemberPicker } from "./MemberPicker.tsx";
 import { OpenYearForm } from "./OpenYearForm.tsx";
+import { RolloverCard } from "./RolloverCard.tsx";
 import { SeatsForm } from "./SeatsForm.tsx";
 
 /** Members and seats of the selected year; the board edits them until the year is closed. */
@@ -34,6 +35,7 @@ export function MembersTab({ bloc, canWrite }: { bloc: Bloc; canWrite: boolean }
               <MemberPicker key={`${bloc.blocId}-${year}`} blocId={bloc.blocId} saved={saved} units={all} />
               {/* New members, new choices: the seats form starts again from what was saved. */}
               <div className="stack">
+                {saved.version === 0 && <RolloverCard blocId={bloc.blocId} year={year} unitsById={byId} />}
                 <SeatsForm key={`${year}-${saved.memberUnitIds.join()}`} saved={saved} unitsById={byId} />
                 {saved.status === "planning" && <OpenYearForm saved={saved} hasCriteria={bloc.criteriaVersion > 0} />}
               </div>

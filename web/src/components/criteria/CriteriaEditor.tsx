@@ -38,10 +38,13 @@ const under = (all: Record<string, string>, prefix: string) =>
 export function CriteriaEditor({
   blocId,
   view,
+  startFrom,
   onDiscard,
 }: {
   blocId: string;
   view: CriteriaView;
+  /** A first table's starting point (the template, another bloc's table); ignored once a table is saved. */
+  startFrom?: CriteriaTable;
   onDiscard: () => void;
 }) {
   const { t, i18n } = useTranslation();
@@ -50,7 +53,7 @@ export function CriteriaEditor({
   const queryClient = useQueryClient();
   const focusLater = useFocusLater();
   const summaryRef = useRef<HTMLDivElement>(null);
-  const [draft, setDraftState] = useState<CriteriaTable>(() => view.table ?? emptyTable());
+  const [draft, setDraftState] = useState<CriteriaTable>(() => view.table ?? startFrom ?? emptyTable());
   const [checked, setChecked] = useState(false);
   const [notice, setNotice] = useState<NoticeMessage | null>(null);
 

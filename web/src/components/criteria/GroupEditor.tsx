@@ -38,6 +38,7 @@ export function GroupEditor({
     title: errors[`items.${ci}.title`],
     maxPoints: errors[`items.${ci}.maxPoints`],
     weight: errors[`items.${ci}.weight`],
+    guidance: errors[`items.${ci}.guidance`],
   });
 
   return (

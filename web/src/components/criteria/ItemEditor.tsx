@@ -1,7 +1,9 @@
 import { useTranslation } from "react-i18next";
 import type { Criterion } from "../../api/criteria.ts";
+import { CountedTextarea } from "../CountedTextarea.tsx";
 import { numberValue, parseNumber } from "./focus.ts";
 import { RowActions } from "./RowActions.tsx";
+import { GUIDANCE_MAX, TITLE_MAX } from "./table.ts";
 
 interface ItemEditorProps {
   item: Criterion;
@@ -10,7 +12,7 @@ interface ItemEditorProps {
   index: number;
   count: number;
   /** Translated messages by field (title, maxPoints, weight). */
-  errors: Partial<Record<"title" | "maxPoints" | "weight", string>>;
+  errors: Partial<Record<"title" | "maxPoints" | "weight" | "guidance", string>>;
   onChange: (item: Criterion) => void;
   onMove: (delta: -1 | 1) => void;
   onRemove: () => void;
@@ -41,10 +43,13 @@ export function ItemEditor({ item, number, index, count, errors, onChange, onMov
           {t("criteria.itemTitle")}
           {hidden}
         </label>
-        <input
+        <CountedTextarea
           id={`${base}-title`}
           value={item.title}
-          {...invalid("title")}
+          max={TITLE_MAX}
+          rows={1}
+          aria-invalid={errors.title ? true : undefined}
+          describedBy={errors.title ? `${base}-title-error` : undefined}
           onChange={(e) => onChange({ ...item, title: e.target.value })}
         />
         {error("title")}
@@ -103,12 +108,16 @@ export function ItemEditor({ item, number, index, count, errors, onChange, onMov
           {t("criteria.guidance")}
           {hidden}
         </label>
-        <textarea
+        <CountedTextarea
           id={`${base}-guidance`}
           rows={1}
+          max={GUIDANCE_MAX}
           value={item.guidance ?? ""}
+          aria-invalid={errors.guidance ? true : undefined}
+          describedBy={errors.guidance ? `${base}-guidance-error` : undefined}
           onChange={(e) => onChange({ ...item, guidance: e.target.value })}
         />
+        {error("guidance")}
       </div>
     </li>
   );

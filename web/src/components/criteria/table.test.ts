@@ -54,6 +54,23 @@ describe("criteria editor maths", () => {
       groups: "criteria.total_mismatch",
     });
     expect(problems(emptyTable(), scale)).toMatchObject({ groups: "criteria.no_groups" });
+    // Texts longer than the API keeps are named for what they are, not as "not valid".
+    const long = {
+      ...draft,
+      groups: [
+        {
+          ...first,
+          items: [
+            { ...first.items[0], title: "x".repeat(501), guidance: "y".repeat(2001) },
+            { ...first.items[1], maxPoints: 40 },
+          ],
+        },
+      ],
+    };
+    expect(problems(long as CriteriaTable, scale)).toEqual({
+      "groups.0.items.0.title": "criteria.title_too_long",
+      "groups.0.items.0.guidance": "criteria.guidance_too_long",
+    });
     expect(problems(table([60, 40]), scale)).toEqual({});
   });
 

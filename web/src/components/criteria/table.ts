@@ -82,6 +82,14 @@ export const replaceAt = <T>(list: readonly T[], index: number, item: T): T[] =>
   list.map((old, i) => (i === index ? item : old));
 export const removeAt = <T>(list: readonly T[], index: number): T[] => list.filter((_, i) => i !== index);
 
+/** The API's limits on a criterion's text (criteria.rules.ts): a title, and how to score it. */
+export const TITLE_MAX = 500;
+export const GUIDANCE_MAX = 2000;
+
+/** Why a title is refused, if it is: empty, or longer than the API keeps. */
+const titleProblem = (title: string) =>
+  !title.trim() ? "criteria.title_required" : title.trim().length > TITLE_MAX ? "criteria.title_too_long" : undefined;
+
 const validPoints = (x: number) =>
   Number.isFinite(x) && x > 0 && x <= 1000 && Math.abs(x * 100 - Math.round(x * 100)) < 1e-9;
 
@@ -92,10 +100,13 @@ const validPoints = (x: number) =>
 export function problems(t: CriteriaTable, scale: { total: number; bonusMax: number }): Record<string, string> {
   const found: Record<string, string> = {};
   t.groups.forEach((g, gi) => {
-    if (!g.title.trim()) found[`groups.${gi}.title`] = "criteria.title_required";
+    const groupTitle = titleProblem(g.title);
+    if (groupTitle) found[`groups.${gi}.title`] = groupTitle;
     g.items.forEach((c, ci) => {
       const at = `groups.${gi}.items.${ci}`;
-      if (!c.title.trim()) found[`${at}.title`] = "criteria.title_required";
+      const title = titleProblem(c.title);
+      if (title) found[`${at}.title`] = title;
+      if ((c.guidance ?? "").trim().length > GUIDANCE_MAX) found[`${at}.guidance`] = "criteria.guidance_too_long";
       if (!validPoints(c.maxPoints)) found[`${at}.maxPoints`] = "criteria.points_invalid";
       if (c.weight !== undefined && !(validPoints(c.weight) && c.weight <= 100))
         found[`${at}.weight`] = "criteria.weight_invalid";
@@ -106,7 +117,8 @@ export function problems(t: CriteriaTable, scale: { total: number; bonusMax: num
     ["penalties", t.penalties],
   ] as const)
     items.forEach((item, i) => {
-      if (!item.title.trim()) found[`${key}.${i}.title`] = "criteria.title_required";
+      const title = titleProblem(item.title);
+      if (title) found[`${key}.${i}.title`] = title;
       if (!validPoints(item.maxPoints)) found[`${key}.${i}.maxPoints`] = "criteria.points_invalid";
     });
   // Structure and totals exactly as the API checks them (duplicate ids, empty groups, total, bonus cap).

@@ -28,7 +28,7 @@ export function RuleInput({
   onChange,
   onReset,
 }: RuleInputProps) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const key = keyOf(field);
   const id = `rule-${key.replace(".", "-")}`;
   const label = t(`rulesForm.fields.${key}` as "rulesForm.fields.scale.total");
@@ -38,8 +38,8 @@ export function RuleInput({
       ? t(v ? "criteria.yes" : "criteria.no")
       : field.kind === "tie"
         ? t(`rulesForm.tie.${v as (typeof tieBreaks)[number]}`)
-        : // 66,67 % in Vietnamese, 66.67 % in English.
-          `${Number(v).toLocaleString(i18n.language === "en" ? "en" : "vi")}${field.kind === "percent" ? " %" : ""}`;
+        : // One number format in inputs and hints alike: the decimal comma (66,67 %).
+          `${v}${field.kind === "percent" ? " %" : ""}`;
   const note = `${parentLabel}: ${shown(above)}`;
   const describedBy = [error ? `${id}-error` : "", `${id}-note`].filter(Boolean).join(" ");
 

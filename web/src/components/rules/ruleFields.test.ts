@@ -10,7 +10,7 @@ const field = (key: string) => {
 
 describe("rule fields", () => {
   it("shows shares as percentages with at most two decimals", () => {
-    expect(display(defaultRules, field("ballot.quorum"))).toBe("66.67");
+    expect(display(defaultRules, field("ballot.quorum"))).toBe("66,67");
     expect(display(defaultRules, field("ballot.threshold"))).toBe("50");
     expect(display(defaultRules, field("scale.allowNegative"))).toBe(false);
   });

@@ -47,11 +47,12 @@ const round2 = (x: number) => Math.round(x * 100) / 100;
 const toNumber = (text: string | boolean | undefined): number =>
   text === undefined || String(text).trim() === "" ? Number.NaN : Number(String(text).trim().replace(",", "."));
 
-/** What the form shows for a setting: percentages with at most two decimals. */
+/** What the form shows for a setting: percentages with at most two decimals, a decimal comma (66,67). */
 export function display(rules: RuleSet, field: RuleField): string | boolean {
   const value = read(rules, field);
   if (typeof value === "boolean") return value;
-  if (typeof value === "number") return String(field.kind === "percent" ? round2(value * 100) : value);
+  if (typeof value === "number")
+    return String(field.kind === "percent" ? round2(value * 100) : value).replace(".", ",");
   return String(value);
 }
 

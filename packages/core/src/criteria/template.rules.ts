@@ -3,7 +3,7 @@ import type { CriteriaTable } from "./criteria.rules.ts";
 /**
  * A plausible criteria table for a bloc of Party agencies (Khối các cơ quan
  * Đảng): 100 points over four groups, bonus items up to 10 points, and
- * penalty items. For the demo seed and for tests.
+ * penalty items. The template a new bloc may start from, the demo seed's table, and tests'.
  */
 export const sampleCriteriaTable: CriteriaTable = {
   groups: [

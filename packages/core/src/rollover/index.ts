@@ -1,0 +1,97 @@
+import type { Actor } from "../actor.ts";
+import {
+  assertMemberChangeSize,
+  blocYearSaved,
+  emptyBlocYear,
+  getBloc,
+  getBlocYear,
+  memberJoined,
+  unitActive,
+} from "../bloc/index.ts";
+import { boardOnly, type ProvinceScope, provinceScope } from "../db/scope.ts";
+import { commit, putVersioned } from "../db/write.ts";
+import { conflict } from "../error.ts";
+import type { QuotaSetting } from "../quota/quota.rules.ts";
+import { unitsOf } from "../unit/index.ts";
+import { carriedMembers, carriedQuotas, type RolloverPreview } from "./rollover.rules.ts";
+
+export * from "./rollover.rules.ts";
+
+/*
+ * "Chuẩn bị năm mới": a bloc's next year prepared from the one before. Members carry over (not those
+ * archived or already in another bloc that year), and so do quotas; the criteria table is the bloc's own
+ * and goes on by itself. Seats do not: the leader rotates, and is chosen again.
+ */
+
+const prepared = (year: number) =>
+  conflict("bloc_year.already_prepared", `${year} has been saved already: edit it instead of preparing it`);
+
+async function plan(scope: ProvinceScope, actor: Actor, blocId: string, year: number): Promise<RolloverPreview> {
+  const bloc = await getBloc(actor, blocId);
+  if (bloc.archivedAt) throw conflict("bloc.archived", "This bloc is archived: restore it to prepare a year");
+  const [target, previous, units, memberships, quotas] = await Promise.all([
+    getBlocYear(actor, blocId, year),
+    getBlocYear(actor, blocId, year - 1),
+    unitsOf(scope),
+    scope.db.membership.query.byYear({ year }).go({ pages: "all" }),
+    scope.db.quota.get({ blocId, year: year - 1 }).go(),
+  ]);
+  if (target.version !== 0) throw prepared(year);
+  if (previous.version === 0)
+    throw conflict("bloc_year.nothing_to_copy", `Nothing was saved for ${year - 1} to prepare ${year} from`);
+  const carried = carriedMembers(previous.memberUnitIds, {
+    known: new Set(units.map((u) => u.unitId)),
+    archived: new Set(units.filter((u) => u.archivedAt).map((u) => u.unitId)),
+    elsewhere: new Set(memberships.data.filter((m) => m.blocId !== blocId).map((m) => m.unitId)),
+  });
+  return {
+    from: year - 1,
+    year,
+    ...carried,
+    quotas: carriedQuotas((quotas.data?.items as QuotaSetting[] | undefined) ?? [], carried.memberUnitIds.length),
+    ...(previous.leaderUnitId ? { previousLeaderUnitId: previous.leaderUnitId } : {}),
+  };
+}
+
+/** What preparing `year` from the year before would write. */
+export const previewRollover = (actor: Actor, blocId: string, year: number) =>
+  plan(provinceScope(actor, boardOnly), actor, blocId, year);
+
+/**
+ * Prepares `year` from the year before, as previewed: the year (planning, its members), each member's
+ * marker with a check that the unit is still active, and the quotas, with their audit records, in one
+ * transaction. A year saved meanwhile answers 409.
+ */
+export async function rollover(actor: Actor, blocId: string, year: number) {
+  const scope = provinceScope(actor, boardOnly);
+  const preview = await plan(scope, actor, blocId, year);
+  assertMemberChangeSize(preview.memberUnitIds.length, 0);
+  const now = new Date().toISOString();
+  const before = emptyBlocYear(blocId, year);
+  const after = { ...before, memberUnitIds: preview.memberUnitIds, version: 1 };
+  const inOtherBloc = (unitId: string) => () =>
+    conflict("bloc.unit_in_other_bloc", `${unitId} joined another bloc in ${year} meanwhile`);
+  const archived = (unitId: string) => () => conflict("unit.archived", `${unitId} was archived meanwhile`);
+  await commit(scope, [
+    blocYearSaved(before, { ...after, updatedAt: now }, () => prepared(year)),
+    ...preview.memberUnitIds.flatMap((unitId) => [
+      memberJoined(year, unitId, blocId, inOtherBloc(unitId)),
+      unitActive(unitId, archived(unitId)),
+    ]),
+    ...(preview.quotas.length
+      ? [
+          putVersioned("quota", { blocId, year, items: preview.quotas, updatedAt: now, version: 1 }, 0, {
+            conflict: () => prepared(year),
+            audit: {
+              action: "create",
+              entity: "quota",
+              entityId: `${blocId}/${year}`,
+              before: [],
+              after: preview.quotas,
+            },
+          }),
+        ]
+      : []),
+  ]);
+  return after;
+}

@@ -1,0 +1,17 @@
+import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
+
+/**
+ * What is asked for does not exist (a mistyped address, a bloc deleted or of another province): said
+ * plainly, with the way back. Trying again would not help, so there is no "Thử lại".
+ */
+export function NotFound({ title }: { title?: string }) {
+  const { t } = useTranslation();
+  return (
+    <div className="not-found" role="alert">
+      <h2>{title ?? t("notFound.title")}</h2>
+      <p>{t("notFound.body")}</p>
+      <Link to="/">{t("notFound.home")}</Link>
+    </div>
+  );
+}
