@@ -51,6 +51,8 @@ export const errorCodes = [
   "tenant.exists",
   "tenant.stale",
   "tenant.name_taken",
+  "tenant.archive_needs_suspension",
+  "tenant.archived",
   "tenant.suspended",
   "tenant.unavailable",
   // Units
@@ -95,6 +97,8 @@ export const errorCodes = [
   // Award types and quotas
   "award_type.not_found",
   "award_type.name_taken",
+  "award_type.built_in",
+  "award_type.in_use",
   "award_type.stale",
   "award_type.id_taken",
   "award_type.invalid_prerequisites",

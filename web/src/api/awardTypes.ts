@@ -5,7 +5,7 @@ import {
   type CreateAwardTypeInput,
   type UpdateAwardTypeInput,
 } from "@thidua/core/award/rules";
-import { api, call, params } from "./client.ts";
+import { api, call, callNoContent, params } from "./client.ts";
 
 export { type AwardType, awardLevels };
 export type AwardLevel = (typeof awardLevels)[number];
@@ -24,3 +24,12 @@ export const createAwardType = (input: CreateAwardTypeInput) => call(types.$post
 
 export const updateAwardType = (awardTypeId: string, changes: UpdateAwardTypeInput) =>
   call(types[":awardTypeId"].$patch({ param: params({ awardTypeId }), json: changes }));
+
+/** Deletes an award type the province added and never used; anything else answers 409. */
+export const deleteAwardType = (type: Pick<AwardType, "awardTypeId" | "version">) =>
+  callNoContent(
+    types[":awardTypeId"].$delete({
+      param: params({ awardTypeId: type.awardTypeId }),
+      query: { version: String(type.version) },
+    }),
+  );

@@ -20,11 +20,11 @@ export function ArchivePanel({
   remove,
   onDone,
 }: {
-  /** Which texts to use: a unit's or a bloc's. */
-  what: "unit" | "bloc";
+  /** Which texts to use: a unit's, a bloc's, an award type's (deleted only: its own "in use" switch archives it). */
+  what: "unit" | "bloc" | "awardType";
   name: string;
   archivedAt?: string;
-  archive: (archived: boolean) => Promise<unknown>;
+  archive?: (archived: boolean) => Promise<unknown>;
   remove?: () => Promise<void>;
   onDone: (outcome: ArchiveOutcome) => void;
 }) {
@@ -36,10 +36,14 @@ export function ArchivePanel({
     if (confirming) cancelRef.current?.focus();
   }, [confirming]);
 
+  // Each kind has the texts of what it offers: a bloc is not deleted, an award type not archived here.
+  const text = (key: string, values?: Record<string, string>) =>
+    t(`archive.${what}.${key}` as "archive.unit.hint", values);
+
   const action = useMutation({
     mutationFn: async (outcome: ArchiveOutcome) => {
       if (outcome === "deleted") await remove?.();
-      else await archive(outcome === "archived");
+      else await archive?.(outcome === "archived");
       return outcome;
     },
     onSuccess: onDone,
@@ -49,12 +53,12 @@ export function ArchivePanel({
 
   return (
     <section className="archive-panel" aria-labelledby={`archive-${what}-title`}>
-      <h3 id={`archive-${what}-title`}>{t("archive.title")}</h3>
+      <h3 id={`archive-${what}-title`}>{text("title")}</h3>
       {action.isError && <ErrorAlert message={describe(action.error)} />}
       {archivedAt ? (
         <>
           <p className="hint">
-            {t(`archive.${what}.archivedSince`, { date: dateFormat(i18n.language).format(new Date(archivedAt)) })}
+            {text("archivedSince", { date: dateFormat(i18n.language).format(new Date(archivedAt)) })}
           </p>
           <button type="button" className="button-secondary" {...busy} onClick={() => action.mutate("restored")}>
             {t("archive.restore")}
@@ -62,7 +66,7 @@ export function ArchivePanel({
         </>
       ) : confirming ? (
         <div className="confirm">
-          <p>{t(`archive.${what}.confirmDelete`, { name })}</p>
+          <p>{text("confirmDelete", { name })}</p>
           <div className="button-row">
             <button type="button" className="button-danger" {...busy} onClick={() => action.mutate("deleted")}>
               {t("archive.delete")}
@@ -74,11 +78,13 @@ export function ArchivePanel({
         </div>
       ) : (
         <>
-          <p className="hint">{t(`archive.${what}.hint`)}</p>
+          <p className="hint">{text("hint")}</p>
           <div className="button-row">
-            <button type="button" className="button-secondary" {...busy} onClick={() => action.mutate("archived")}>
-              {t("archive.archive")}
-            </button>
+            {archive && (
+              <button type="button" className="button-secondary" {...busy} onClick={() => action.mutate("archived")}>
+                {t("archive.archive")}
+              </button>
+            )}
             {remove && (
               <button type="button" className="button-secondary" onClick={() => setConfirming(true)}>
                 {t("archive.delete")}

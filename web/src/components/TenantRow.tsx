@@ -38,11 +38,16 @@ export function TenantRow({ tenant, canManage, onNotice, onInvited }: TenantRowP
       queryClient.setQueryData(tenantKeys.all, (list: Tenant[] | undefined) =>
         list?.map((item) => (item.tenantId === updated.tenantId ? updated : item)),
       );
-      onNotice({
-        kind: "success",
-        key: updated.status === "active" ? "tenants.resumed" : "tenants.suspended",
-        values: { name },
-      });
+      // Restoring an archived province brings it back suspended: the notice says "restored", not "suspended".
+      const key =
+        updated.status === "active"
+          ? "tenants.resumed"
+          : updated.status === "archived"
+            ? "tenants.archived"
+            : tenant.status === "archived"
+              ? "tenants.restored"
+              : "tenants.suspended";
+      onNotice({ kind: "success", key, values: { name } });
     },
     onError: (error) => {
       const stale = isApiError(error, "tenant.stale");
@@ -105,6 +110,28 @@ export function TenantRow({ tenant, canManage, onNotice, onInvited }: TenantRowP
                 {t("tenants.suspend")}
               </button>
             </>
+          ) : tenant.status === "suspended" ? (
+            <>
+              <button
+                type="button"
+                className="button-secondary"
+                aria-describedby={nameId}
+                disabled={change.isPending}
+                aria-busy={change.isPending}
+                onClick={() => change.mutate("active")}
+              >
+                {t("tenants.resume")}
+              </button>
+              <button
+                type="button"
+                className="button-secondary"
+                aria-describedby={nameId}
+                disabled={change.isPending}
+                onClick={() => change.mutate("archived")}
+              >
+                {t("tenants.archive")}
+              </button>
+            </>
           ) : (
             <button
               type="button"
@@ -112,9 +139,9 @@ export function TenantRow({ tenant, canManage, onNotice, onInvited }: TenantRowP
               aria-describedby={nameId}
               disabled={change.isPending}
               aria-busy={change.isPending}
-              onClick={() => change.mutate("active")}
+              onClick={() => change.mutate("suspended")}
             >
-              {t("tenants.resume")}
+              {t("tenants.restore")}
             </button>
           )}
         </div>

@@ -1,7 +1,8 @@
-import { useQuery } from "@tanstack/react-query";
+import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { type AwardType, awardTypesQuery } from "../api/awardTypes.ts";
+import { type AwardType, awardTypeKeys, awardTypesQuery, deleteAwardType } from "../api/awardTypes.ts";
+import { ArchivePanel } from "../components/ArchivePanel.tsx";
 import { AwardTypeForm } from "../components/awards/AwardTypeForm.tsx";
 import { DataTable } from "../components/DataTable.tsx";
 import { EditButton } from "../components/EditButton.tsx";
@@ -12,6 +13,7 @@ import { QueryState } from "../components/QueryState.tsx";
 export function AwardTypesPage() {
   const { t } = useTranslation();
   const awardTypes = useQuery(awardTypesQuery());
+  const queryClient = useQueryClient();
   const [editingId, setEditingId] = useState<string | null>(null);
   const [notice, setNotice] = useState<NoticeMessage | null>(null);
   const all = awardTypes.data ?? [];
@@ -95,6 +97,19 @@ export function AwardTypesPage() {
             />
           ) : (
             <AwardTypeForm all={all} onSaved={saved} />
+          )}
+          {editing && !editing.builtIn && (
+            <ArchivePanel
+              key={`d-${editing.awardTypeId}`}
+              what="awardType"
+              name={editing.name}
+              remove={() => deleteAwardType(editing)}
+              onDone={() => {
+                setNotice({ kind: "success", key: "archive.awardType.deleted", values: { name: editing.name } });
+                setEditingId(null);
+                void queryClient.invalidateQueries({ queryKey: awardTypeKeys.all });
+              }}
+            />
           )}
         </section>
       </div>

@@ -17,6 +17,7 @@ export function TenantsPage() {
   const actor = useActor();
   const tenants = useQuery(tenantsQuery());
   const [query, setQuery] = useState("");
+  const [showArchived, setShowArchived] = useState(false);
   const [notice, setNotice] = useState<NoticeMessage | null>(null);
   const [invited, setInvited] = useState<InvitationOutcome | null>(null);
   const isOperator = actor.role === "operator";
@@ -24,9 +25,12 @@ export function TenantsPage() {
   const visible = useMemo(
     () =>
       (tenants.data ?? [])
-        .filter((tenant) => matchesSearch(`${tenant.name} ${tenant.tenantId}`, query))
+        .filter(
+          (tenant) =>
+            (showArchived || tenant.status !== "archived") && matchesSearch(`${tenant.name} ${tenant.tenantId}`, query),
+        )
         .sort((a, b) => compareVietnamese(a.name, b.name)),
-    [tenants.data, query],
+    [tenants.data, query, showArchived],
   );
 
   const body = (
@@ -71,6 +75,10 @@ export function TenantsPage() {
               value={query}
               onChange={(e) => setQuery(e.target.value)}
             />
+            <label className="check">
+              <input type="checkbox" checked={showArchived} onChange={(e) => setShowArchived(e.target.checked)} />
+              {t("tenants.showArchived")}
+            </label>
             {tenants.data && (
               <p className="count" aria-live="polite">
                 {t("tenants.count", { count: visible.length })}

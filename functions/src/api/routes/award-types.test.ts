@@ -90,6 +90,44 @@ describe("award types", () => {
     expect(idsOf(await as(t.unit, "/api/award-types"))).toHaveLength(7);
   });
 
+  it("deletes an own type nothing names, with its name; a built-in one or one in use is deactivated instead", async () => {
+    const t = await freshTenant();
+    const { body: own } = await as(t.board, "/api/award-types", "POST", { name: "Giấy khen", level: "collective" });
+    const { body: needs } = await as(t.board, "/api/award-types", "POST", {
+      name: "Bằng khen của Sở",
+      level: "collective",
+      prerequisites: [own.awardTypeId],
+    });
+    const builtIn = await as(t.board, "/api/award-types/provincial-flag?version=1", "DELETE");
+    expect([builtIn.status, builtIn.body.error?.code]).toEqual([409, "award_type.built_in"]);
+    const required = await as(t.board, `/api/award-types/${own.awardTypeId}?version=1`, "DELETE");
+    expect([required.status, required.body.error?.code]).toEqual([409, "award_type.in_use"]);
+
+    // Named by a bloc's quotas, any year: in use too.
+    const unit = (await as(t.board, "/api/units", "POST", { name: "Sở Y tế", kind: "state_agency" })).body.unitId;
+    const { body: bloc } = await as(t.board, "/api/blocs", "POST", { name: "Khối các sở", kind: "bloc" });
+    await as(t.board, `/api/blocs/${bloc.blocId}/years/2024/members`, "PUT", { unitIds: [unit], version: 0 });
+    await as(t.board, `/api/blocs/${bloc.blocId}/years/2024/quotas`, "PUT", {
+      items: [{ awardTypeId: needs.awardTypeId, mode: "count", value: 1 }],
+      version: 0,
+    });
+    expect((await as(t.board, `/api/award-types/${needs.awardTypeId}?version=1`, "DELETE")).body.error?.code).toBe(
+      "award_type.in_use",
+    );
+    await as(t.board, `/api/blocs/${bloc.blocId}/years/2024/quotas`, "PUT", { items: [], version: 1 });
+
+    expect((await as(t.board, `/api/award-types/${needs.awardTypeId}?version=1`, "DELETE")).status).toBe(204);
+    expect((await as(t.board, `/api/award-types/${own.awardTypeId}?version=2`, "DELETE")).status).toBe(409);
+    expect((await as(t.board, `/api/award-types/${own.awardTypeId}?version=1`, "DELETE")).status).toBe(204);
+    expect(idsOf(await as(t.board, "/api/award-types"))).toHaveLength(4);
+    // Their names are free again; the trail keeps what they were.
+    expect((await as(t.board, "/api/award-types", "POST", { name: "Giấy khen", level: "collective" })).status).toBe(
+      201,
+    );
+    const trail = await as(t.board, `/api/audit?entity=awardType&entityId=${needs.awardTypeId}`);
+    expect(trail.body.items[0]).toMatchObject({ action: "delete", before: { name: "Bằng khen của Sở" } });
+  });
+
   it("refuses a built-in type's name, and a rename onto another type's name", async () => {
     const t = await freshTenant();
     const builtIn = await as(t.board, "/api/award-types", "POST", {

@@ -3,10 +3,12 @@ import {
   AwardType,
   CreateAwardTypeInput,
   createAwardType,
+  deleteAwardType,
   listAwardTypes,
   UpdateAwardTypeInput,
   updateAwardType,
 } from "@thidua/core/award";
+import { VersionInput } from "@thidua/core/edit/rules";
 import { type AppEnv, actorOf } from "../context.ts";
 import { boardOnly, body, defineRoute, json, pathParam, provinceReaders } from "../route.ts";
 
@@ -48,4 +50,19 @@ export const awardTypeRoutes = new OpenAPIHono<AppEnv>()
       responses: { 200: json(AwardType, "The updated award type") },
     }),
     async (c) => c.json(await updateAwardType(actorOf(c), c.req.valid("param").awardTypeId, c.req.valid("json")), 200),
+  )
+  .openapi(
+    defineRoute(boardOnly, {
+      method: "delete",
+      path: "/award-types/{awardTypeId}",
+      operationId: "deleteAwardType",
+      tags: ["award types"],
+      summary: "Delete an award type of the province's own that nothing names (409 otherwise: deactivate it)",
+      request: { params: awardTypeIdParam, query: VersionInput },
+      responses: { 204: { description: "Deleted, with its audit record" } },
+    }),
+    async (c) => {
+      await deleteAwardType(actorOf(c), c.req.valid("param").awardTypeId, c.req.valid("query"));
+      return c.body(null, 204);
+    },
   );

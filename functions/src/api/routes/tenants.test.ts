@@ -74,6 +74,20 @@ describe("tenant registry", () => {
     );
   });
 
+  it("archives a suspended province and restores it suspended; its people stay shut out meanwhile", async () => {
+    const { tenantId, board } = await freshTenant();
+    const patch = (body: object) => asOperator(`/api/tenants/${tenantId}`, { method: "PATCH", body });
+    const early = await patch({ status: "archived", version: 1 });
+    expect(early.status).toBe(409);
+    expect((await readJson(early)).error).toMatchObject({ code: "tenant.archive_needs_suspension" });
+    await patch({ status: "suspended", version: 1 });
+    expect((await patch({ status: "archived", version: 2 })).status).toBe(200);
+    expect((await app.request("/api/me", { headers: await bearer(board) })).status).toBe(403);
+    const straightBack = await patch({ status: "active", version: 3 });
+    expect((await readJson(straightBack)).error.code).toBe("tenant.archived");
+    expect(await readJson(await patch({ status: "suspended", version: 3 }))).toMatchObject({ status: "suspended" });
+  });
+
   it("answers 409 to an edit made from a stale version", async () => {
     const { tenantId } = await freshTenant();
     await asOperator(`/api/tenants/${tenantId}`, { method: "PATCH", body: { name: "Tên mới", version: 1 } });

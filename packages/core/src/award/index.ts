@@ -1,8 +1,9 @@
 import type { Actor } from "../actor.ts";
 import { boardOnly, type ProvinceScope, provinceReaders, provinceScope } from "../db/scope.ts";
-import { commit, createItem, createWithReadableId, putVersioned } from "../db/write.ts";
+import { commit, createItem, createWithReadableId, deleteItem, putVersioned } from "../db/write.ts";
+import { VersionInput } from "../edit/edit.rules.ts";
 import { conflict, invalid, notFound, parseInput } from "../error.ts";
-import { nameClaimed, nameTakenAmong, renamed } from "../names/index.ts";
+import { nameClaimed, nameFreed, nameTakenAmong, renamed } from "../names/index.ts";
 import {
   type AwardType,
   CreateAwardTypeInput,
@@ -122,4 +123,39 @@ export async function updateAwardType(actor: Actor, awardTypeId: string, input: 
     }),
   ]);
   return after;
+}
+
+/**
+ * Deletes an award type of the province's own that was never used: no other type requires it and no
+ * bloc's quotas, any year, name it. A built-in type, or one in use, is deactivated instead.
+ */
+export async function deleteAwardType(actor: Actor, awardTypeId: string, input: unknown): Promise<void> {
+  const scope = provinceScope(actor, boardOnly);
+  const { version } = parseInput(VersionInput, input);
+  const types = await awardTypesOf(scope);
+  const type = types.find((t) => t.awardTypeId === awardTypeId);
+  if (!type) throw notFound("award_type.not_found");
+  if (type.builtIn) throw conflict("award_type.built_in", "A built-in award type cannot be deleted: deactivate it");
+  if (type.version !== version) throw stale();
+  const { data: blocs } = await scope.db.bloc.query.byId({}).go({ pages: "all" });
+  const quotas = await Promise.all(
+    blocs.map(async ({ blocId }) => (await scope.db.quota.query.byBlocYear({ blocId }).go({ pages: "all" })).data),
+  );
+  const named = quotas
+    .flat()
+    .some((q) => (q.items as { awardTypeId: string }[]).some((i) => i.awardTypeId === awardTypeId));
+  if (named || requiredBy(types, awardTypeId).length)
+    throw conflict("award_type.in_use", "Quotas or other award types name this one: deactivate it instead");
+  await commit(scope, [
+    nameFreed("awardType", type.name, awardTypeId, stale),
+    deleteItem(
+      "awardType",
+      { awardTypeId },
+      {
+        where: (attr, op) => op.eq(attr.version, version),
+        conflict: stale,
+        audit: { action: "delete", entity: "awardType", entityId: awardTypeId, before: type },
+      },
+    ),
+  ]);
 }

@@ -4,7 +4,14 @@ import { type AuditEntry, type Change, commitWith } from "../db/write.ts";
 import { type AppError, conflict, forbidden, notFound, parseInput } from "../error.ts";
 import { nameKey, nameTakenAmong } from "../names/index.ts";
 import { compareVietnamese } from "../text/index.ts";
-import { CreateTenantInput, isTenantOpen, type Tenant, TenantId, UpdateTenantInput } from "./tenant.rules.ts";
+import {
+  CreateTenantInput,
+  isTenantOpen,
+  statusChangeProblem,
+  type Tenant,
+  TenantId,
+  UpdateTenantInput,
+} from "./tenant.rules.ts";
 
 export * from "./tenant.rules.ts";
 
@@ -97,6 +104,11 @@ export async function updateTenant(actor: Actor, tenantId: string, input: unknow
   const before = await getTenant(actor, tenantId);
   const stale = () => conflict("tenant.stale", "The province was changed by someone else");
   if (before.version !== version) throw stale();
+  const problem = statusChangeProblem(before.status, changes.status);
+  if (problem)
+    throw conflict(problem, "A province is archived once suspended, and restored as suspended", [
+      { path: "status", message: problem },
+    ]);
   const after: Tenant = { ...before, ...changes, updatedAt: new Date().toISOString(), version: version + 1 };
   const renamed = nameKey(after.name) !== nameKey(before.name);
   if (renamed) await assertNameFree(after.name, tenantId);

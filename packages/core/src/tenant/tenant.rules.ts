@@ -11,7 +11,8 @@ export const TenantId = z
 
 const Name = textField({ min: 2, max: 120 });
 
-export const TenantStatus = z.enum(["active", "suspended"]);
+/** Active; suspended (nobody of the province may act); archived (a suspended province set aside, kept whole). */
+export const TenantStatus = z.enum(["active", "suspended", "archived"]);
 
 export const Tenant = z
   .object({
@@ -43,3 +44,11 @@ export type UpdateTenantInput = z.input<typeof UpdateTenantInput>;
 
 /** Whether a tenant's users may act: a suspended province is read by nobody but the operator. */
 export const isTenantOpen = (tenant: Pick<Tenant, "status"> | undefined): boolean => tenant?.status === "active";
+
+/** Why a status change is refused: a province is archived only once suspended, and comes back suspended. */
+export function statusChangeProblem(from: Tenant["status"], to: Tenant["status"] | undefined) {
+  if (to === undefined || to === from) return undefined;
+  if (to === "archived" && from !== "suspended") return "tenant.archive_needs_suspension" as const;
+  if (from === "archived" && to !== "suspended") return "tenant.archived" as const;
+  return undefined;
+}
