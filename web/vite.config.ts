@@ -4,15 +4,26 @@ import { dirname, join } from "node:path";
 import react from "@vitejs/plugin-react";
 import { defineConfig, type Plugin } from "vite";
 
-/** The files of Swagger UI the API reference page loads, copied as they are into `dist/api-reference/`. */
+/**
+ * The files of Swagger UI the API reference page loads: copied as they are into `dist/api-reference/`,
+ * and served from the package under `vite dev`.
+ */
 function apiReferenceAssets(): Plugin {
   const dir = dirname(createRequire(import.meta.url).resolve("swagger-ui-dist/package.json"));
+  const files = ["swagger-ui-bundle.js", "swagger-ui.css"];
   return {
     name: "api-reference-assets",
-    apply: "build",
     generateBundle() {
-      for (const file of ["swagger-ui-bundle.js", "swagger-ui.css"])
+      for (const file of files)
         this.emitFile({ type: "asset", fileName: `api-reference/${file}`, source: readFileSync(join(dir, file)) });
+    },
+    configureServer(server) {
+      server.middlewares.use((req, res, next) => {
+        const file = files.find((f) => req.url === `/api-reference/${f}`);
+        if (!file) return next();
+        res.setHeader("content-type", file.endsWith(".css") ? "text/css" : "text/javascript");
+        res.end(readFileSync(join(dir, file)));
+      });
     },
   };
 }

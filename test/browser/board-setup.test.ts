@@ -82,7 +82,7 @@ describe("the board sets up a bloc", () => {
 
       // Criteria: one group of two criteria, the second weighted, and a bonus item.
       await page.getByRole("tab", { name: "Tiêu chí" }).click();
-      await page.getByText("Chưa có bảng tiêu chí").waitFor();
+      await page.getByText("Chưa có bảng tiêu chí", { exact: true }).waitFor();
       const total = page.getByTestId("criteria-total");
       await page.getByRole("button", { name: "Thêm nhóm tiêu chí" }).click();
       await page.getByLabel("Tên nhóm tiêu chí nhóm 1").fill("Thực hiện nhiệm vụ chuyên môn");

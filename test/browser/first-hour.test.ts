@@ -53,6 +53,7 @@ describe("a board's first hour at 1366×768", () => {
         await expect.poll(() => list.getByRole("listitem").count(), { timeout: TIMEOUT }).toBeGreaterThan(count);
       }
       // What is shown, without addresses (an email holds the province's id) nor the closed technical details.
+      // biome-ignore lint/performance/useDomNodeTextContent: what is rendered, closed details left out
       const shown = (await list.innerText()).replace(/\S+@\S+/g, "");
       expect(shown).toContain("Khối thi đua các cơ quan Đảng tỉnh");
       expect(shown).not.toMatch(/\b[a-z]+[A-Z]\w*\b/); // camelCase field names: memberUnitIds
@@ -62,7 +63,7 @@ describe("a board's first hour at 1366×768", () => {
       // The stored record is one click away, for support.
       const entry = list.getByRole("listitem").first();
       await entry.getByText("Chi tiết kỹ thuật").click();
-      expect(await entry.locator("pre").innerText()).toContain('"entity"');
+      expect(await entry.locator("pre").textContent()).toContain('"entity"');
     },
     TIMEOUT * 2,
   );
@@ -123,7 +124,7 @@ describe("a board's first hour at 1366×768", () => {
         .getByRole("checkbox", { name: /^Báo An Giang/ });
       await kept.waitFor();
       expect(await kept.isChecked()).toBe(true);
-      expect(await kept.locator("xpath=..").innerText()).toContain("Đã lưu trữ");
+      expect(await kept.locator("xpath=..").textContent()).toContain("Đã lưu trữ");
     },
     TIMEOUT,
   );

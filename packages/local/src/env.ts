@@ -24,7 +24,7 @@ const LocalEnv = BodyLimitsEnv.extend({
     .min(1)
     .max(24 * 30)
     .default(72),
-  /** `info`: the terminal shows warnings and errors (requests go to `<DATA_DIR>/requests.log`); `debug`: each request too. */
+  /** `info`: the terminal shows errors (requests go to `<DATA_DIR>/requests.log`); `debug`: each request too. */
   LOG_LEVEL: z.enum(["info", "debug"]).default("info"),
 });
 

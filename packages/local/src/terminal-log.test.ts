@@ -18,7 +18,7 @@ describe("the terminal log of npm start", () => {
   afterEach(() => vi.restoreAllMocks());
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-  it("keeps the terminal to warnings and errors, and writes every request to the data directory's file", () => {
+  it("keeps the terminal to errors, and writes every request to the data directory's file", () => {
     const out = vi.spyOn(console, "log").mockImplementation(() => {});
     const err = vi.spyOn(console, "error").mockImplementation(() => {});
     const file = join(dir, "logs", "requests.log");

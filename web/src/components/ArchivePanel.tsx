@@ -1,6 +1,7 @@
 import { useMutation } from "@tanstack/react-query";
 import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { isStale } from "../api/client.ts";
 import { dateFormat } from "../i18n/dates.ts";
 import { useErrorMessage } from "../i18n/errors.ts";
 import { ErrorAlert } from "./ErrorAlert.tsx";
@@ -19,6 +20,7 @@ export function ArchivePanel({
   archive,
   remove,
   onDone,
+  onStale,
 }: {
   /** Which texts to use: a unit's, a bloc's, an award type's (deleted only: its own "in use" switch archives it). */
   what: "unit" | "bloc" | "awardType";
@@ -27,6 +29,8 @@ export function ArchivePanel({
   archive?: (archived: boolean) => Promise<unknown>;
   remove?: () => Promise<void>;
   onDone: (outcome: ArchiveOutcome) => void;
+  /** Someone else changed it first: read it again, so the next try sends the new version. */
+  onStale: () => void;
 }) {
   const { t, i18n } = useTranslation();
   const describe = useErrorMessage();
@@ -47,6 +51,9 @@ export function ArchivePanel({
       return outcome;
     },
     onSuccess: onDone,
+    onError: (error) => {
+      if (isStale(error)) onStale();
+    },
     onSettled: () => setConfirming(false),
   });
   const busy = { disabled: action.isPending, "aria-busy": action.isPending };

@@ -5,11 +5,11 @@ import { Link } from "react-router";
  * What is asked for does not exist (a mistyped address, a bloc deleted or of another province): said
  * plainly, with the way back. Trying again would not help, so there is no "Thử lại".
  */
-export function NotFound({ title }: { title?: string }) {
+export function NotFound({ heading: Heading = "h2" }: { heading?: "h1" | "h2" }) {
   const { t } = useTranslation();
   return (
     <div className="not-found" role="alert">
-      <h2>{title ?? t("notFound.title")}</h2>
+      <Heading>{t("notFound.title")}</Heading>
       <p>{t("notFound.body")}</p>
       <Link to="/">{t("notFound.home")}</Link>
     </div>

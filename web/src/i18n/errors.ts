@@ -66,12 +66,12 @@ export function useFieldError(): (message: string | undefined, rule: string) => 
 }
 
 /** The API's field issues by path (`unitIds.2` → `bloc.unit_in_other_bloc`); the first message of a path wins. */
-/** The bound the API named for a field (a quota's most), if any. */
-export const limitOf = (error: unknown, path: string): number | undefined =>
-  error instanceof ApiError ? error.fields.find((f) => f.path === path)?.limit : undefined;
-
 export function fieldsOf(error: unknown): Record<string, string> {
   const fields: Record<string, string> = {};
   if (error instanceof ApiError) for (const { path, message } of error.fields) fields[path] ??= message;
   return fields;
 }
+
+/** The bound the API named for a field (a quota's most), if any. */
+export const limitOf = (error: unknown, path: string): number | undefined =>
+  error instanceof ApiError ? error.fields.find((f) => f.path === path)?.limit : undefined;

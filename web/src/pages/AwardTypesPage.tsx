@@ -104,6 +104,7 @@ export function AwardTypesPage() {
               what="awardType"
               name={editing.name}
               remove={() => deleteAwardType(editing)}
+              onStale={() => void queryClient.invalidateQueries({ queryKey: awardTypeKeys.all })}
               onDone={() => {
                 setNotice({ kind: "success", key: "archive.awardType.deleted", values: { name: editing.name } });
                 setEditingId(null);

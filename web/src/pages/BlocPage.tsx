@@ -84,6 +84,7 @@ export function BlocPage() {
                   name={data.name}
                   archivedAt={data.archivedAt}
                   archive={(archived) => archiveBloc(data, archived)}
+                  onStale={() => void queryClient.invalidateQueries({ queryKey: blocKeys.all })}
                   onDone={() => {
                     setEditing(false);
                     void queryClient.invalidateQueries({ queryKey: blocKeys.all });

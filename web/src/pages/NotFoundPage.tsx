@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next";
-import { Link } from "react-router";
+import { NotFound } from "../components/NotFound.tsx";
 import { usePageTitle } from "../hooks/usePageTitle.ts";
 
 /** An address the dashboard has no page for. */
@@ -8,11 +8,7 @@ export function NotFoundPage() {
   usePageTitle(t("notFound.title"));
   return (
     <section className="page">
-      <h1>{t("notFound.title")}</h1>
-      <p className="lead">{t("notFound.body")}</p>
-      <p>
-        <Link to="/">{t("notFound.home")}</Link>
-      </p>
+      <NotFound heading="h1" />
     </section>
   );
 }

@@ -155,6 +155,7 @@ export function UnitsPage() {
                 archivedAt={editing.archivedAt}
                 archive={(archived) => archiveUnit(editing, archived)}
                 remove={() => deleteUnit(editing)}
+                onStale={() => void queryClient.invalidateQueries({ queryKey: unitKeys.all })}
                 onDone={(outcome) => {
                   setNotice({ kind: "success", key: `archive.unit.${outcome}`, values: { name: editing.name } });
                   if (outcome === "deleted") setEditingId(null);

@@ -211,6 +211,14 @@ describe("blocs and their years", () => {
     expect((await as(p.board, p.year(2024))).body.memberUnitIds).toEqual(p.units);
     const edit = await as(p.board, `${p.year(2025)}/members`, "PUT", { unitIds: p.units, version: 0 });
     expect([edit.status, edit.body.error?.code]).toEqual([409, "bloc.archived"]);
+    // Nothing else of it changes either: criteria, rules, quotas.
+    const bloc = `/api/blocs/${p.bloc.blocId}`;
+    const frozen = [
+      await as(p.board, `${bloc}/criteria`, "PUT", { table: sampleCriteriaTable, baseVersion: 0 }),
+      await as(p.board, `${bloc}/rules`, "PUT", { rules: { scale: { bonusMax: 5 } }, version: 0 }),
+      await as(p.board, `${p.year(2024)}/quotas`, "PUT", { items: [], version: 0 }),
+    ];
+    expect(frozen.map((r) => [r.status, r.body.error?.code])).toEqual(Array(3).fill([409, "bloc.archived"]));
     await as(p.board, `/api/blocs/${p.bloc.blocId}/restore`, "POST", { version: 2 });
     expect((await as(p.board, `${p.year(2025)}/members`, "PUT", { unitIds: p.units, version: 0 })).status).toBe(200);
   });

@@ -215,6 +215,22 @@ describe("the province's quotas for a year", () => {
     expect(raised.body.warnings).toEqual([]);
   });
 
+  it("lets only one of two simultaneous saves take the last government flag the cap allows", async () => {
+    const t = await freshTenant();
+    const flag = { items: [{ awardTypeId: "government-flag", mode: "count", value: 1 }], version: 0 };
+    const paths: string[] = [];
+    for (let i = 1; i <= 5; i++) {
+      const { body: bloc } = await as(t.board, "/api/blocs", "POST", { name: `Khối ${i}`, kind: "bloc" });
+      const unit = (await as(t.board, "/api/units", "POST", { name: `Sở ${i}`, kind: "state_agency" })).body.unitId;
+      await as(t.board, `/api/blocs/${bloc.blocId}/years/2025/members`, "PUT", { unitIds: [unit], version: 0 });
+      paths.push(`/api/blocs/${bloc.blocId}/years/2025/quotas`);
+    }
+    // Five provincial flags, a share of 20 %: one government flag for the province.
+    const [a, b] = await Promise.all(paths.slice(0, 2).map((path) => as(t.board, path, "PUT", flag)));
+    expect([a?.status, b?.status].sort()).toEqual([200, 409]);
+    expect((await as(t.board, "/api/years/2025/quotas")).body.totals["government-flag"]).toBe(1);
+  });
+
   it("is empty while the province has no bloc", async () => {
     const t = await freshTenant();
     const res = await as(t.board, "/api/years/2025/quotas");

@@ -90,7 +90,7 @@ describe("units", () => {
     expect((await as(officer, `/api/blocs/${bloc.blocId}/years/2024`)).status).toBe(404); // officer of another unit
     expect((await as(board, `/api/blocs/${bloc.blocId}/years/2024`)).body.memberUnitIds).toEqual([unit.unitId]);
     const joining = await as(board, members(2025), "PUT", { unitIds: [unit.unitId], version: 0 });
-    expect([joining.status, joining.body.error?.code]).toEqual([400, "unit.archived"]);
+    expect([joining.status, joining.body.error?.code]).toEqual([409, "unit.archived"]);
     expect(joining.body.error.fields).toEqual([{ path: "unitIds.0", message: "unit.archived" }]);
     // Archiving twice changes nothing; a stale version is refused.
     expect((await as(board, `/api/units/${unit.unitId}/archive`, "POST", { version: 2 })).body.version).toBe(2);

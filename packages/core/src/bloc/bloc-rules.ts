@@ -8,7 +8,7 @@ import {
   replaceOverride,
   resolveRules,
 } from "../rules/index.ts";
-import { getBloc } from "./bloc.ts";
+import { assertBlocActive, getBloc } from "./bloc.ts";
 
 /** The rules in force for a bloc the caller may see, with what the bloc itself changes. */
 export async function getBlocRules(actor: Actor, blocId: string): Promise<RulesView> {
@@ -22,6 +22,7 @@ export async function getBlocRules(actor: Actor, blocId: string): Promise<RulesV
 export async function updateBlocRules(actor: Actor, blocId: string, input: unknown): Promise<RulesView> {
   const scope = provinceScope(actor, boardOnly);
   const bloc = await getBloc(actor, blocId);
+  assertBlocActive(bloc);
   await replaceOverride(scope, bloc.blocId, input);
   return getBlocRules(actor, bloc.blocId);
 }

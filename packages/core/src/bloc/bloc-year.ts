@@ -14,7 +14,7 @@ import {
   SetSeatsInput,
   seatProblems,
 } from "./bloc.rules.ts";
-import { getBloc } from "./bloc.ts";
+import { assertBlocActive, getBloc } from "./bloc.ts";
 
 /** A bloc-year as stored: what the API shows, plus the rules snapshot and when it was last saved. */
 export type BlocYearRecord = ProvinceItem<"blocYear">;
@@ -85,15 +85,6 @@ export const blocYearDeleted = (current: BlocYear, onConflict = stale): Change =
     },
   );
 
-/** Commits only while the year is not closed (a year never saved has no status yet). */
-export const yearNotClosed = (blocId: string, year: number): Change =>
-  checkItem(
-    "blocYear",
-    { blocId, year },
-    (attr, op) => `${op.notExists(attr.status)} OR ${op.ne(attr.status, "closed")}`,
-    closed,
-  );
-
 /**
  * The marker of a unit's membership in a year, keyed by (year, unit): created
  * with attribute_not_exists, so a unit cannot join two blocs in one year.
@@ -136,7 +127,7 @@ async function seatContext(actor: Actor, blocId: string, year: number) {
 async function yearForEdit(actor: Actor, blocId: string, year: number, version: number) {
   const scope = provinceScope(actor, boardOnly);
   const { bloc, stored } = await storedYear(actor, blocId, year);
-  if (bloc.archivedAt) throw conflict("bloc.archived", "This bloc is archived: restore it to edit its years");
+  assertBlocActive(bloc);
   const before = stored ? blocYearView(stored) : emptyBlocYear(blocId, year);
   if (before.version !== version) throw stale();
   if (before.status === "closed") throw closed();
@@ -200,7 +191,7 @@ export async function setMembers(actor: Actor, blocId: string, year: number, inp
   const archived = new Set(units.filter((u) => u.archivedAt).map((u) => u.unitId));
   const archivedAdded = added.filter((id) => archived.has(id));
   if (archivedAdded.length)
-    throw invalid(
+    throw conflict(
       "unit.archived",
       `Archived units cannot join: ${archivedAdded.join(", ")}`,
       archivedAdded.map((id) => ({ path: `unitIds.${unitIds.indexOf(id)}`, message: "unit.archived" })),

@@ -1,6 +1,6 @@
 import type { Actor } from "../actor.ts";
 import { boardOnly, type ProvinceScope, provinceReaders, provinceScope } from "../db/scope.ts";
-import { type Change, commit, createItem, createWithReadableId, putVersioned } from "../db/write.ts";
+import { type Change, checkItem, commit, createItem, createWithReadableId, putVersioned } from "../db/write.ts";
 import { archiveAction, archiveEdit } from "../edit/archive.ts";
 import { VersionInput } from "../edit/edit.rules.ts";
 import { type AppError, conflict, notFound, parseInput } from "../error.ts";
@@ -128,13 +128,28 @@ const blocEdited = (before: Bloc, after: Bloc, action: "update" | "archive" | "r
     audit: { action, entity: "bloc", entityId: before.blocId, before, after },
   });
 
-/** The change that moves a bloc to a new criteria version, if no other save moved it first. */
+/** An archived bloc's data stays as it was: refused before any write (the transactions check it again). */
+export function assertBlocActive(bloc: Pick<Bloc, "archivedAt">) {
+  if (bloc.archivedAt) throw archivedBloc();
+}
+const archivedBloc = () => conflict("bloc.archived", "This bloc is archived: restore it to change it");
+
+/** Commits only while the bloc exists and is not archived. */
+export const blocActive = (blocId: string): Change =>
+  checkItem(
+    "bloc",
+    { blocId },
+    (attr, op) => `${op.exists(attr.blocId)} AND ${op.notExists(attr.archivedAt)}`,
+    archivedBloc,
+  );
+
+/** The change that moves a bloc to a new criteria version, if no other save moved it first (nor archived it). */
 export const criteriaVersionMoved = (blocId: string, from: number, to: number, onConflict: () => AppError): Change => ({
   write: (tx) =>
     tx.bloc
       .patch({ blocId })
       .set({ criteriaVersion: to })
-      .where((attr, op) => op.eq(attr.criteriaVersion, from))
+      .where((attr, op) => `${op.eq(attr.criteriaVersion, from)} AND ${op.notExists(attr.archivedAt)}`)
       .commit(),
   conflict: onConflict,
 });

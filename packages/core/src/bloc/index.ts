@@ -1,5 +1,7 @@
 export * from "./bloc.rules.ts";
 export {
+  assertBlocActive,
+  blocActive,
   blocsFollowedBy,
   blocsOf,
   createBloc,

@@ -14,7 +14,10 @@ const CriterionId = z
   .min(1)
   .max(20)
   .regex(/^[0-9A-Za-z._-]+$/, "Letters, digits, dot, dash or underscore");
-const Title = textField({ min: 1, max: 500 });
+/** The longest title and scoring guidance of a line (the dashboard counts against these). */
+export const TITLE_MAX = 500;
+export const GUIDANCE_MAX = 2000;
+const Title = textField({ min: 1, max: TITLE_MAX });
 /** Points: positive, at most two decimals. */
 const Points = z.number().positive().max(1000).multipleOf(0.01);
 
@@ -27,7 +30,7 @@ export const Criterion = z
     weight: z.number().positive().max(100).multipleOf(0.01).optional(),
     evidenceRequired: z.boolean(),
     /** How to score it: what counts, what evidence to attach. */
-    guidance: textField({ min: 0, max: 2000, multiline: true }).optional(),
+    guidance: textField({ min: 0, max: GUIDANCE_MAX, multiline: true }).optional(),
   })
   .meta({ id: "Criterion" });
 export type Criterion = z.infer<typeof Criterion>;

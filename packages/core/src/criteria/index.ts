@@ -1,5 +1,5 @@
 import type { Actor } from "../actor.ts";
-import { criteriaVersionMoved, getBloc } from "../bloc/bloc.ts";
+import { assertBlocActive, criteriaVersionMoved, getBloc } from "../bloc/bloc.ts";
 import { boardOnly, type ProvinceScope, provinceReaders, provinceScope } from "../db/scope.ts";
 import { commit, createItem } from "../db/write.ts";
 import { conflict, invalid, notFound, parseInput } from "../error.ts";
@@ -59,6 +59,7 @@ export async function saveCriteria(actor: Actor, blocId: string, input: unknown)
   const scope = provinceScope(actor, boardOnly);
   const { table, baseVersion } = parseInput(SaveCriteriaInput, input);
   const bloc = await getBloc(actor, blocId);
+  assertBlocActive(bloc);
   if (bloc.criteriaVersion !== baseVersion) throw stale();
   const scale = await scaleOf(scope, blocId);
   const problems = criteriaProblems(table, scale);

@@ -10,6 +10,7 @@ import { importJobSchema } from "../import/import-job.entity.ts";
 import { importLockSchema } from "../import/import-lock.entity.ts";
 import { nameClaimSchema } from "../names/name-claim.entity.ts";
 import { quotaSchema } from "../quota/quota.entity.ts";
+import { quotaRevisionSchema } from "../quota/quota-revision.entity.ts";
 import { ruleOverrideSchema } from "../rules/rules.entity.ts";
 import { unitSchema } from "../unit/unit.entity.ts";
 import { bindTenant } from "./bind.ts";
@@ -28,6 +29,7 @@ export const tenantSchemas = {
   importLock: importLockSchema,
   awardType: awardTypeSchema,
   quota: quotaSchema,
+  quotaRevision: quotaRevisionSchema,
   criteria: criteriaSchema,
   account: accountSchema,
 } as const;
@@ -48,6 +50,7 @@ function buildProvince(tenantId: string) {
       importLock: new Entity(bindTenant(importLockSchema, tenantId), config),
       awardType: new Entity(bindTenant(awardTypeSchema, tenantId), config),
       quota: new Entity(bindTenant(quotaSchema, tenantId), config),
+      quotaRevision: new Entity(bindTenant(quotaRevisionSchema, tenantId), config),
       criteria: new Entity(bindTenant(criteriaSchema, tenantId), config),
       account: new Entity(bindTenant(accountSchema, tenantId), config),
     },

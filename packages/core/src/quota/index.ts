@@ -1,7 +1,7 @@
 import type { Actor } from "../actor.ts";
 import { awardTypesOf, GOVERNMENT_FLAG } from "../award/index.ts";
-import { blocsOf } from "../bloc/bloc.ts";
-import { getBlocYear, yearNotClosed } from "../bloc/bloc-year.ts";
+import { blocActive, blocsOf } from "../bloc/bloc.ts";
+import { getBlocYear } from "../bloc/bloc-year.ts";
 import { getAll } from "../db/read.ts";
 import { boardOnly, type ProvinceScope, provinceReaders, provinceScope } from "../db/scope.ts";
 import { type Change, checkItem, commit, putVersioned } from "../db/write.ts";
@@ -45,10 +45,8 @@ export async function getQuotas(actor: Actor, blocId: string, year: number): Pro
 }
 
 /**
- * Sets a bloc's quotas for a year. A count above the year's members is refused (400), and so is a save
- * that takes the province further over its government-flag cap (409, naming the cap). The write, its audit
- * record, a check that the year is still not closed and, when government flags are at stake, checks that
- * no other bloc's quotas moved meanwhile, commit in one transaction.
+ * Sets a bloc's quotas for a year, as `quotaSaved` checks and writes them, for the year's members as read
+ * (a change of members meanwhile answers 409).
  */
 export async function setQuotas(actor: Actor, blocId: string, year: number, input: unknown): Promise<BlocQuotas> {
   const scope = provinceScope(actor, boardOnly);
@@ -60,31 +58,57 @@ export async function setQuotas(actor: Actor, blocId: string, year: number, inpu
   ]);
   if (blocYear.status === "closed") throw conflict("bloc_year.closed", "This year is closed");
   if (before.version !== version) throw stale();
-  const problems = quotaProblems(items, new Set(ids));
-  if (problems.length) throw invalid("quota.invalid", "Some quotas name award types that do not exist", problems);
   const memberCount = blocYear.memberUnitIds.length;
+  const changes = await quotaSaved(scope, { blocId, year, items, before, memberCount, activeIds: ids });
+  const membersAsRead = checkItem(
+    "blocYear",
+    { blocId, year },
+    (attr, op) => (blocYear.version === 0 ? op.notExists(attr.version) : op.eq(attr.version, blocYear.version)),
+    () => conflict("bloc_year.stale", "The year's members changed meanwhile: check the quotas again"),
+  );
+  await commit(scope, [...changes, membersAsRead]);
+  return { items: quotaLines(ids, items, memberCount), memberCount, version: version + 1 };
+}
+
+/**
+ * The changes that save a bloc's quotas for a year, once checked: every award type active, no count above
+ * the `memberCount` members (400), the province no further over its government-flag cap (409, naming the
+ * cap). With the quota item and its audit record go a check that the bloc is not archived and the move of
+ * the year's quota revision, so concurrent saves are checked against each other.
+ */
+export async function quotaSaved(
+  scope: ProvinceScope,
+  save: {
+    blocId: string;
+    year: number;
+    items: QuotaSetting[];
+    before: { items: QuotaSetting[]; version: number };
+    memberCount: number;
+    activeIds: readonly string[];
+  },
+): Promise<Change[]> {
+  const { blocId, year, items, before, memberCount } = save;
+  const problems = quotaProblems(items, new Set(save.activeIds));
+  if (problems.length) throw invalid("quota.invalid", "Some quotas name award types that do not exist", problems);
   const tooMany = countsOverMembers(items, memberCount);
   if (tooMany.length)
     throw invalid("quota.over_members", `A count cannot exceed the bloc's ${memberCount} members`, tooMany);
-  const others = await assertWithinCap(scope, year, blocId, items, ids);
-
-  const saved = { blocId, year, items, updatedAt: new Date().toISOString(), version: version + 1 };
-  await commit(scope, [
-    putVersioned("quota", saved, version, {
+  const revision = await assertWithinCap(scope, { blocId, year, items, activeIds: save.activeIds });
+  const saved = { blocId, year, items, updatedAt: new Date().toISOString(), version: before.version + 1 };
+  return [
+    putVersioned("quota", saved, before.version, {
       conflict: stale,
       audit: {
-        action: version === 0 ? "create" : "update",
+        action: before.version === 0 ? "create" : "update",
         entity: "quota",
         entityId: `${blocId}/${year}`,
         before: before.items,
         after: items,
       },
     }),
-    // The year may close between the read and the write.
-    yearNotClosed(blocId, year),
-    ...others,
-  ]);
-  return { items: quotaLines(ids, items, memberCount), memberCount, version: version + 1 };
+    blocActive(blocId),
+    revision,
+  ];
 }
 
 /** Every bloc of the province with its members and stored quotas for the year: 1 query and 2 batch reads. */
@@ -97,35 +121,35 @@ async function provinceFacts(scope: ProvinceScope, year: number) {
     getAll(keys, (k) => db.quota.get(k).go()),
   ]);
   const members = new Map(years.map((y) => [y.blocId, y.memberUnitIds.length]));
-  const stored = new Map(quotas.map((q) => [q.blocId, q]));
+  const stored = new Map(quotas.map((q) => [q.blocId, q.items as QuotaSetting[]]));
   return blocs
     .sort((a, b) => compareVietnamese(a.name, b.name))
     .map((b) => ({
       blocId: b.blocId,
       name: b.name,
       memberCount: members.get(b.blocId) ?? 0,
-      stored: (stored.get(b.blocId)?.items as QuotaSetting[] | undefined) ?? [],
-      version: stored.get(b.blocId)?.version ?? 0,
+      stored: stored.get(b.blocId) ?? [],
     }));
 }
 
 /**
- * Refuses quotas that take the province further over its government-flag cap; answers the checks that
- * keep the other blocs' quotas as read until the write commits (none while no government flag is asked).
+ * Refuses quotas that take the province further over its government-flag cap. Answers the change that
+ * moves the year's quota revision from the one read before the province's quotas were: a save that
+ * committed in between makes this one answer 409, to be checked again.
  */
 async function assertWithinCap(
   scope: ProvinceScope,
-  year: number,
-  blocId: string,
-  items: readonly QuotaSetting[],
-  ids: readonly string[],
-): Promise<Change[]> {
+  save: { blocId: string; year: number; items: readonly QuotaSetting[]; activeIds: readonly string[] },
+): Promise<Change> {
+  const { blocId, year, items } = save;
+  const { data: revision } = await scope.db.quotaRevision.get({ year }).go({ consistent: true });
+  const read = revision?.version ?? 0;
   const [facts, rules] = await Promise.all([provinceFacts(scope, year), effectiveRules(scope)]);
   const share = rules.caps.governmentFlagShareOfProvincialFlags;
-  const before = summarizeQuotas(facts, ids, share);
+  const before = summarizeQuotas(facts, save.activeIds, share);
   const after = summarizeQuotas(
     facts.map((f) => (f.blocId === blocId ? { ...f, stored: items } : f)),
-    ids,
+    save.activeIds,
     share,
   );
   const excess = (q: typeof before) => (q.totals[GOVERNMENT_FLAG] ?? 0) - q.caps.governmentFlag.max;
@@ -138,18 +162,9 @@ async function assertWithinCap(
       [{ path: i >= 0 ? `items.${i}.value` : "items", message: "quota.government_flag_over_cap", limit: max }],
     );
   }
-  if (!after.totals[GOVERNMENT_FLAG]) return [];
-  const moved = () => conflict("quota.stale", "Another bloc's quotas changed meanwhile; check the cap again");
-  return facts
-    .filter((f) => f.blocId !== blocId)
-    .map((f) =>
-      checkItem(
-        "quota",
-        { blocId: f.blocId, year },
-        (attr, op) => (f.version === 0 ? op.notExists(attr.version) : op.eq(attr.version, f.version)),
-        moved,
-      ),
-    );
+  return putVersioned("quotaRevision", { year, version: read + 1 }, read, {
+    conflict: () => conflict("quota.stale", "Quotas of this year changed meanwhile; check the cap again"),
+  });
 }
 
 /**

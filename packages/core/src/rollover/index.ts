@@ -1,5 +1,7 @@
 import type { Actor } from "../actor.ts";
+import { awardTypesOf } from "../award/index.ts";
 import {
+  assertBlocActive,
   assertMemberChangeSize,
   blocYearSaved,
   emptyBlocYear,
@@ -9,9 +11,9 @@ import {
   unitActive,
 } from "../bloc/index.ts";
 import { boardOnly, type ProvinceScope, provinceScope } from "../db/scope.ts";
-import { commit, putVersioned } from "../db/write.ts";
+import { commit } from "../db/write.ts";
 import { conflict } from "../error.ts";
-import type { QuotaSetting } from "../quota/quota.rules.ts";
+import { type QuotaSetting, quotaSaved } from "../quota/index.ts";
 import { unitsOf } from "../unit/index.ts";
 import { carriedMembers, carriedQuotas, type RolloverPreview } from "./rollover.rules.ts";
 
@@ -26,15 +28,16 @@ export * from "./rollover.rules.ts";
 const prepared = (year: number) =>
   conflict("bloc_year.already_prepared", `${year} has been saved already: edit it instead of preparing it`);
 
-async function plan(scope: ProvinceScope, actor: Actor, blocId: string, year: number): Promise<RolloverPreview> {
-  const bloc = await getBloc(actor, blocId);
-  if (bloc.archivedAt) throw conflict("bloc.archived", "This bloc is archived: restore it to prepare a year");
-  const [target, previous, units, memberships, quotas] = await Promise.all([
+async function plan(scope: ProvinceScope, blocId: string, year: number): Promise<RolloverPreview> {
+  const { actor } = scope;
+  assertBlocActive(await getBloc(actor, blocId));
+  const [target, previous, units, memberships, quotas, types] = await Promise.all([
     getBlocYear(actor, blocId, year),
     getBlocYear(actor, blocId, year - 1),
     unitsOf(scope),
     scope.db.membership.query.byYear({ year }).go({ pages: "all" }),
     scope.db.quota.get({ blocId, year: year - 1 }).go(),
+    awardTypesOf(scope),
   ]);
   if (target.version !== 0) throw prepared(year);
   if (previous.version === 0)
@@ -48,14 +51,18 @@ async function plan(scope: ProvinceScope, actor: Actor, blocId: string, year: nu
     from: year - 1,
     year,
     ...carried,
-    quotas: carriedQuotas((quotas.data?.items as QuotaSetting[] | undefined) ?? [], carried.memberUnitIds.length),
+    quotas: carriedQuotas(
+      (quotas.data?.items as QuotaSetting[] | undefined) ?? [],
+      carried.memberUnitIds.length,
+      new Set(types.filter((t) => t.active).map((t) => t.awardTypeId)),
+    ),
     ...(previous.leaderUnitId ? { previousLeaderUnitId: previous.leaderUnitId } : {}),
   };
 }
 
 /** What preparing `year` from the year before would write. */
 export const previewRollover = (actor: Actor, blocId: string, year: number) =>
-  plan(provinceScope(actor, boardOnly), actor, blocId, year);
+  plan(provinceScope(actor, boardOnly), blocId, year);
 
 /**
  * Prepares `year` from the year before, as previewed: the year (planning, its members), each member's
@@ -64,7 +71,7 @@ export const previewRollover = (actor: Actor, blocId: string, year: number) =>
  */
 export async function rollover(actor: Actor, blocId: string, year: number) {
   const scope = provinceScope(actor, boardOnly);
-  const preview = await plan(scope, actor, blocId, year);
+  const preview = await plan(scope, blocId, year);
   assertMemberChangeSize(preview.memberUnitIds.length, 0);
   const now = new Date().toISOString();
   const before = emptyBlocYear(blocId, year);
@@ -79,18 +86,14 @@ export async function rollover(actor: Actor, blocId: string, year: number) {
       unitActive(unitId, archived(unitId)),
     ]),
     ...(preview.quotas.length
-      ? [
-          putVersioned("quota", { blocId, year, items: preview.quotas, updatedAt: now, version: 1 }, 0, {
-            conflict: () => prepared(year),
-            audit: {
-              action: "create",
-              entity: "quota",
-              entityId: `${blocId}/${year}`,
-              before: [],
-              after: preview.quotas,
-            },
-          }),
-        ]
+      ? await quotaSaved(scope, {
+          blocId,
+          year,
+          items: preview.quotas,
+          before: { items: [], version: 0 },
+          memberCount: preview.memberUnitIds.length,
+          activeIds: preview.quotas.map((q) => q.awardTypeId),
+        })
       : []),
   ]);
   return after;

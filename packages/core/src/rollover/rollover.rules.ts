@@ -42,6 +42,15 @@ export function carriedMembers(
   return { memberUnitIds, skipped };
 }
 
-/** Quotas as last year set them; a count above the members carried over is capped at their number. */
-export const carriedQuotas = (quotas: readonly QuotaSetting[], memberCount: number): QuotaSetting[] =>
-  quotas.map((q) => (q.mode === "count" && q.value > memberCount ? { ...q, value: memberCount } : q));
+/**
+ * Quotas as last year set them, for the award types still in use; a count above the members carried over
+ * is capped at their number.
+ */
+export const carriedQuotas = (
+  quotas: readonly QuotaSetting[],
+  memberCount: number,
+  active: ReadonlySet<string>,
+): QuotaSetting[] =>
+  quotas
+    .filter((q) => active.has(q.awardTypeId))
+    .map((q) => (q.mode === "count" && q.value > memberCount ? { ...q, value: memberCount } : q));

@@ -36,8 +36,10 @@ export function AuditEntry({ record, names }: { record: AuditRecord; names: Name
       </div>
       {changes.length > 0 ? (
         <dl className="audit-diff">
-          {changes.map((change) => (
-            <div key={change.label} className="audit-change">
+          {changes.map((change, i) => (
+            // Labels may repeat (two deleted award types): the position tells lines apart.
+            // biome-ignore lint/suspicious/noArrayIndexKey: the list is rebuilt whole from one record
+            <div key={i} className="audit-change">
               <dt>{change.label}</dt>
               <dd>
                 {change.before !== undefined && record.action !== "create" && <del>{change.before}</del>}

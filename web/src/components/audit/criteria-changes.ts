@@ -6,6 +6,8 @@ interface Item {
   title: string;
   maxPoints?: number;
   weight?: number;
+  evidenceRequired?: boolean;
+  guidance?: string;
 }
 interface Table {
   groups?: (Item & { items?: Item[] })[];
@@ -81,6 +83,22 @@ export function criteriaChanges(record: AuditRecord, t: Translate): ReadableChan
         before: short(previous.title),
         after: short(next.title),
       });
+    if ((previous.guidance ?? "") !== (next.guidance ?? ""))
+      lines.push({
+        label: t("audit.criteria.guidanceOf", { name: name(next) }),
+        before: previous.guidance ? short(previous.guidance) : undefined,
+        after: next.guidance ? short(next.guidance) : undefined,
+      });
+    if (Boolean(previous.evidenceRequired) !== Boolean(next.evidenceRequired))
+      lines.push({
+        label: t("audit.criteria.evidenceOf", { name: name(next) }),
+        before: t(previous.evidenceRequired ? "criteria.yes" : "criteria.no"),
+        after: t(next.evidenceRequired ? "criteria.yes" : "criteria.no"),
+      });
   }
+  // Lines kept but put in another order.
+  const kept = (lines: Map<string, unknown>, other: Map<string, unknown>) =>
+    [...lines.keys()].filter((k) => other.has(k));
+  if (kept(before, after).join() !== kept(after, before).join()) lines.push({ label: t("audit.criteria.reordered") });
   return lines;
 }

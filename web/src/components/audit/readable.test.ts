@@ -109,6 +109,17 @@ describe("the audit trail as people read it", () => {
       ],
       bonus: [],
     };
+    // Guidance, evidence and order are changes too.
+    const reordered = {
+      ...table,
+      groups: [
+        table.groups[1],
+        { ...table.groups[0], items: [{ ...criterion("1.1", 40), guidance: "Đối chiếu" }, criterion("1.2", 20)] },
+      ],
+    };
+    expect(seen(record({ entity: "criteria", entityId: "khoi-dang", before: table, after: reordered }))).toBe(
+      "Bảng tiêu chí của Khối các cơ quan Đảng | Hướng dẫn chấm tiêu chí 1.1 |  | Đối chiếu | Đổi thứ tự các mục |  | ",
+    );
     const text = seen(record({ entity: "criteria", entityId: "khoi-dang", before: table, after: edited }));
     expect(text).toBe(
       [
@@ -147,6 +158,40 @@ describe("the audit trail as people read it", () => {
 
   it("leaves no raw field name, code or id in any entity's record", () => {
     const records = [
+      record({
+        entity: "unit",
+        entityId: "so-cu",
+        action: "delete",
+        before: { unitId: "so-cu", name: "Sở cũ", kind: "commune", discipline: {} },
+      }),
+      record({
+        entity: "blocYear",
+        entityId: "khoi-dang/2026",
+        action: "create",
+        after: {
+          blocId: "khoi-dang",
+          year: 2026,
+          memberUnitIds: ["bao-an-giang"],
+          deputyUnitIds: [],
+          status: "planning",
+          version: 1,
+        },
+      }),
+      record({
+        entity: "quota",
+        entityId: "khoi-dang/2026",
+        before: [
+          { awardTypeId: "da-xoa-1", mode: "count", value: 1 },
+          { awardTypeId: "da-xoa-2", mode: "count", value: 2 },
+        ],
+        after: [],
+      }),
+      record({
+        entity: "bloc",
+        entityId: "khoi-dang",
+        before: { name: "Khối", kind: "bloc", councilEmails: ["a@b.vn"] },
+        after: { name: "Khối", kind: "bloc", councilEmails: [] },
+      }),
       record({
         entity: "bloc",
         entityId: "khoi-dang",

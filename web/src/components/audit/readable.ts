@@ -39,7 +39,9 @@ export function readRecord(record: AuditRecord, names: Names, t: Translate, lang
   const blocName = (blocId = "") => names.bloc(blocId) ?? t("audit.unknownBloc");
   const ownName = text(after?.name) ?? text(before?.name);
   const list = (ids: unknown, nameOf: (id: string) => string | undefined) =>
-    Array.isArray(ids) ? ids.map((v) => nameOf(String(v)) ?? t("audit.removedItem")).join(", ") : undefined;
+    Array.isArray(ids) && ids.length > 0
+      ? ids.map((v) => nameOf(String(v)) ?? t("audit.removedItem")).join(", ")
+      : undefined;
   const date = (value: unknown) => (text(value) ? dateFormat(language).format(new Date(String(value))) : undefined);
   const yesNo = (value: unknown) =>
     typeof value === "boolean" ? t(value ? "criteria.yes" : "criteria.no") : undefined;
@@ -92,11 +94,13 @@ export function readRecord(record: AuditRecord, names: Names, t: Translate, lang
       case "joinedAt":
         return date(value);
     }
-    return yesNo(value) ?? (Array.isArray(value) ? value.join(", ") : String(value));
+    if (Array.isArray(value)) return value.length > 0 ? value.join(", ") : undefined;
+    return yesNo(value) ?? String(value);
   };
 
   const changes = fieldChanges(record.before, record.after)
-    .filter((change) => !hidden.has(change.path))
+    // A unit's own id is the unit itself, named in the subject.
+    .filter((change) => !hidden.has(change.path) && !(record.entity === "unit" && change.path === "unitId"))
     .flatMap((change): ReadableChange[] => {
       if (change.path === "memberUnitIds" && record.action !== "create") return memberChanges(change, names, t);
       const discipline = /^discipline\.(\d{4})$/.exec(change.path);
@@ -155,8 +159,9 @@ function quotaChanges(before: unknown, after: unknown, names: Names, t: Translat
       : q.mode === "count"
         ? t("quotas.countRule", { value: q.value })
         : t("quotas.percentRule", { value: q.value, rounding: t(`quotas.rounding.${q.rounding ?? "down"}`) });
+  // A count's rounding means nothing: a change of it alone is no change.
   return [...new Set([...a.keys(), ...b.keys()])]
-    .filter((id) => JSON.stringify(a.get(id)) !== JSON.stringify(b.get(id)))
+    .filter((id) => rule(a.get(id)) !== rule(b.get(id)))
     .map((id) => ({
       label: names.awardType(id) ?? t("audit.removedItem"),
       before: rule(a.get(id)) ?? t("audit.defaultQuota"),
@@ -167,6 +172,7 @@ function quotaChanges(before: unknown, after: unknown, names: Names, t: Translat
 const percentSettings = new Set(["quorum", "threshold", "governmentFlagShareOfProvincialFlags"]);
 
 /** A rule override's settings by their labels on the rules form; shares as percentages. */
+// One number format in both languages, as in the rules form: the decimal comma (66,67 %).
 function ruleChanges(before: unknown, after: unknown, t: Translate): ReadableChange[] {
   const value = (key: string, v: unknown) => {
     if (v === undefined) return t("audit.ruleInherited");

@@ -44,6 +44,7 @@ export function CriteriaTab({ bloc, canWrite }: { bloc: Bloc; canWrite: boolean 
               view={view}
               startFrom={startFrom}
               onDiscard={() => {
+                setStartFrom(undefined);
                 setDraftKey((key) => key + 1);
                 void current.refetch();
               }}

@@ -56,6 +56,9 @@ export function MemberPicker({ blocId, saved, units }: { blocId: string; saved: 
     },
     onError: (error) => {
       setNotice(null);
+      // Back to the picker, where the reason shows (a unit in another bloc, someone else's save); the
+      // reason typed is kept for the next try.
+      setConfirming(null);
       if (isStale(error)) void queryClient.invalidateQueries({ queryKey: blocKeys.year(blocId, year) });
     },
   });
@@ -95,12 +98,8 @@ export function MemberPicker({ blocId, saved, units }: { blocId: string; saved: 
         reason={reason}
         onReason={setReason}
         saving={save.isPending}
-        error={save.isError ? describe(save.error) : undefined}
         onConfirm={() => save.mutate(confirming)}
-        onCancel={() => {
-          setConfirming(null);
-          save.reset();
-        }}
+        onCancel={() => setConfirming(null)}
       />
     );
 
@@ -198,7 +197,6 @@ function LaunchedYearChange({
   reason,
   onReason,
   saving,
-  error,
   onConfirm,
   onCancel,
 }: {
@@ -208,7 +206,6 @@ function LaunchedYearChange({
   reason: string;
   onReason: (reason: string) => void;
   saving: boolean;
-  error?: string;
   onConfirm: () => void;
   onCancel: () => void;
 }) {
@@ -231,7 +228,6 @@ function LaunchedYearChange({
     >
       <h2 id="launched-change-title">{t("members.launchedTitle", { year: saved.year })}</h2>
       <p>{t("members.launchedIntro", { year: saved.year })}</p>
-      {error && <ErrorAlert message={error} />}
       {joined.length > 0 && (
         <p>
           <strong>{t("members.joining", { count: joined.length })}</strong> {joined.map(unitName).join(", ")}

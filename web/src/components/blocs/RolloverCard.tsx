@@ -2,6 +2,8 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { blocKeys, rollover, rolloverQuery } from "../../api/blocs.ts";
+import { isApiError } from "../../api/client.ts";
+import { quotaKeys } from "../../api/quotas.ts";
 import type { Unit } from "../../api/units.ts";
 import { useErrorMessage } from "../../i18n/errors.ts";
 import { ErrorAlert } from "../ErrorAlert.tsx";
@@ -27,7 +29,12 @@ export function RolloverCard({
   const preview = useQuery({ ...rolloverQuery(blocId, year), enabled: previewing, retry: false });
   const prepare = useMutation({
     mutationFn: () => rollover(blocId, year),
-    onSuccess: () => void queryClient.invalidateQueries({ queryKey: blocKeys.year(blocId, year) }),
+    onSuccess: () => {
+      // The preview is spent: asked again, it would answer that the year is prepared.
+      setPreviewing(false);
+      void queryClient.invalidateQueries({ queryKey: blocKeys.year(blocId, year) });
+      void queryClient.invalidateQueries({ queryKey: quotaKeys.province(year) });
+    },
   });
   const name = (id: string) => unitsById.get(id)?.name ?? id;
 
@@ -39,6 +46,9 @@ export function RolloverCard({
         <button type="button" className="button-secondary" onClick={() => setPreviewing(true)}>
           {t("rollover.preview", { from: year - 1 })}
         </button>
+      ) : preview.isError && isApiError(preview.error) && preview.error.status === 409 ? (
+        // Nothing to copy, or the year is saved already: trying again would not change that.
+        <ErrorAlert message={describe(preview.error)} />
       ) : (
         <QueryState query={preview} loading={t("rollover.loading")}>
           {(plan) => (

@@ -1,9 +1,9 @@
+import { GUIDANCE_MAX, TITLE_MAX } from "@thidua/core/criteria/rules";
 import { useTranslation } from "react-i18next";
 import type { Criterion } from "../../api/criteria.ts";
 import { CountedTextarea } from "../CountedTextarea.tsx";
 import { numberValue, parseNumber } from "./focus.ts";
 import { RowActions } from "./RowActions.tsx";
-import { GUIDANCE_MAX, TITLE_MAX } from "./table.ts";
 
 interface ItemEditorProps {
   item: Criterion;

@@ -3,6 +3,8 @@ import {
   groupTotal as coreGroupTotal,
   tableTotal as coreTableTotal,
   criteriaProblems,
+  GUIDANCE_MAX,
+  TITLE_MAX,
 } from "@thidua/core/criteria/rules";
 import type { AdjustmentItem, CriteriaGroup, CriteriaTable, Criterion } from "../../api/criteria.ts";
 
@@ -81,10 +83,6 @@ export function move<T>(list: readonly T[], index: number, delta: number): T[] {
 export const replaceAt = <T>(list: readonly T[], index: number, item: T): T[] =>
   list.map((old, i) => (i === index ? item : old));
 export const removeAt = <T>(list: readonly T[], index: number): T[] => list.filter((_, i) => i !== index);
-
-/** The API's limits on a criterion's text (criteria.rules.ts): a title, and how to score it. */
-export const TITLE_MAX = 500;
-export const GUIDANCE_MAX = 2000;
 
 /** Why a title is refused, if it is: empty, or longer than the API keeps. */
 const titleProblem = (title: string) =>
