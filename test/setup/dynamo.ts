@@ -1,4 +1,5 @@
 import { createClient, ensureLimitsTable, ensureTable } from "@thidua/core/db";
+import { createOlderTable } from "@thidua/core/db/testing";
 import { startDynamo } from "@thidua/local/dynamo";
 import type { TestProject } from "vitest/node";
 
@@ -7,10 +8,16 @@ declare module "vitest" {
     dynamoEndpoint: string;
     tableName: string;
     limitsTableName: string;
+    /** A table made as an older deployment made it, then brought up to date by ensureTable. */
+    upgradedTable: { name: string; result: string };
   }
 }
 
-/** Starts one in-memory DynamoDB Local for the run and creates the table once. */
+/**
+ * Starts one in-memory DynamoDB Local for the run and creates the table once. An older table is brought
+ * up to date here too, before the run keeps DynamoDB Local busy: under load, DynamoDB Local was seen to
+ * leave an index it builds on an existing table in CREATING for good (the test asserts the outcome).
+ */
 export default async function setup(project: TestProject) {
   const dynamo = await startDynamo();
   const tableName = "thidua-test";
@@ -18,6 +25,10 @@ export default async function setup(project: TestProject) {
   const client = createClient({ region: "local", endpoint: dynamo.endpoint });
   await ensureTable(client, tableName);
   await ensureLimitsTable(client, limitsTableName);
+  const upgraded = "thidua-test-older";
+  await createOlderTable(client, upgraded);
+  const result = await ensureTable(client, upgraded);
+  project.provide("upgradedTable", { name: upgraded, result });
   project.provide("dynamoEndpoint", dynamo.endpoint);
   project.provide("tableName", tableName);
   project.provide("limitsTableName", limitsTableName);
