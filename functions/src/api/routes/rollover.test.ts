@@ -54,13 +54,15 @@ describe("preparing next year", () => {
       previousLeaderUnitId: nv,
     });
 
+    // Quotas set for 2026 before anything else are replaced by last year's, as previewed.
+    await as(p.board, `${p.year(2026)}/quotas`, "PUT", { items: [], version: 0 });
     const done = await as(p.board, `${p.year(2026)}/rollover`, "POST");
     expect(done.status).toBe(201);
     const year = await as(p.board, p.year(2026));
     expect(year.body).toMatchObject({ memberUnitIds: [nv, tp], status: "planning", version: 1 });
     expect(year.body.leaderUnitId).toBeUndefined();
     const quotas = await as(p.board, `${p.year(2026)}/quotas`);
-    expect(quotas.body).toMatchObject({ memberCount: 2, version: 1 });
+    expect(quotas.body).toMatchObject({ memberCount: 2, version: 2 });
     expect(
       quotas.body.items.find((q: { awardTypeId: string }) => q.awardTypeId === "certificate-of-merit"),
     ).toMatchObject({

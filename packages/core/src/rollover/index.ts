@@ -71,7 +71,11 @@ export const previewRollover = (actor: Actor, blocId: string, year: number) =>
  */
 export async function rollover(actor: Actor, blocId: string, year: number) {
   const scope = provinceScope(actor, boardOnly);
-  const preview = await plan(scope, blocId, year);
+  const [preview, { data: stored }] = await Promise.all([
+    plan(scope, blocId, year),
+    // Quotas may have been set for the year before anything else was: they are replaced, versioned.
+    scope.db.quota.get({ blocId, year }).go(),
+  ]);
   assertMemberChangeSize(preview.memberUnitIds.length, 0);
   const now = new Date().toISOString();
   const before = emptyBlocYear(blocId, year);
@@ -90,7 +94,7 @@ export async function rollover(actor: Actor, blocId: string, year: number) {
           blocId,
           year,
           items: preview.quotas,
-          before: { items: [], version: 0 },
+          before: { items: (stored?.items as QuotaSetting[] | undefined) ?? [], version: stored?.version ?? 0 },
           memberCount: preview.memberUnitIds.length,
           activeIds: preview.quotas.map((q) => q.awardTypeId),
         })
