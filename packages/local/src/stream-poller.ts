@@ -31,6 +31,10 @@ function asLambdaRecord(record: _Record): DynamoDBRecord {
   };
 }
 
+/** A shard position the stream no longer has (trimmed, or its iterator expired): read the shard again. */
+const isLostPosition = (error: unknown) =>
+  ["TrimmedDataAccessException", "ExpiredIteratorException"].includes((error as Error).name);
+
 /**
  * Locally, DynamoDB Local's stream stands in for the Lambda event source: this
  * polls it and calls the same aggregate handler with the same event shape. A
@@ -43,6 +47,11 @@ export async function startStreamPoller({
   handler,
   intervalMs = 1000,
   onError = (error) => console.error(`stream poller: ${(error as Error).message}`),
+  streams = new DynamoDBStreamsClient({
+    region: "local",
+    endpoint,
+    credentials: { accessKeyId: "local", secretAccessKey: "local" },
+  }),
 }: {
   client: Parameters<typeof streamArnOf>[0];
   endpoint: string;
@@ -50,12 +59,9 @@ export async function startStreamPoller({
   handler: (event: DynamoDBStreamEvent) => Promise<void>;
   intervalMs?: number;
   onError?: (error: unknown) => void;
+  /** The streams client (a test wraps it to inject faults). */
+  streams?: DynamoDBStreamsClient;
 }): Promise<StreamPoller> {
-  const streams = new DynamoDBStreamsClient({
-    region: "local",
-    endpoint,
-    credentials: { accessKeyId: "local", secretAccessKey: "local" },
-  });
   const streamArn = await streamArnOf(client, tableName);
 
   /** Shard id → the iterator to read next; null once a closed shard is read to its end. */
@@ -68,6 +74,8 @@ export async function startStreamPoller({
     chain = round.catch(onError);
     return round;
   };
+
+  const readPage = (iterator: string) => streams.send(new GetRecordsCommand({ ShardIterator: iterator }));
 
   async function pollOnce() {
     const { StreamDescription } = await streams.send(new DescribeStreamCommand({ StreamArn: streamArn }));
@@ -82,9 +90,16 @@ export async function startStreamPoller({
     }
     for (const [id, iterator] of iterators) {
       if (!iterator) continue;
-      const { Records = [], NextShardIterator } = await streams.send(
-        new GetRecordsCommand({ ShardIterator: iterator }),
-      );
+      let page: Awaited<ReturnType<typeof readPage>>;
+      try {
+        page = await readPage(iterator);
+      } catch (error) {
+        if (!isLostPosition(error)) throw error;
+        // Read again from the shard's oldest record: the handler recomputes, so a replay is harmless.
+        iterators.delete(id);
+        continue;
+      }
+      const { Records = [], NextShardIterator } = page;
       if (Records.length) await handler({ Records: Records.map(asLambdaRecord) });
       iterators.set(id, NextShardIterator ?? null); // only after the handler succeeded
     }
