@@ -76,6 +76,42 @@ describe("API shell", () => {
     expect(login.properties.password).toMatchObject({ type: "string", minLength: 1 });
   });
 
+  it("bounds everything a request may carry, as the server does: numbers, texts and lists", async () => {
+    type Schema = Record<string, unknown> & { $ref?: string; type?: string | string[] };
+    const doc = await readJson(await app.request("/api/openapi.json"));
+    const unbounded: string[] = [];
+    const walk = (schema: Schema | undefined, at: string, seen: Set<string>) => {
+      if (!schema) return;
+      if (schema.$ref) {
+        const name = schema.$ref.split("/").pop() as string;
+        if (!seen.has(name)) walk(doc.components.schemas[name], at, new Set([...seen, name]));
+        return;
+      }
+      const types = ([] as unknown[]).concat(schema.type ?? []);
+      const missing = (key: string) => schema[key] === undefined;
+      if (types.some((t) => t === "number" || t === "integer") && missing("maximum") && missing("exclusiveMaximum"))
+        unbounded.push(`${at}: maximum`);
+      if (types.includes("string") && missing("maxLength") && missing("enum") && missing("format") && missing("const"))
+        unbounded.push(`${at}: maxLength`);
+      if (types.includes("array") && missing("maxItems")) unbounded.push(`${at}: maxItems`);
+      for (const [key, inner] of Object.entries((schema.properties ?? {}) as Record<string, Schema>))
+        walk(inner, `${at}.${key}`, seen);
+      for (const inner of [schema.items, schema.additionalProperties].filter((x) => typeof x === "object"))
+        walk(inner as Schema, `${at}[]`, seen);
+      for (const inner of [schema.anyOf, schema.oneOf, schema.allOf].flat().filter(Boolean))
+        walk(inner as Schema, at, seen);
+    };
+    for (const [path, item] of Object.entries(doc.paths as Record<string, Record<string, Schema>>))
+      for (const [method, op] of Object.entries(item)) {
+        const where = `${method.toUpperCase()} ${path}`;
+        const body = op.requestBody as { content?: Record<string, { schema?: Schema }> } | undefined;
+        walk(body?.content?.["application/json"]?.schema, `${where} body`, new Set());
+        for (const p of (op.parameters ?? []) as { in: string; name: string; schema: Schema }[])
+          walk(p.schema, `${where} ${p.in}.${p.name}`, new Set());
+      }
+    expect(unbounded).toEqual([]);
+  });
+
   it("answers 405 with the methods a known path has, and 404 for a path it does not know", async () => {
     const trace = await app.request("/api/health", { method: "DELETE" });
     expect(trace.status).toBe(405);

@@ -207,7 +207,7 @@ export function localAuthRoutes({ issuer, guard, directory, clientOf = clientAdd
         operationId: "requestPasswordReset",
         tags: ["auth"],
         summary: "Mail a password reset link to an account's address (accepted whether or not it has one)",
-        request: { body: body(z.object({ email: z.string() }).pipe(Credentials.pick({ email: true }))) },
+        request: { body: body(z.object({ email: z.string().max(254) }).pipe(Credentials.pick({ email: true }))) },
         responses: {
           202: json(z.object({ accepted: z.literal(true) }), "If the account exists, a link is on its way"),
           429: throttledResponse,

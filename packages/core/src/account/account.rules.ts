@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { Role, tenantRoles } from "../actor.ts";
-import { someChange } from "../edit/edit.rules.ts";
+import { SavedVersion, someChange } from "../edit/edit.rules.ts";
 import type { CodedIssue } from "../error.ts";
 import { CreateTenantInput } from "../tenant/tenant.rules.ts";
 import { compareVietnamese, matchesSearch, textField } from "../text/index.ts";
@@ -91,7 +91,7 @@ export const UpdateAccountInput = someChange(
     unitId: Id.nullable().optional(),
     blocIds: BlocIds.optional(),
     status: AccountStatus.optional(),
-    version: z.number().int().min(1),
+    version: SavedVersion,
   }),
 );
 export type UpdateAccountInput = z.input<typeof UpdateAccountInput>;
@@ -142,7 +142,7 @@ export const UpdatePlatformAccountInput = someChange(
     name: Name.optional(),
     role: PlatformRole.optional(),
     status: AccountStatus.optional(),
-    version: z.number().int().min(1),
+    version: SavedVersion,
   }),
 );
 export type UpdatePlatformAccountInput = z.input<typeof UpdatePlatformAccountInput>;

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { someChange } from "../edit/edit.rules.ts";
+import { ReadVersion, someChange } from "../edit/edit.rules.ts";
 import type { CodedIssue } from "../error.ts";
 import { compareVietnamese, textField } from "../text/index.ts";
 
@@ -105,7 +105,7 @@ export const UpdateAwardTypeInput = someChange(
     active: z.boolean().optional(),
     order: z.number().int().min(0).max(100_000).optional(),
     /** The version read; 0 edits a default nobody has edited yet. */
-    version: z.number().int().min(0),
+    version: ReadVersion,
   }),
 );
 export type UpdateAwardTypeInput = z.input<typeof UpdateAwardTypeInput>;

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { someChange } from "../edit/edit.rules.ts";
+import { ReadVersion, SavedVersion, someChange } from "../edit/edit.rules.ts";
 import type { CodedIssue } from "../error.ts";
 import { textField } from "../text/index.ts";
 
@@ -44,7 +44,7 @@ export const UpdateBlocInput = someChange(
     name: Name.optional(),
     kind: z.enum(blocKinds).optional(),
     councilEmails: emails.optional(),
-    version: z.number().int().min(1),
+    version: SavedVersion,
   }),
 );
 export type UpdateBlocInput = z.input<typeof UpdateBlocInput>;
@@ -76,18 +76,18 @@ export const SetMembersInput = z.object({
     .meta({ uniqueItems: true }),
   /** Required once the year is launched: why its members change (kept in the audit trail). */
   reason: textField({ min: 3, max: 500 }).optional(),
-  version: z.number().int().min(0),
+  version: ReadVersion,
 });
 
 export const SetSeatsInput = z.object({
   leaderUnitId: z.string().min(1).max(120).nullable(),
   deputyUnitIds: z.array(z.string().min(1).max(120)).max(3),
-  version: z.number().int().min(0),
+  version: ReadVersion,
 });
 
 export const OpenYearInput = z.object({
   theme: textField({ min: 3, max: 300 }).optional(),
-  version: z.number().int().min(0),
+  version: ReadVersion,
 });
 
 /** Which units join and leave when the member list changes. */

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ReadVersion } from "../edit/edit.rules.ts";
 import { textField } from "../text/index.ts";
 
 /**
@@ -91,7 +92,7 @@ export type CriteriaVersion = z.infer<typeof CriteriaVersion>;
 export const SaveCriteriaInput = z.object({
   table: CriteriaTable,
   /** The version read; 0 when the bloc has no table yet. */
-  baseVersion: z.number().int().min(0),
+  baseVersion: ReadVersion,
 });
 export type SaveCriteriaInput = z.input<typeof SaveCriteriaInput>;
 

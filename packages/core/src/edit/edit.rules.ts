@@ -12,6 +12,11 @@ export const someChange = <T extends z.ZodObject>(edit: T) =>
     })
     .meta({ minProperties: 2 });
 
+/** A version as read: 0 for what was never saved; bounded where JSON numbers stop being exact. */
+export const ReadVersion = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
+/** The version of something saved: 1 and up. */
+export const SavedVersion = ReadVersion.min(1);
+
 /** What archiving, restoring or deleting names: the version it was read at (a stale one answers 409). */
-export const VersionInput = z.object({ version: z.coerce.number().int().min(1) });
+export const VersionInput = z.object({ version: z.coerce.number().int().min(1).max(Number.MAX_SAFE_INTEGER) });
 export type VersionInput = z.input<typeof VersionInput>;

@@ -39,7 +39,7 @@ export function passwordProblem(password: string, email?: string): PasswordProbl
 export const TypedPassword = z.string().max(PASSWORD_MAX_LENGTH * 2);
 
 /** A new password as the API takes it: the message of a refusal is its code, which the dashboard translates. */
-export const NewPassword = z.string().superRefine((password, ctx) => {
+export const NewPassword = TypedPassword.superRefine((password, ctx) => {
   const problem = passwordProblem(password);
   if (problem) ctx.addIssue({ code: "custom", message: problem });
 });

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { GOVERNMENT_FLAG, PROVINCIAL_FLAG } from "../award/award.rules.ts";
+import { ReadVersion } from "../edit/edit.rules.ts";
 import type { CodedIssue } from "../error.ts";
 
 export const quotaModes = ["count", "percent"] as const;
@@ -47,7 +48,7 @@ export type BlocQuotas = z.infer<typeof BlocQuotas>;
 export const SetQuotasInput = z.object({
   /** The award types to set; one the list leaves out takes its default. */
   items: z.array(QuotaSetting).max(50),
-  version: z.number().int().min(0),
+  version: ReadVersion,
 });
 
 export const QuotaWarning = z.object({ code: z.string(), message: z.string() }).meta({ id: "QuotaWarning" });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ReadVersion } from "../edit/edit.rules.ts";
 
 /**
  * A province's regulation (quy chế) as settings. The law leaves these numbers to
@@ -79,5 +80,5 @@ export function resolveRules(base: RuleSet, ...overrides: (RuleOverride | undefi
 export const UpdateRulesInput = z.object({
   rules: RuleOverride,
   /** The version read; 0 when no override was stored yet. */
-  version: z.number().int().min(0),
+  version: ReadVersion,
 });

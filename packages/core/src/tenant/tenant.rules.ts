@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { someChange } from "../edit/edit.rules.ts";
+import { SavedVersion, someChange } from "../edit/edit.rules.ts";
 import { textField } from "../text/index.ts";
 
 /** A province id: lowercase ASCII words joined by single hyphens (`an-giang`). */
@@ -37,7 +37,7 @@ export const UpdateTenantInput = someChange(
     name: Name.optional(),
     status: TenantStatus.optional(),
     /** The version the client last read; a stale one answers 409. */
-    version: z.number().int().min(1),
+    version: SavedVersion,
   }),
 );
 export type UpdateTenantInput = z.input<typeof UpdateTenantInput>;

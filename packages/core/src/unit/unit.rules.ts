@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { someChange } from "../edit/edit.rules.ts";
+import { SavedVersion, someChange } from "../edit/edit.rules.ts";
 import { textField } from "../text/index.ts";
 
 export const unitKinds = [
@@ -54,7 +54,7 @@ export const UpdateUnitInput = someChange(
     /** Sets (reason) or clears (null) the discipline flag of the given years. */
     // Keys are years of the calendar (at most a hundred), so the map stays small.
     discipline: z.record(z.string().regex(/^(20\d\d|2100)$/, "A year from 2000 to 2100"), reason.nullable()).optional(),
-    version: z.number().int().min(1),
+    version: SavedVersion,
   }),
 );
 export type UpdateUnitInput = z.input<typeof UpdateUnitInput>;
