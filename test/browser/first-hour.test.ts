@@ -192,6 +192,10 @@ describe("a board's first hour at 1366×768", () => {
         .getByLabel("Bắt đầu từ")
         .selectOption({ label: "Sao chép bảng của Khối thi đua các cơ quan Đảng tỉnh" });
       await page.getByRole("button", { name: "Dùng làm bản nháp" }).click();
+      // The copy is fetched, then becomes the draft.
+      await expect
+        .poll(() => page.getByLabel("Tên nhóm tiêu chí nhóm 1").inputValue(), { timeout: TIMEOUT })
+        .toBe("Thực hiện nhiệm vụ chính trị được giao");
       await page.getByRole("button", { name: "Lưu phiên bản mới" }).click();
       await page.getByRole("status").filter({ hasText: "phiên bản 1" }).waitFor();
     },

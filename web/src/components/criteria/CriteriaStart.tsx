@@ -19,16 +19,20 @@ export function CriteriaStart({ blocId, onStart }: { blocId: string; onStart: (t
   const blocs = useQuery(blocsQuery());
   const [source, setSource] = useState("template");
   const [error, setError] = useState<unknown>(null);
+  const [loading, setLoading] = useState(false);
   const others = (blocs.data ?? []).filter((b) => b.blocId !== blocId && b.criteriaVersion > 0);
 
   const start = async () => {
     setError(null);
     if (source === "template") return onStart(sampleCriteriaTable);
+    setLoading(true);
     try {
       const view = await queryClient.fetchQuery(criteriaQuery(source));
       if (view.table) onStart(view.table);
     } catch (failure) {
       setError(failure);
+    } finally {
+      setLoading(false);
     }
   };
 
@@ -48,7 +52,13 @@ export function CriteriaStart({ blocId, onStart }: { blocId: string; onStart: (t
           ]}
           onChange={(e) => setSource(e.target.value)}
         />
-        <button type="button" className="button-secondary" onClick={() => void start()}>
+        <button
+          type="button"
+          className="button-secondary"
+          disabled={loading}
+          aria-busy={loading}
+          onClick={() => void start()}
+        >
           {t("criteria.startUse")}
         </button>
       </div>
