@@ -7,6 +7,7 @@ import { type AppDeps, createApp } from "@thidua/functions/app";
 import { createSignInGuard, createVerifier, type SignInPolicy } from "@thidua/functions/auth";
 import { createLocalIdp, type LocalIdp } from "@thidua/local/idp";
 import { inject } from "vitest";
+import { conformanceOf } from "./conformance.ts";
 
 export const operator: Actor = { userId: "op-test", email: "ops@test.local", name: "Operator", role: "operator" };
 
@@ -76,15 +77,22 @@ export async function bearer(actor: Actor, options?: { expiresIn?: number }) {
 // biome-ignore lint/suspicious/noExplicitAny: assertions read arbitrary JSON
 export const readJson = (res: Response): Promise<any> => res.json();
 
-/** Calls the app as an actor with a really signed token: `as(board, "/api/units", "POST", body)`. */
+/**
+ * Calls the app as an actor with a really signed token: `as(board, "/api/units", "POST", body)`. Every
+ * answer is checked against the app's OpenAPI document (status listed, body fitting its schema).
+ */
 export function callerOf(app: { request: (path: string, init: RequestInit) => Response | Promise<Response> }) {
+  let check: ReturnType<typeof conformanceOf> | undefined;
   return async function as(actor: Actor, path: string, method = "GET", body?: unknown) {
+    check ??= conformanceOf(await readJson(await app.request("/api/openapi.json", {})));
     const res = await app.request(path, {
       method,
       headers: { ...(await bearer(actor)), "content-type": "application/json" },
       ...(body === undefined ? {} : { body: JSON.stringify(body) }),
     });
     // A 204 has no body to read.
-    return { status: res.status, headers: res.headers, body: res.status === 204 ? undefined : await readJson(res) };
+    const json = res.status === 204 ? undefined : await readJson(res);
+    check(method, path, res.status, json);
+    return { status: res.status, headers: res.headers, body: json };
   };
 }

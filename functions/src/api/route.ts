@@ -15,6 +15,7 @@ const errorResponses = {
   404: error("Not found in the caller's province"),
   409: error("Conflicts with the current state (stale version, duplicate)"),
   413: error("The body is larger than the limit"),
+  500: error("An unexpected failure; the answer's request id finds it in the logs"),
 } as const;
 
 /** Who may call a route. Recorded in the OpenAPI document, which the isolation tests read. */
