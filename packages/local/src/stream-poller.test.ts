@@ -7,14 +7,19 @@ import { createAggregator, listNationalSummaries } from "@thidua/core/national";
 import { describe, expect, inject, it } from "vitest";
 import { startStreamPoller } from "./stream-poller.ts";
 
+/** A table of its own, so only the test's writes are in its stream; the use cases write to it. */
+async function ownTable() {
+  const endpoint = inject("dynamoEndpoint");
+  const client = createClient({ region: "local", endpoint });
+  const tableName = `stream-${randomUUID().slice(0, 8)}`;
+  await ensureTable(client, tableName);
+  configureDb({ tableName, client });
+  return { endpoint, client, tableName };
+}
+
 describe("local stream poller", () => {
   it("hands DynamoDB Local's stream to the aggregator, which writes the province's national summary", async () => {
-    const endpoint = inject("dynamoEndpoint");
-    const client = createClient({ region: "local", endpoint });
-    // A table of its own, so only this test's writes are in its stream.
-    const tableName = `stream-${randomUUID().slice(0, 8)}`;
-    await ensureTable(client, tableName);
-    configureDb({ tableName, client });
+    const { endpoint, client, tableName } = await ownTable();
     const board: Actor = { userId: "b", email: "b@hn.vn", name: "Ban TĐKT", role: "board", tenantId: "ha-noi" };
     const poller = await startStreamPoller({
       client,
@@ -37,11 +42,7 @@ describe("local stream poller", () => {
   });
 
   it("reads a shard again from its oldest record when its position was trimmed (fault injected: DynamoDB Local cannot be made to trim on demand)", async () => {
-    const endpoint = inject("dynamoEndpoint");
-    const client = createClient({ region: "local", endpoint });
-    const tableName = `stream-${randomUUID().slice(0, 8)}`;
-    await ensureTable(client, tableName);
-    configureDb({ tableName, client });
+    const { endpoint, client, tableName } = await ownTable();
     const board: Actor = { userId: "b", email: "b@hp.vn", name: "Ban TĐKT", role: "board", tenantId: "hai-phong" };
     const streams = new DynamoDBStreamsClient({
       region: "local",

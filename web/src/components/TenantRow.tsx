@@ -58,6 +58,20 @@ export function TenantRow({ tenant, canManage, onNotice, onInvited }: TenantRowP
     onSettled: () => setConfirming(false),
   });
 
+  /** A button that moves the province to another status at once (suspending asks first, above). */
+  const moveTo = (status: Tenant["status"], label: "tenants.resume" | "tenants.archive" | "tenants.restore") => (
+    <button
+      type="button"
+      className="button-secondary"
+      aria-describedby={nameId}
+      disabled={change.isPending}
+      aria-busy={change.isPending}
+      onClick={() => change.mutate(status)}
+    >
+      {t(label)}
+    </button>
+  );
+
   return (
     <li className="tenant-row">
       <div className="tenant-main">
@@ -112,37 +126,11 @@ export function TenantRow({ tenant, canManage, onNotice, onInvited }: TenantRowP
             </>
           ) : tenant.status === "suspended" ? (
             <>
-              <button
-                type="button"
-                className="button-secondary"
-                aria-describedby={nameId}
-                disabled={change.isPending}
-                aria-busy={change.isPending}
-                onClick={() => change.mutate("active")}
-              >
-                {t("tenants.resume")}
-              </button>
-              <button
-                type="button"
-                className="button-secondary"
-                aria-describedby={nameId}
-                disabled={change.isPending}
-                onClick={() => change.mutate("archived")}
-              >
-                {t("tenants.archive")}
-              </button>
+              {moveTo("active", "tenants.resume")}
+              {moveTo("archived", "tenants.archive")}
             </>
           ) : (
-            <button
-              type="button"
-              className="button-secondary"
-              aria-describedby={nameId}
-              disabled={change.isPending}
-              aria-busy={change.isPending}
-              onClick={() => change.mutate("suspended")}
-            >
-              {t("tenants.restore")}
-            </button>
+            moveTo("suspended", "tenants.restore")
           )}
         </div>
       )}

@@ -3,7 +3,7 @@ import { boardOnly, type ProvinceScope, provinceReaders, provinceScope } from ".
 import { commit, createItem, createWithReadableId, deleteItem, putVersioned } from "../db/write.ts";
 import { VersionInput } from "../edit/edit.rules.ts";
 import { conflict, invalid, notFound, parseInput } from "../error.ts";
-import { nameClaimed, nameFreed, nameTakenAmong, renamed } from "../names/index.ts";
+import { nameClaimed, nameFreed, refuseTakenName, renamed } from "../names/index.ts";
 import {
   type AwardType,
   CreateAwardTypeInput,
@@ -26,14 +26,12 @@ const nameTaken = () =>
 
 /** Refuses a name another award type has, built-in ones included (they hold no claim). */
 function assertNameFree(types: readonly AwardType[], name: string, awardTypeId?: string) {
-  if (
-    nameTakenAmong(
-      types.map((t) => ({ id: t.awardTypeId, name: t.name })),
-      name,
-      awardTypeId,
-    )
-  )
-    throw nameTaken();
+  refuseTakenName(
+    types.map((t) => ({ id: t.awardTypeId, name: t.name })),
+    name,
+    awardTypeId,
+    nameTaken,
+  );
 }
 
 /** The province's award types: defaults every province has, replaced or extended by what it stored. */

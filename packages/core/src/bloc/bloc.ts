@@ -4,7 +4,7 @@ import { type Change, checkItem, commit, createItem, createWithReadableId, putVe
 import { archiveAction, archiveEdit } from "../edit/archive.ts";
 import { VersionInput } from "../edit/edit.rules.ts";
 import { type AppError, conflict, notFound, parseInput } from "../error.ts";
-import { nameClaimed, nameTakenAmong, renamed } from "../names/index.ts";
+import { nameClaimed, refuseTakenName, renamed } from "../names/index.ts";
 import { PROVINCE_LEVEL } from "../rules/index.ts";
 import { compareVietnamese } from "../text/index.ts";
 import { type Bloc, CreateBlocInput, UpdateBlocInput } from "./bloc.rules.ts";
@@ -20,14 +20,12 @@ const names = { taken: nameTaken, stale };
 /** Refuses a name another bloc has (the claim written with the change settles races). */
 async function assertNameFree(scope: ProvinceScope, name: string, blocId?: string) {
   const blocs = await blocsOf(scope);
-  if (
-    nameTakenAmong(
-      blocs.map((b) => ({ id: b.blocId, name: b.name })),
-      name,
-      blocId,
-    )
-  )
-    throw nameTaken();
+  refuseTakenName(
+    blocs.map((b) => ({ id: b.blocId, name: b.name })),
+    name,
+    blocId,
+    nameTaken,
+  );
 }
 
 /** The blocs a unit belongs to, any year; council members follow blocs by email; the board sees all. */

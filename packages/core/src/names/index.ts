@@ -14,12 +14,15 @@ export type ClaimedKind = (typeof claimedKinds)[number];
 /** A name as users compare names: case, diacritics and spacing aside ("Sở Nội vụ" is "so noi vu"). */
 export const nameKey = (name: string) => foldVietnamese(name);
 
-/** True when another holder than `holderId` has this name among `existing`. */
-export const nameTakenAmong = (
+/** Refuses a name another holder than `holderId` has among `existing` (a clear message before the claim). */
+export function refuseTakenName(
   existing: readonly { id: string; name: string }[],
   name: string,
-  holderId?: string,
-): boolean => existing.some((e) => e.id !== holderId && nameKey(e.name) === nameKey(name));
+  holderId: string | undefined,
+  taken: () => AppError,
+): void {
+  if (existing.some((e) => e.id !== holderId && nameKey(e.name) === nameKey(name))) throw taken();
+}
 
 /** Claims a name for its holder; `taken` answers when another holds it. */
 export const nameClaimed = (kind: ClaimedKind, name: string, holderId: string, taken: () => AppError): Change =>

@@ -2,7 +2,7 @@ import { type Actor, assertRole } from "../actor.ts";
 import { type PlatformTx, platformEntities, platformWriter } from "../db/platform.ts";
 import { type AuditEntry, type Change, commitWith } from "../db/write.ts";
 import { type AppError, conflict, forbidden, notFound, parseInput } from "../error.ts";
-import { nameKey, nameTakenAmong } from "../names/index.ts";
+import { nameKey, refuseTakenName } from "../names/index.ts";
 import { compareVietnamese } from "../text/index.ts";
 import {
   CreateTenantInput,
@@ -55,14 +55,12 @@ const nameTaken = () =>
 /** Refuses a name another province has (the claim written with the change settles races). */
 async function assertNameFree(name: string, tenantId?: string) {
   const { data } = await platformEntities().tenant.query.list({}).go({ pages: "all" });
-  if (
-    nameTakenAmong(
-      data.map((t) => ({ id: t.tenantId, name: t.name })),
-      name,
-      tenantId,
-    )
-  )
-    throw nameTaken();
+  refuseTakenName(
+    data.map((t) => ({ id: t.tenantId, name: t.name })),
+    name,
+    tenantId,
+    nameTaken,
+  );
 }
 
 const nameClaimed = (name: string, tenantId: string): Change<PlatformTx> => ({

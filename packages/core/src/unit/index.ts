@@ -12,7 +12,7 @@ import {
 import { archiveAction, archiveEdit } from "../edit/archive.ts";
 import { VersionInput } from "../edit/edit.rules.ts";
 import { type AppError, conflict, notFound, parseInput } from "../error.ts";
-import { nameClaimed, nameFreed, nameTakenAmong, renamed } from "../names/index.ts";
+import { nameClaimed, nameFreed, refuseTakenName, renamed } from "../names/index.ts";
 import { compareVietnamese, matchesSearch } from "../text/index.ts";
 import { applyDiscipline, CreateUnitInput, type Unit, UpdateUnitInput } from "./unit.rules.ts";
 
@@ -92,14 +92,12 @@ export const unitDeleted = (unit: Pick<Unit, "unitId" | "name"> & Partial<Unit>,
  */
 async function assertNameFree(scope: ProvinceScope, name: string, unitId?: string) {
   const units = await unitsOf(scope);
-  if (
-    nameTakenAmong(
-      units.map((u) => ({ id: u.unitId, name: u.name })),
-      name,
-      unitId,
-    )
-  )
-    throw nameTaken();
+  refuseTakenName(
+    units.map((u) => ({ id: u.unitId, name: u.name })),
+    name,
+    unitId,
+    nameTaken,
+  );
 }
 
 /** Creates a unit with a readable id from its name (`bao-an-giang`), suffixed when taken. */
