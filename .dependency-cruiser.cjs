@@ -68,7 +68,7 @@ module.exports = {
       severity: "error",
       // The run's setup (one DynamoDB Local for all files) is test code too.
       from: { pathNot: "\\.test\\.ts$|^test/setup/" },
-      to: { path: "^packages/core/src/db/testing\\.ts$" },
+      to: { path: "^packages/core/src/(db|files)/testing\\.ts$" },
     },
     {
       name: "functions-not-local",

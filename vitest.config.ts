@@ -7,8 +7,8 @@ export default defineConfig({
   test: {
     include: ["{packages,functions,infra,test}/**/*.test.ts", "web/src/**/*.test.ts"],
     exclude: ["**/node_modules/**", "**/dist/**"],
-    // One DynamoDB Local for the whole run; tests isolate themselves with fresh tenant ids.
-    globalSetup: ["test/setup/dynamo.ts"],
+    // One DynamoDB Local and one S3 server for the whole run; tests isolate themselves with fresh tenant ids.
+    globalSetup: ["test/setup/dynamo.ts", "test/setup/s3.ts"],
     setupFiles: ["test/setup/db.ts"],
     // Ceilings, not expectations: tests wait on readiness, and a loaded machine may only make them slower.
     testTimeout: 60_000,

@@ -2,7 +2,7 @@ import type { Template } from "aws-cdk-lib/assertions";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { AGGREGATE_HANDLER, API_HANDLER, Api } from "./api.ts";
 import { Auth } from "./auth.ts";
-import { DIRECTORY_ACTIONS, ITEM_ACTIONS, READ_ACTIONS } from "./data-access.ts";
+import { DIRECTORY_ACTIONS, FILE_ACTIONS, ITEM_ACTIONS, READ_ACTIONS } from "./data-access.ts";
 import { Storage } from "./storage.ts";
 import {
   actionsOf,
@@ -37,6 +37,8 @@ function statementsOf(roleId: string): Statement[] {
 
 const dynamoStatements = (statements: Statement[]) =>
   statements.filter((s) => actionsOf(s).some((a) => a.startsWith("dynamodb:") || a === "*"));
+const s3Statements = (statements: Statement[]) =>
+  statements.filter((s) => actionsOf(s).some((a) => a.startsWith("s3:") || a === "*"));
 /** Item-level access: everything but the stream reads the event source mapping needs. */
 const STREAM_ACTIONS = [
   "dynamodb:ListStreams",
@@ -69,6 +71,7 @@ describe("Api stack", () => {
     expect(Object.keys(env)).toEqual(
       expect.arrayContaining([
         "TABLE_NAME",
+        "FILES_BUCKET",
         "AUTH_ISSUER",
         "AUTH_AUDIENCE",
         "AUTH_JWKS_URL",
@@ -80,16 +83,42 @@ describe("Api stack", () => {
     expect(JSON.stringify(env.AUTH_ISSUER)).toContain("https://cognito-idp.ap-southeast-1.amazonaws.com/");
     expect(JSON.stringify(env.AUTH_JWKS_URL)).toContain("/.well-known/jwks.json");
     expect(env.TENANT_ROLE_ARN).toEqual({ "Fn::GetAtt": [expect.stringMatching(/^TenantDataRole/), "Arn"] });
+    // The Storage stack's bucket, imported by name.
+    expect(JSON.stringify(env.FILES_BUCKET)).toMatch(/FilesBucket/);
   });
 
   it("limits the tenant role to the session tenant's keys, without Scan", () => {
-    const statements = statementsOf(resourceOf(api, "AWS::IAM::Role", "TenantDataRole").id);
+    const statements = dynamoStatements(statementsOf(resourceOf(api, "AWS::IAM::Role", "TenantDataRole").id));
     expect(statements).toHaveLength(1);
     const [statement] = statements as [Statement];
     expect(actionsOf(statement).sort()).toEqual([...ITEM_ACTIONS].sort());
     // biome-ignore lint/suspicious/noTemplateCurlyInString: an IAM policy variable, literally
     expect(leadingKeysOf(statement)).toEqual(["T#${aws:PrincipalTag/TenantId}#*"]);
     expect(JSON.stringify(statements)).not.toMatch(/dynamodb:(Scan|\*)|"\*"/);
+  });
+
+  it("limits the tenant role to the session tenant's objects of the files bucket, with no listing", () => {
+    const statements = statementsOf(resourceOf(api, "AWS::IAM::Role", "TenantDataRole").id);
+    const files = s3Statements(statements);
+    expect(files).toHaveLength(1);
+    const [statement] = files as [Statement];
+    expect(statement.Effect).toBe("Allow");
+    expect(actionsOf(statement).sort()).toEqual([...FILE_ACTIONS].sort());
+    // One resource: the bucket's ARN (imported from Storage) followed by the session tenant's prefix.
+    const resources = [statement.Resource].flat();
+    expect(resources).toHaveLength(1);
+    const [, parts] = (resources[0] as { "Fn::Join": [string, unknown[]] })["Fn::Join"];
+    expect(JSON.stringify(parts.slice(0, -1))).toMatch(/FilesBucket.*Arn/);
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: an IAM policy variable, literally
+    expect(parts.at(-1)).toBe("/T/${aws:PrincipalTag/TenantId}/*");
+    expect(statement.Condition).toBeUndefined();
+    expect(JSON.stringify(files)).not.toMatch(/s3:(List|\*)|"\*"/);
+  });
+
+  it("gives no file access to the API function's own role, nor to the national role", () => {
+    expect(s3Statements(statementsOf(roleIdOf(functionFor(API_HANDLER))))).toEqual([]);
+    expect(s3Statements(statementsOf(resourceOf(api, "AWS::IAM::Role", "NationalReadRole").id))).toEqual([]);
+    expect(s3Statements(statementsOf(roleIdOf(functionFor(AGGREGATE_HANDLER))))).toEqual([]);
   });
 
   it("lets only the API function assume the tenant role, and only with a TenantId session tag", () => {

@@ -25,7 +25,7 @@ const functionDefaults = {
 
 /** The HTTP API and its function, the tenant/national data roles, the stream aggregator, alarms. */
 export function Api({ app, stack }: StackContext) {
-  const { table } = use(Storage);
+  const { table, files } = use(Storage);
   const auth = use(Auth);
   const production = isProductionStage(app.stage);
   const logGroup = (id: string) =>
@@ -34,7 +34,7 @@ export function Api({ app, stack }: StackContext) {
       removalPolicy: removalPolicyFor(app.stage),
     });
 
-  // --- The API function: its own role reaches only platform items (P#) ---
+  // --- The API function: its own role reaches only platform items (P#), and no file ---
   const apiFunction = new SstFunction(stack, "ApiFunction", {
     ...functionDefaults,
     handler: API_HANDLER,
@@ -44,6 +44,7 @@ export function Api({ app, stack }: StackContext) {
     logGroup: logGroup("ApiFunctionLogs"),
     environment: {
       TABLE_NAME: table.tableName,
+      FILES_BUCKET: files.bucketName,
       AUTH_ISSUER: auth.issuer,
       AUTH_AUDIENCE: auth.client.userPoolClientId,
       AUTH_JWKS_URL: auth.jwksUrl,
@@ -51,7 +52,7 @@ export function Api({ app, stack }: StackContext) {
     },
   });
   if (!apiFunction.role) throw new Error("The API function has no role");
-  const roles = dataRoles(stack, table, apiFunction.role);
+  const roles = dataRoles(stack, { table, files }, apiFunction.role);
   apiFunction.attachPermissions(apiFunctionStatements(table, roles, auth.userPool));
   apiFunction.addEnvironment("TENANT_ROLE_ARN", roles.tenantRole.roleArn);
   apiFunction.addEnvironment("NATIONAL_ROLE_ARN", roles.nationalRole.roleArn);

@@ -1,17 +1,20 @@
 import { Duration } from "aws-cdk-lib";
 import type * as dynamodb from "aws-cdk-lib/aws-dynamodb";
 import * as iam from "aws-cdk-lib/aws-iam";
+import type * as s3 from "aws-cdk-lib/aws-s3";
 import type { Construct } from "constructs";
 import { keyPrefix } from "../packages/core/src/db/table.ts";
 
 /**
  * Who may touch which keys of the single table, enforced by IAM with `dynamodb:LeadingKeys`
- * (the partition key of the table or of the index a request uses):
+ * (the partition key of the table or of the index a request uses), and which objects of the
+ * files bucket (by the key prefix in the resource; no role may list the bucket):
  *
  * | principal                     | keys                                  | actions        |
  * |-------------------------------|---------------------------------------|----------------|
  * | API function's own role       | `P#*` (tenant registry, identities)   | item actions   |
  * | TenantDataRole (session tag)  | `T#${aws:PrincipalTag/TenantId}#*`    | item actions   |
+ * |   … and in the files bucket   | `T/${aws:PrincipalTag/TenantId}/*`    | put, get, delete objects |
  * | NationalReadRole              | `N#*`                                 | reads          |
  * | aggregator's own role         | read `T#*`; Put `N#*`                 | base table     |
  *
@@ -42,6 +45,12 @@ export const NATIONAL_LEADING_KEYS = "N#*";
 export const ANY_TENANT_LEADING_KEYS = "T#*";
 export const PLATFORM_LEADING_KEYS = `${keyPrefix.platform}*`;
 
+/** What the API does to a province's files (packages/core/src/files/storage.ts); a HEAD needs GetObject. */
+export const FILE_ACTIONS = ["s3:PutObject", "s3:GetObject", "s3:DeleteObject"];
+
+/** `T/${aws:PrincipalTag/TenantId}/*`: the session tenant's objects; nothing on the bucket itself (no listing). */
+export const TENANT_OBJECTS = `T/\${aws:PrincipalTag/${TENANT_TAG}}/*`;
+
 /** Allows `actions` on the table (and, unless `indexes` is false, its indexes) only for the given key patterns. */
 export function leadingKeysStatement(
   table: dynamodb.ITable,
@@ -65,10 +74,14 @@ export interface DataRoles {
  * The roles the API function assumes for tenant and national data. Only `caller` may assume
  * them; the tenant role only with a non-empty `TenantId` session tag and no other tag.
  */
-export function dataRoles(scope: Construct, table: dynamodb.ITable, caller: iam.IRole): DataRoles {
+export function dataRoles(
+  scope: Construct,
+  { table, files }: { table: dynamodb.ITable; files: s3.IBucket },
+  caller: iam.IRole,
+): DataRoles {
   const trusted = new iam.ArnPrincipal(caller.roleArn);
   const tenantRole = new iam.Role(scope, "TenantDataRole", {
-    description: "One province's items: keys T#<TenantId session tag>#*",
+    description: "One province's items (keys T#<TenantId session tag>#*) and files (T/<TenantId>/*)",
     assumedBy: trusted.withSessionTags().withConditions({
       StringLike: { [`aws:RequestTag/${TENANT_TAG}`]: "?*" },
       "ForAllValues:StringEquals": { "aws:TagKeys": [TENANT_TAG] },
@@ -77,6 +90,11 @@ export function dataRoles(scope: Construct, table: dynamodb.ITable, caller: iam.
     inlinePolicies: {
       TenantItems: new iam.PolicyDocument({
         statements: [leadingKeysStatement(table, ITEM_ACTIONS, [TENANT_LEADING_KEYS])],
+      }),
+      TenantFiles: new iam.PolicyDocument({
+        statements: [
+          new iam.PolicyStatement({ actions: FILE_ACTIONS, resources: [files.arnForObjects(TENANT_OBJECTS)] }),
+        ],
       }),
     },
   });

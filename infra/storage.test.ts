@@ -1,17 +1,25 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { tableDefinition } from "../packages/core/src/db/table.ts";
 import { Storage } from "./storage.ts";
-import { type Resource, resourceOf, synthesize } from "./testing.ts";
+import { type Resource, resourceOf, resourcesOf, type Statement, synthesize } from "./testing.ts";
 
-const table = async (stage: string): Promise<Resource> =>
-  resourceOf((await synthesize([Storage], { stage })).template(Storage), "AWS::DynamoDB::Table");
+const template = async (stage: string) => (await synthesize([Storage], { stage })).template(Storage);
 
 describe("Storage stack", () => {
   let test: Resource;
   let prod: Resource;
+  let testFiles: Resource;
+  let prodFiles: Resource;
+  let filesPolicy: Statement[];
   beforeAll(async () => {
-    test = await table("test");
-    prod = await table("prod");
+    const [testStack, prodStack] = [await template("test"), await template("prod")];
+    test = resourceOf(testStack, "AWS::DynamoDB::Table");
+    prod = resourceOf(prodStack, "AWS::DynamoDB::Table");
+    testFiles = resourceOf(testStack, "AWS::S3::Bucket", "FilesBucket");
+    prodFiles = resourceOf(prodStack, "AWS::S3::Bucket", "FilesBucket");
+    filesPolicy = resourcesOf(prodStack, "AWS::S3::BucketPolicy").flatMap((p) =>
+      p.Properties.Bucket.Ref === prodFiles.id ? p.Properties.PolicyDocument.Statement : [],
+    );
   });
 
   it("builds the table's keys and indexes from tableDefinition", () => {
@@ -54,5 +62,52 @@ describe("Storage stack", () => {
     expect(test.Properties.PointInTimeRecoverySpecification).toEqual({ PointInTimeRecoveryEnabled: false });
     expect(test.Properties.DeletionProtectionEnabled).toBe(false);
     expect(test.DeletionPolicy).toBe("Delete");
+  });
+
+  it("keeps files private: all public access blocked, ACLs off, encrypted at rest", () => {
+    for (const bucket of [testFiles, prodFiles]) {
+      expect(bucket.Properties.PublicAccessBlockConfiguration).toEqual({
+        BlockPublicAcls: true,
+        BlockPublicPolicy: true,
+        IgnorePublicAcls: true,
+        RestrictPublicBuckets: true,
+      });
+      expect(bucket.Properties.OwnershipControls).toEqual({ Rules: [{ ObjectOwnership: "BucketOwnerEnforced" }] });
+      expect(bucket.Properties.BucketEncryption).toEqual({
+        ServerSideEncryptionConfiguration: [{ ServerSideEncryptionByDefault: { SSEAlgorithm: "AES256" } }],
+      });
+    }
+  });
+
+  it("refuses every request to the files bucket over plain HTTP or old TLS", () => {
+    const denies = filesPolicy.filter((s) => s.Effect === "Deny");
+    expect(denies.map((s) => s.Condition)).toEqual(
+      expect.arrayContaining([
+        { Bool: { "aws:SecureTransport": "false" } },
+        { NumericLessThan: { "s3:TlsVersion": 1.2 } },
+      ]),
+    );
+    for (const deny of denies) expect(deny).toMatchObject({ Principal: { AWS: "*" }, Action: "s3:*" });
+    // Nothing in the bucket policy grants access to anyone.
+    expect(filesPolicy.filter((s) => s.Effect === "Allow")).toEqual([]);
+  });
+
+  it("lets the dashboard PUT and GET presigned URLs from its origin, and drops abandoned multipart uploads", () => {
+    expect(testFiles.Properties.CorsConfiguration.CorsRules).toEqual([
+      expect.objectContaining({ AllowedMethods: ["PUT", "GET", "HEAD"], AllowedOrigins: ["*"] }),
+    ]);
+    expect(testFiles.Properties.LifecycleConfiguration.Rules).toEqual([
+      expect.objectContaining({ AbortIncompleteMultipartUpload: { DaysAfterInitiation: 1 }, Status: "Enabled" }),
+    ]);
+  });
+
+  it("keeps a production stage's files on removal, with 90 days of earlier versions", () => {
+    expect(prodFiles.DeletionPolicy).toBe("Retain");
+    expect(prodFiles.Properties.VersioningConfiguration).toEqual({ Status: "Enabled" });
+    expect(prodFiles.Properties.LifecycleConfiguration.Rules).toEqual(
+      expect.arrayContaining([expect.objectContaining({ NoncurrentVersionExpiration: { NoncurrentDays: 90 } })]),
+    );
+    expect(testFiles.DeletionPolicy).toBe("Delete");
+    expect(testFiles.Properties.VersioningConfiguration).toBeUndefined();
   });
 });

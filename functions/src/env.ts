@@ -17,6 +17,10 @@ export const ApiEnv = BodyLimitsEnv.extend({
   AWS_REGION: z.string().default("ap-southeast-1"),
   /** DynamoDB Local's URL; unset on AWS. */
   DYNAMODB_ENDPOINT: z.url().optional(),
+  /** The private bucket of evidence files (keys `T/<tenantId>/…`). */
+  FILES_BUCKET: z.string().min(3).max(63),
+  /** A local S3-compatible server's URL; unset on AWS. */
+  S3_ENDPOINT: z.url().optional(),
   /** Who signs the tokens: the Cognito user pool URL on AWS, the local identity provider locally. */
   AUTH_ISSUER: z.string().min(1),
   /** The Cognito app client id (the `aud` of its ID tokens). */

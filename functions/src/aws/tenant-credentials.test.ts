@@ -1,6 +1,13 @@
 import type { AssumeRoleCommand } from "@aws-sdk/client-sts";
+import { PRESIGNED_URL_MAX_SECONDS } from "@thidua/core/files";
 import { describe, expect, it } from "vitest";
-import { createTenantCredentials, REFRESH_MARGIN_MS, type StsSend, sessionName } from "./tenant-credentials.ts";
+import {
+  createTenantCredentials,
+  PRESIGN_MARGIN_MS,
+  REFRESH_MARGIN_MS,
+  type StsSend,
+  sessionName,
+} from "./tenant-credentials.ts";
 
 const roleArn = "arn:aws:iam::123456789012:role/test-thidua-TenantDataRole";
 const HOUR = 3_600_000;
@@ -104,6 +111,28 @@ describe("tenant credentials (STS faked: no STS offline)", () => {
 
     const identity = await client.config.credentials();
     expect(identity.sessionToken).toContain("an-giang");
+  });
+
+  it("gives each tenant one S3 client signing with credentials that outlive the longest presigned URL", async () => {
+    const clock = { now: Date.now() }; // the SDK's own cache of identities reads the real clock
+    const sts = fakeSts(clock);
+    const creds = createTenantCredentials({ roleArn, region: "ap-southeast-1", send: sts.send, now: () => clock.now });
+
+    const client = creds.s3ClientFor("an-giang");
+    expect(creds.s3ClientFor("an-giang")).toBe(client);
+    expect(creds.s3ClientFor("ben-tre")).not.toBe(client);
+    const identity = await client.config.credentials();
+    expect(identity.sessionToken).toContain("an-giang");
+    // Told an earlier expiry, the SDK asks again before a URL could outlive the session.
+    expect(identity.expiration?.getTime()).toBe(clock.now + HOUR - PRESIGNED_URL_MAX_SECONDS * 1000);
+
+    // Within the presigning margin but not the usual one: DynamoDB keeps the session, S3 gets a new one.
+    clock.now += HOUR - PRESIGN_MARGIN_MS + 1_000;
+    const kept = await creds.credentialsFor("an-giang");
+    expect(sts.calls).toHaveLength(1);
+    const renewed = await creds.credentialsFor("an-giang", PRESIGN_MARGIN_MS);
+    expect(renewed.accessKeyId).not.toBe(kept.accessKeyId);
+    expect(renewed.expiration.getTime() - clock.now).toBeGreaterThan(PRESIGN_MARGIN_MS);
   });
 
   it("builds session names AWS accepts", () => {

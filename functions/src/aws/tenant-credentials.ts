@@ -1,13 +1,15 @@
 import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { AssumeRoleCommand, type AssumeRoleCommandOutput, STSClient } from "@aws-sdk/client-sts";
+import { createS3Client, PRESIGNED_URL_MAX_SECONDS, type S3Client } from "@thidua/core/files";
 
 /**
- * Tenant-scoped DynamoDB credentials on AWS.
+ * Tenant-scoped DynamoDB and S3 credentials on AWS.
  *
  * The API function's own role cannot touch tenant items. For a tenant it assumes the
  * TenantDataRole with the session tag `TenantId=<tenant>`; that role's policy allows only
- * keys matching `T#${aws:PrincipalTag/TenantId}#*` (dynamodb:LeadingKeys), so a bug that
- * builds another tenant's key is refused by IAM, not only by the application.
+ * keys matching `T#${aws:PrincipalTag/TenantId}#*` (dynamodb:LeadingKeys) and objects under
+ * `T/${aws:PrincipalTag/TenantId}/`, so a bug that builds another tenant's key is refused by
+ * IAM, not only by the application.
  *
  * Credentials are cached per tenant for the life of the Lambda container and renewed
  * shortly before they expire; concurrent requests for one tenant share a single AssumeRole.
@@ -18,6 +20,12 @@ export const TENANT_TAG = "TenantId";
 
 /** Renew this long before expiry. The AWS SDK itself refreshes identities 5 minutes ahead. */
 export const REFRESH_MARGIN_MS = 5 * 60_000;
+
+/**
+ * A presigned URL stops working when the credentials that signed it expire: S3 signs only with credentials
+ * that outlive the longest URL by the usual margin.
+ */
+export const PRESIGN_MARGIN_MS = REFRESH_MARGIN_MS + PRESIGNED_URL_MAX_SECONDS * 1000;
 
 /** One hour: the maximum for role chaining (a Lambda role assuming another role). */
 const SESSION_SECONDS = 3600;
@@ -43,10 +51,12 @@ export interface TenantCredentialsOptions {
 }
 
 export interface TenantCredentials {
-  /** Credentials scoped to one tenant, from the cache while they stay valid. */
-  credentialsFor(tenantId: string): Promise<TemporaryCredentials>;
+  /** Credentials scoped to one tenant, from the cache while more than `marginMs` of them is left. */
+  credentialsFor(tenantId: string, marginMs?: number): Promise<TemporaryCredentials>;
   /** A DynamoDB client whose every request signs with `credentialsFor(tenantId)`. */
   clientFor(tenantId: string): DynamoDBClient;
+  /** An S3 client for the tenant's files, whose presigned URLs live as long as they say. */
+  s3ClientFor(tenantId: string): S3Client;
 }
 
 /** Session names allow `[\w+=,.@-]`, 2 to 64 characters; tenant ids are lowercase slugs already. */
@@ -63,6 +73,7 @@ export function createTenantCredentials({
   const sts = send ?? defaultSend(region);
   const cache = new Map<string, Promise<TemporaryCredentials>>();
   const clients = new Map<string, DynamoDBClient>();
+  const s3Clients = new Map<string, S3Client>();
 
   async function assume(tenantId: string): Promise<TemporaryCredentials> {
     const { Credentials: c } = await sts(
@@ -84,13 +95,13 @@ export function createTenantCredentials({
     };
   }
 
-  async function credentialsFor(tenantId: string): Promise<TemporaryCredentials> {
+  async function credentialsFor(tenantId: string, marginMs = REFRESH_MARGIN_MS): Promise<TemporaryCredentials> {
     const cached = cache.get(tenantId);
     if (cached) {
       // A pending or failed call is settled below; a settled one is checked for freshness.
       const credentials = await cached;
-      if (credentials.expiration.getTime() - now() > REFRESH_MARGIN_MS) return credentials;
-      if (cache.get(tenantId) !== cached) return credentialsFor(tenantId); // another caller renewed
+      if (credentials.expiration.getTime() - now() > marginMs) return credentials;
+      if (cache.get(tenantId) !== cached) return credentialsFor(tenantId, marginMs); // another caller renewed
     }
     const pending = assume(tenantId);
     cache.set(tenantId, pending);
@@ -113,7 +124,24 @@ export function createTenantCredentials({
     return client;
   }
 
-  return { credentialsFor, clientFor };
+  function s3ClientFor(tenantId: string): S3Client {
+    let client = s3Clients.get(tenantId);
+    if (!client) {
+      const shift = PRESIGN_MARGIN_MS - REFRESH_MARGIN_MS;
+      client = createS3Client({
+        region,
+        // Told an expiry that much earlier, the SDK asks again while the real one is PRESIGN_MARGIN_MS away.
+        credentials: async () => {
+          const credentials = await credentialsFor(tenantId, PRESIGN_MARGIN_MS);
+          return { ...credentials, expiration: new Date(credentials.expiration.getTime() - shift) };
+        },
+      });
+      s3Clients.set(tenantId, client);
+    }
+    return client;
+  }
+
+  return { credentialsFor, clientFor, s3ClientFor };
 }
 
 function defaultSend(region: string): StsSend {

@@ -1,5 +1,6 @@
 import { CognitoIdentityProviderClient } from "@aws-sdk/client-cognito-identity-provider";
 import { configureDb, createClient } from "@thidua/core/db";
+import { configureFiles, createS3Client } from "@thidua/core/files";
 import { handle } from "hono/aws-lambda";
 import { createApp } from "../api/app.ts";
 import { createVerifier, remoteKeys } from "../auth/verifier.ts";
@@ -18,6 +19,12 @@ configureDb({
   tableName: env.TABLE_NAME,
   client: createClient({ region: env.AWS_REGION, endpoint: env.DYNAMODB_ENDPOINT }),
   ...(tenantCredentials ? { clientForTenant: tenantCredentials.clientFor } : {}),
+});
+// Files likewise: a province's files through that role, which reaches only `T/<tenantId>/` of the bucket.
+configureFiles({
+  bucket: env.FILES_BUCKET,
+  client: createS3Client({ region: env.AWS_REGION, endpoint: env.S3_ENDPOINT }),
+  ...(tenantCredentials ? { clientForTenant: tenantCredentials.s3ClientFor } : {}),
 });
 const app = createApp({
   limits: bodyLimitsOf(env),

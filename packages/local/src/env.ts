@@ -13,6 +13,8 @@ const LocalEnv = BodyLimitsEnv.extend({
   LIMITS_TABLE_NAME: z.string().min(3).optional(),
   /** Use an already running DynamoDB (e.g. `docker run amazon/dynamodb-local`) instead of starting one. */
   DYNAMODB_ENDPOINT: z.url().optional(),
+  /** The bucket of evidence files on the local S3-compatible server (kept in `<DATA_DIR>/s3`). */
+  FILES_BUCKET: z.string().min(3).max(63).default("thidua-files"),
   /** Password of every demo account (it must pass the password rules: ten characters or more). */
   DEMO_PASSWORD: z.string().min(10).default("thidua2025"),
   /** Where people open the dashboard, for the links in invitations: `http://localhost:<PORT>` unless set. */

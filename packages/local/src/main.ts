@@ -16,7 +16,8 @@ async function main() {
   process.on("SIGINT", () => void stop("SIGINT"));
   process.on("SIGTERM", () => void stop("SIGTERM"));
 
-  console.log(`thidua: starting DynamoDB Local (${config.inMemory ? "in memory" : `data in ${config.dataDir}`})…`);
+  const where = config.inMemory ? "in memory" : `data in ${config.dataDir}`;
+  console.log(`thidua: starting DynamoDB Local and the S3-compatible file server (${where})…`);
   // The local outbox: what would be mailed is printed, and the operator reads it in the dashboard.
   const runtime = await startRuntime(config, {
     log: terminalLog({

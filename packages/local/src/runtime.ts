@@ -7,6 +7,7 @@ import {
   ensureTable,
   limitsTableDefinition,
 } from "@thidua/core/db";
+import { configureFiles, createS3Client } from "@thidua/core/files";
 import { createLocalDirectory, type OutboxMessage } from "@thidua/core/identity";
 import { jsonLogger, type Logger } from "@thidua/core/log";
 import { createAggregator } from "@thidua/core/national";
@@ -16,6 +17,7 @@ import { bodyLimitsOf } from "@thidua/functions/env";
 import { startDynamo } from "./dynamo.ts";
 import type { LocalConfig } from "./env.ts";
 import { createLocalIdp, type LocalIdp } from "./idp.ts";
+import { startS3 } from "./s3.ts";
 import { demoAccounts, seedDemo } from "./seed/index.ts";
 import { type StreamPoller, startStreamPoller } from "./stream-poller.ts";
 
@@ -23,6 +25,8 @@ export interface Runtime {
   app: App;
   idp: LocalIdp;
   endpoint: string;
+  /** The local S3-compatible server holding evidence files. */
+  filesEndpoint: string;
   seeded: boolean;
   poller: StreamPoller;
   stop(): Promise<void>;
@@ -38,8 +42,8 @@ const errorsOnly: Logger = (entry) => {
 
 /**
  * Everything behind `npm start` except the HTTP listener: DynamoDB Local, the
- * table, the identity provider, the demo seed, the stream poller feeding the
- * national aggregator, and the API app.
+ * table, the S3-compatible server for files, the identity provider, the demo
+ * seed, the stream poller feeding the national aggregator, and the API app.
  */
 export async function startRuntime(
   config: LocalConfig,
@@ -59,6 +63,12 @@ export async function startRuntime(
     await ensureTable(client, config.TABLE_NAME);
     await ensureLimitsTable(client, limitsTable);
     configureDb({ tableName: config.TABLE_NAME, client });
+    const s3 = await startS3({
+      directory: config.inMemory ? undefined : join(config.dataDir, "s3"),
+      bucket: config.FILES_BUCKET,
+    });
+    stops.unshift(s3.stop);
+    configureFiles({ bucket: s3.bucket, client: createS3Client({ region: "local", endpoint: s3.endpoint }) });
     const idp = await createLocalIdp({
       issuer: LOCAL_ISSUER,
       keyFile: config.inMemory ? undefined : join(config.dataDir, "idp-signing-key.json"),
@@ -95,7 +105,7 @@ export async function startRuntime(
         demo: { password: config.DEMO_PASSWORD, accounts: demoAccounts },
       },
     });
-    return { app, idp, endpoint: dynamo.endpoint, seeded: created, poller, stop };
+    return { app, idp, endpoint: dynamo.endpoint, filesEndpoint: s3.endpoint, seeded: created, poller, stop };
   } catch (error) {
     await stop();
     throw error;
