@@ -1,8 +1,9 @@
 import { randomUUID } from "node:crypto";
 import { inviteAccount } from "@thidua/core/account";
 import { createAwardType } from "@thidua/core/award";
-import { createBloc } from "@thidua/core/bloc";
+import { createBloc, openYear, setMembers } from "@thidua/core/bloc";
 import { sampleCriteriaTable, saveCriteria } from "@thidua/core/criteria";
+import { register } from "@thidua/core/cycle";
 import { importTemplate, importUnits } from "@thidua/core/import";
 import { updateTenant } from "@thidua/core/tenant";
 import { createUnit } from "@thidua/core/unit";
@@ -24,8 +25,14 @@ export async function isolationFixtures() {
   const awardType = await createAwardType(a.board, { name: awardName, level: "collective" });
   const criterion = `Tiêu chí ${randomUUID()}`;
   const [first, ...groups] = sampleCriteriaTable.groups;
+  if (!first) throw new Error("the sample criteria table has no group");
   const table = { ...sampleCriteriaTable, groups: [{ ...first, title: criterion }, ...groups] };
   const criteria = await saveCriteria(a.board, bloc.blocId, { table, baseVersion: 0 });
+  // A launched 2025 with the unit as a member, whose registration names the secret: for the year's routes.
+  await setMembers(a.board, bloc.blocId, 2025, { unitIds: [unit.unitId], version: 0 });
+  await openYear(a.board, bloc.blocId, 2025, { version: 1 });
+  await register(a.board, bloc.blocId, 2025, unit.unitId, { targets: [`Mục tiêu ${secret}`], aims: [], version: 0 });
+  const lineId = first.items[0]?.id ?? "";
   // A small real import (the template's two example rows), for {importId}.
   const file = (await importTemplate(a.board)).toString("base64");
   const imported = await importUnits(a.board, { file, year: 2025 });
@@ -51,6 +58,7 @@ export async function isolationFixtures() {
       version: String(criteria.version),
       importId,
       userId: account.userId,
+      lineId,
     } as Record<string, string>,
     /** Strings that appear only in A's data; none may show up in an answer to B. */
     markersOfA: [

@@ -62,6 +62,7 @@ export type Schema = {
   example?: unknown;
   examples?: unknown[];
   minLength?: number;
+  minItems?: number;
   minimum?: number;
   maximum?: number;
   exclusiveMinimum?: number;
@@ -93,7 +94,8 @@ export function sampleOf(schema: Schema, doc: { components?: { schemas?: Record<
     case "object":
       return Object.fromEntries(Object.entries(schema.properties ?? {}).map(([k, v]) => [k, sampleOf(v, doc)]));
     case "array":
-      return [];
+      // As few items as allowed (none, most often); a list that needs one gets distinct items when they can be.
+      return Array.from({ length: schema.minItems ?? 0 }, () => sampleOf(schema.items ?? {}, doc));
     case "integer":
     case "number": {
       // The middle of the allowed range satisfies both bounds, exclusive ones included.

@@ -18,12 +18,14 @@ import { type LocalSignIn, localAuthRoutes } from "./routes/auth-local.ts";
 import { awardTypeRoutes } from "./routes/award-types.ts";
 import { blocRoutes } from "./routes/blocs.ts";
 import { criteriaRoutes } from "./routes/criteria.ts";
+import { cycleRoutes } from "./routes/cycle.ts";
 import { healthRoutes } from "./routes/health.ts";
 import { importRoutes } from "./routes/imports.ts";
 import { meRoutes } from "./routes/me.ts";
 import { platformAccountRoutes } from "./routes/platform-accounts.ts";
 import { quotaRoutes } from "./routes/quotas.ts";
 import { ruleRoutes } from "./routes/rules.ts";
+import { scoreRoutes } from "./routes/scores.ts";
 import { tenantRoutes } from "./routes/tenants.ts";
 import { unitRoutes } from "./routes/units.ts";
 
@@ -70,6 +72,8 @@ export function createApp({
     .route("/", importRoutes)
     .route("/", unitRoutes)
     .route("/", blocRoutes)
+    .route("/", cycleRoutes)
+    .route("/", scoreRoutes)
     .route("/", criteriaRoutes)
     .route("/", awardTypeRoutes)
     .route("/", quotaRoutes)

@@ -5,11 +5,13 @@ import type { localAuthRoutes } from "./routes/auth-local.ts";
 import type { awardTypeRoutes } from "./routes/award-types.ts";
 import type { blocRoutes } from "./routes/blocs.ts";
 import type { criteriaRoutes } from "./routes/criteria.ts";
+import type { cycleRoutes } from "./routes/cycle.ts";
 import type { importRoutes } from "./routes/imports.ts";
 import type { meRoutes } from "./routes/me.ts";
 import type { platformAccountRoutes } from "./routes/platform-accounts.ts";
 import type { quotaRoutes } from "./routes/quotas.ts";
 import type { ruleRoutes } from "./routes/rules.ts";
+import type { scoreRoutes } from "./routes/scores.ts";
 import type { tenantRoutes } from "./routes/tenants.ts";
 import type { unitRoutes } from "./routes/units.ts";
 
@@ -26,11 +28,13 @@ export interface ApiRoutes {
   awardTypes: typeof awardTypeRoutes;
   blocs: typeof blocRoutes;
   criteria: typeof criteriaRoutes;
+  cycle: typeof cycleRoutes;
   imports: typeof importRoutes;
   me: typeof meRoutes;
   platformAccounts: typeof platformAccountRoutes;
   quotas: typeof quotaRoutes;
   rules: typeof ruleRoutes;
+  scores: typeof scoreRoutes;
   tenants: typeof tenantRoutes;
   units: typeof unitRoutes;
 }

@@ -25,6 +25,11 @@ export const openApiConfig = {
     { name: "accounts", description: "A province's people, managed by its board" },
     { name: "units", description: "A province's member units and their import from Excel" },
     { name: "blocs", description: "Emulation blocs and clusters, their members and leaders per year" },
+    {
+      name: "cycle",
+      description: "A launched bloc-year: phases and deadlines, registration, covenant, mid-year review",
+    },
+    { name: "scores", description: "Self-scoring with evidence, verification by criterion, and the ranking" },
     { name: "criteria", description: "Versioned scoring criteria tables of a bloc" },
     { name: "award types", description: "Titles and forms of reward, with their prerequisites" },
     { name: "quotas", description: "How many of each award a bloc may propose in a year" },

@@ -172,15 +172,19 @@ export const blocRoutes = new OpenAPIHono<AppEnv>()
     },
   )
   .openapi(
-    defineRoute(boardOnly, {
-      method: "post",
-      path: "/blocs/{blocId}/years/{year}/open",
-      operationId: "openBlocYear",
-      tags: ["blocs"],
-      summary: "Open the year: fixes its criteria version and a snapshot of the rules",
-      request: { params: blocYearParams, body: body(OpenYearInput) },
-      responses: { 200: json(BlocYear, "The opened bloc-year") },
-    }),
+    defineRoute(
+      { roles: ["board", "unit"] },
+      {
+        method: "post",
+        path: "/blocs/{blocId}/years/{year}/open",
+        operationId: "openBlocYear",
+        tags: ["blocs"],
+        summary:
+          "Launch the year (the board or the year's leader): fixes its criteria table and a snapshot of the rules",
+        request: { params: blocYearParams, body: body(OpenYearInput) },
+        responses: { 200: json(BlocYear, "The opened bloc-year") },
+      },
+    ),
     async (c) => {
       const { blocId, year } = c.req.valid("param");
       return c.json(await openYear(actorOf(c), blocId, year, c.req.valid("json")), 200);

@@ -13,6 +13,7 @@ export const auditEntities = [
   "awardType",
   "quota",
   "account",
+  "participation",
 ] as const;
 
 /** The kinds of data the platform's own trail records: the operator's actions. */

@@ -1,8 +1,8 @@
-import type { Actor } from "../actor.ts";
+import type { Actor, Role } from "../actor.ts";
 import type { ProvinceItem } from "../db/province.ts";
 import { boardOnly, provinceReaders, provinceScope } from "../db/scope.ts";
 import { type Change, checkItem, commit, createItem, deleteItem, putVersioned } from "../db/write.ts";
-import { type AppError, conflict, invalid, parseInput } from "../error.ts";
+import { type AppError, conflict, forbidden, invalid, parseInput } from "../error.ts";
 import { effectiveRules, type RuleSet } from "../rules/index.ts";
 import { isUnderDiscipline, listUnits } from "../unit/index.ts";
 import {
@@ -23,7 +23,7 @@ const stale = () => conflict("bloc_year.stale", "This bloc-year was changed by s
 const closed = () => conflict("bloc_year.closed", "This year is closed");
 
 export function blocYearView(year: BlocYearRecord | BlocYear): BlocYear {
-  const { rules: _rules, updatedAt: _updatedAt, ...view } = year as BlocYearRecord;
+  const { rules: _rules, updatedAt: _updatedAt, table: _table, summary: _summary, ...view } = year as BlocYearRecord;
   return view;
 }
 
@@ -123,32 +123,43 @@ async function seatContext(actor: Actor, blocId: string, year: number) {
   };
 }
 
-/** The year as the board is about to edit it: still at `version`, not closed, and its rules snapshot. */
-async function yearForEdit(actor: Actor, blocId: string, year: number, version: number) {
-  const scope = provinceScope(actor, boardOnly);
+/** The year as the board (or, launching it, its leader) is about to edit it: still at `version`, not closed. */
+async function yearForEdit(actor: Actor, blocId: string, year: number, version: number, roles = boardOnly) {
+  const scope = provinceScope(actor, roles);
   const { bloc, stored } = await storedYear(actor, blocId, year);
   assertBlocActive(bloc);
   const before = stored ? blocYearView(stored) : emptyBlocYear(blocId, year);
   if (before.version !== version) throw stale();
   if (before.status === "closed") throw closed();
-  return { scope, bloc, before, rules: stored?.rules as RuleSet | undefined };
+  return { scope, bloc, before, stored };
 }
 
+/** What a stored year keeps beside its view: the snapshots of its launch and the leader's summary. */
+export const yearExtras = (stored: BlocYearRecord | null | undefined) => ({
+  ...(stored?.rules ? { rules: stored.rules } : {}),
+  ...(stored?.table ? { table: stored.table } : {}),
+  ...(stored?.summary ? { summary: stored.summary } : {}),
+});
+
 /**
- * Saves a bloc-year edit (and the extra changes that must agree with it) in one transaction. The rules
- * snapshot of an opened year is written back as it was: no edit of the year rewrites it.
+ * Saves a bloc-year edit (and the extra changes that must agree with it) in one transaction. The snapshots
+ * of an opened year are written back as they were: no edit of the year rewrites them.
  */
 async function saveYear(
-  { scope, before, rules }: Awaited<ReturnType<typeof yearForEdit>>,
+  { scope, before, stored }: Awaited<ReturnType<typeof yearForEdit>>,
   after: BlocYear,
-  { extra = [], opening, reason }: { extra?: Change[]; opening?: RuleSet; reason?: string } = {},
+  {
+    extra = [],
+    opening,
+    reason,
+  }: { extra?: Change[]; opening?: Pick<BlocYearRecord, "rules" | "table">; reason?: string } = {},
 ): Promise<BlocYear> {
   const saved = { ...after, version: before.version + 1 };
-  const snapshot = opening ?? rules;
   const record: BlocYearRecord = {
+    ...yearExtras(stored),
+    ...opening,
     ...saved,
     updatedAt: new Date().toISOString(),
-    ...(snapshot ? { rules: snapshot } : {}),
   };
   await commit(scope, [blocYearSaved(before, record, stale, reason), ...extra]);
   return saved;
@@ -242,21 +253,50 @@ export async function setSeats(actor: Actor, blocId: string, year: number, input
 }
 
 /**
- * Opens the year: fixes the criteria version and a snapshot of the rules, so
- * later edits of either never rewrite this year.
+ * Opens (launches) the year: fixes the criteria version, copies its table and a snapshot of the rules, so
+ * later edits of either never rewrite this year. The board or the year's leader launches it.
  */
 export async function openYear(actor: Actor, blocId: string, year: number, input: unknown): Promise<BlocYear> {
-  const { theme, version } = parseInput(OpenYearInput, input);
-  const edit = await yearForEdit(actor, blocId, year, version);
+  const { theme, launchNote, version } = parseInput(OpenYearInput, input);
+  const edit = await yearForEdit(actor, blocId, year, version, yearLeaders);
   const { scope, bloc, before } = edit;
+  const rules = await effectiveRules(scope, blocId);
+  if (!leadsYear(actor, before, rules)) throw forbidden("cycle.not_leader", "Only the board or the year's leader");
   if (before.status !== "planning") throw conflict("bloc_year.already_open", "This year is already open");
   if (bloc.criteriaVersion === 0) throw invalid("bloc.no_criteria", "Save a criteria table before opening the year");
   if (before.memberUnitIds.length === 0) throw invalid("bloc.no_members", "Add members before opening the year");
+  const { data: criteria } = await scope.db.criteria.get({ blocId, version: bloc.criteriaVersion }).go();
   const after: BlocYear = {
     ...before,
     status: "open",
+    phase: "registration",
     criteriaVersion: bloc.criteriaVersion,
     ...(theme ? { theme } : {}),
+    ...(launchNote ? { launchNote } : {}),
   };
-  return saveYear(edit, after, { opening: await effectiveRules(scope, blocId) });
+  return saveYear(edit, after, { opening: { rules, table: criteria?.table } });
 }
+
+/** Board, and units: the leader's officers (and deputies' where the rules say) act for the year. */
+const yearLeaders: readonly Role[] = ["board", "unit"];
+
+/** Whether the actor may lead the year: the board, the leader's officers, deputies' where the rules allow. */
+export function leadsYear(actor: Actor, year: Pick<BlocYear, "leaderUnitId" | "deputyUnitIds">, rules: RuleSet) {
+  if (actor.role === "board") return true;
+  if (actor.role !== "unit" || !actor.unitId) return false;
+  return (
+    actor.unitId === year.leaderUnitId || (rules.leadership.deputiesAct && year.deputyUnitIds.includes(actor.unitId))
+  );
+}
+
+/**
+ * Moves a stored year's version without changing what it says, in the transaction of an undo made
+ * elsewhere (a score sheet unlocked): a phase move that read the year before cannot pass after it.
+ */
+export const blocYearTouched = (stored: BlocYearRecord, onConflict: () => AppError): Change =>
+  putVersioned(
+    "blocYear",
+    { ...stored, version: stored.version + 1, updatedAt: new Date().toISOString() },
+    stored.version,
+    { conflict: onConflict },
+  );

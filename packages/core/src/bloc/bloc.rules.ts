@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { Deadlines, Phase } from "../cycle/cycle.rules.ts";
 import { ReadVersion, SavedVersion, someChange } from "../edit/edit.rules.ts";
 import type { CodedIssue } from "../error.ts";
 import { textField } from "../text/index.ts";
@@ -58,6 +59,10 @@ export const BlocYear = z
     deputyUnitIds: z.array(z.string()),
     status: z.enum(blocYearStatuses),
     theme: z.string().optional(),
+    /** Where a launched year stands; absent while planning. */
+    phase: Phase.optional(),
+    launchNote: z.string().optional(),
+    deadlines: Deadlines.optional(),
     criteriaVersion: z.number().int().optional(),
     /** 0 until the year is first saved. */
     version: z.number().int(),
@@ -87,6 +92,8 @@ export const SetSeatsInput = z.object({
 
 export const OpenYearInput = z.object({
   theme: textField({ min: 3, max: 300 }).optional(),
+  /** A few lines to the members: what this year is about. */
+  launchNote: textField({ min: 0, max: 3000, multiline: true }).optional(),
   version: ReadVersion,
 });
 

@@ -14,12 +14,17 @@ export {
 export { getBlocRules, updateBlocRules } from "./bloc-rules.ts";
 export {
   assertMemberChangeSize,
+  type BlocYearRecord,
   blocYearSaved,
+  blocYearTouched,
+  blocYearView,
   emptyBlocYear,
   getBlocYear,
+  leadsYear,
   memberJoined,
   openYear,
   setMembers,
   setSeats,
   unitActive,
+  yearExtras,
 } from "./bloc-year.ts";

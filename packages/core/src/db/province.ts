@@ -6,6 +6,7 @@ import { blocSchema } from "../bloc/bloc.entity.ts";
 import { blocYearSchema } from "../bloc/bloc-year.entity.ts";
 import { membershipSchema } from "../bloc/membership.entity.ts";
 import { criteriaSchema } from "../criteria/criteria.entity.ts";
+import { participationSchema } from "../cycle/participation.entity.ts";
 import { importJobSchema } from "../import/import-job.entity.ts";
 import { importLockSchema } from "../import/import-lock.entity.ts";
 import { nameClaimSchema } from "../names/name-claim.entity.ts";
@@ -32,6 +33,7 @@ export const tenantSchemas = {
   quotaRevision: quotaRevisionSchema,
   criteria: criteriaSchema,
   account: accountSchema,
+  participation: participationSchema,
 } as const;
 
 function buildProvince(tenantId: string) {
@@ -53,6 +55,7 @@ function buildProvince(tenantId: string) {
       quotaRevision: new Entity(bindTenant(quotaRevisionSchema, tenantId), config),
       criteria: new Entity(bindTenant(criteriaSchema, tenantId), config),
       account: new Entity(bindTenant(accountSchema, tenantId), config),
+      participation: new Entity(bindTenant(participationSchema, tenantId), config),
     },
     config,
   );

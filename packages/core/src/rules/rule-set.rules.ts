@@ -2,6 +2,12 @@ import { z } from "zod";
 import { ReadVersion } from "../edit/edit.rules.ts";
 
 /**
+ * Ways to order equal totals: the higher score in the table's first group, fewer penalty points,
+ * more bonus points.
+ */
+export const rankingTieBreaks = ["first_group", "fewer_penalties", "more_bonus"] as const;
+
+/**
  * A province's regulation (quy chế) as settings. The law leaves these numbers to
  * each province; a bloc may override any of them, and a bloc-year keeps a
  * snapshot of the rules it opened under.
@@ -36,6 +42,18 @@ export const RuleSet = z
       /** Government flags as a share of the province's provincial-flag units, rounded down. */
       governmentFlagShareOfProvincialFlags: z.number().min(0).max(1),
     }),
+    leadership: z.object({
+      /** The deputies' officers may move the year's phases as the leader's do. */
+      deputiesAct: z.boolean(),
+    }),
+    ranking: z.object({
+      /** How equal totals are ordered, in turn; units still equal share the rank. */
+      tieBreak: z
+        .array(z.enum(rankingTieBreaks))
+        .max(rankingTieBreaks.length)
+        .refine((xs) => new Set(xs).size === xs.length, { message: "A tie-break is listed twice" })
+        .meta({ uniqueItems: true }),
+    }),
   })
   .meta({ id: "RuleSet" });
 export type RuleSet = z.infer<typeof RuleSet>;
@@ -46,6 +64,8 @@ export const defaultRules: RuleSet = {
   rotation: { noConsecutiveLeader: true },
   eligibility: { disciplineExcludes: true },
   caps: { governmentFlagShareOfProvincialFlags: 0.2 },
+  leadership: { deputiesAct: false },
+  ranking: { tieBreak: ["first_group", "fewer_penalties"] },
 };
 
 /** A partial rule set: only the settings that differ from the level above. */
@@ -56,12 +76,17 @@ export const RuleOverride = z
     rotation: RuleSet.shape.rotation.partial(),
     eligibility: RuleSet.shape.eligibility.partial(),
     caps: RuleSet.shape.caps.partial(),
+    leadership: RuleSet.shape.leadership.partial(),
+    ranking: RuleSet.shape.ranking.partial(),
   })
   .partial()
   .meta({ id: "RuleOverride" });
 export type RuleOverride = z.infer<typeof RuleOverride>;
 
-/** Applies overrides in order: defaults ← province ← bloc. */
+/**
+ * Applies overrides in order: defaults ← province ← bloc. A year's snapshot passes as an override too:
+ * one taken before a section existed reads that section's defaults.
+ */
 export function resolveRules(base: RuleSet, ...overrides: (RuleOverride | undefined)[]): RuleSet {
   let rules = base;
   for (const o of overrides) {
@@ -72,6 +97,8 @@ export function resolveRules(base: RuleSet, ...overrides: (RuleOverride | undefi
       rotation: { ...rules.rotation, ...o.rotation },
       eligibility: { ...rules.eligibility, ...o.eligibility },
       caps: { ...rules.caps, ...o.caps },
+      leadership: { ...rules.leadership, ...o.leadership },
+      ranking: { ...rules.ranking, ...o.ranking },
     };
   }
   return rules;
