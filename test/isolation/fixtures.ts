@@ -1,10 +1,13 @@
 import { randomUUID } from "node:crypto";
 import { inviteAccount } from "@thidua/core/account";
+import type { Actor } from "@thidua/core/actor";
 import { createAwardType } from "@thidua/core/award";
 import { createBloc, openYear, setMembers } from "@thidua/core/bloc";
 import { sampleCriteriaTable, saveCriteria } from "@thidua/core/criteria";
-import { register } from "@thidua/core/cycle";
+import { fileReport, getCycle, movePhase, register, saveSummary, signCovenant } from "@thidua/core/cycle";
+import { samplePdf } from "@thidua/core/files/testing";
 import { importTemplate, importUnits } from "@thidua/core/import";
+import { attachEvidence, requestUpload } from "@thidua/core/score";
 import { updateTenant } from "@thidua/core/tenant";
 import { createUnit } from "@thidua/core/unit";
 import { freshTenant, operator, testDirectory } from "@thidua/test/support";
@@ -33,6 +36,7 @@ export async function isolationFixtures() {
   await openYear(a.board, bloc.blocId, 2025, { version: 1 });
   await register(a.board, bloc.blocId, 2025, unit.unitId, { targets: [`Mục tiêu ${secret}`], aims: [], version: 0 });
   const lineId = first.items[0]?.id ?? "";
+  const fileId = await yearWithEvidence(a.board, bloc.blocId, unit.unitId, lineId);
   // A small real import (the template's two example rows), for {importId}.
   const file = (await importTemplate(a.board)).toString("base64");
   const imported = await importUnits(a.board, { file, year: 2025 });
@@ -59,6 +63,7 @@ export async function isolationFixtures() {
       importId,
       userId: account.userId,
       lineId,
+      fileId,
     } as Record<string, string>,
     /** Strings that appear only in A's data; none may show up in an answer to B. */
     markersOfA: [
@@ -72,6 +77,37 @@ export async function isolationFixtures() {
       importId,
       email,
       account.userId,
+      fileId,
     ],
   };
+}
+
+/** Carries A's year to scoring and attaches a real file to a line: B must never get a URL for it. */
+async function yearWithEvidence(board: Actor, blocId: string, unitId: string, lineId: string) {
+  const year = 2025;
+  const move = async (to: string) => {
+    const { year: y } = await getCycle(board, blocId, year);
+    await movePhase(board, blocId, year, { to, version: y.version });
+  };
+  await signCovenant(board, blocId, year, unitId, { version: 1 });
+  await move("in_progress");
+  await move("mid_year_review");
+  await fileReport(board, blocId, year, unitId, { items: ["Báo cáo 6 tháng"], version: 2 });
+  const { year: y } = await getCycle(board, blocId, year);
+  await saveSummary(board, blocId, year, { text: "Sơ kết", publish: true, version: y.version });
+  await move("scoring");
+  const pdf = samplePdf();
+  const { fileId, upload } = await requestUpload(board, blocId, year, unitId, {
+    lineId,
+    fileName: "Minh chứng.pdf",
+    contentType: "application/pdf",
+    size: pdf.byteLength,
+  });
+  await fetch(upload.url, {
+    method: upload.method,
+    headers: upload.headers,
+    body: new Blob([pdf as Uint8Array<ArrayBuffer>]),
+  });
+  await attachEvidence(board, blocId, year, unitId, fileId, { lineId, fileName: "Minh chứng.pdf", version: 3 });
+  return fileId;
 }

@@ -19,6 +19,7 @@ import { awardTypeRoutes } from "./routes/award-types.ts";
 import { blocRoutes } from "./routes/blocs.ts";
 import { criteriaRoutes } from "./routes/criteria.ts";
 import { cycleRoutes } from "./routes/cycle.ts";
+import { evidenceRoutes } from "./routes/evidence.ts";
 import { healthRoutes } from "./routes/health.ts";
 import { importRoutes } from "./routes/imports.ts";
 import { meRoutes } from "./routes/me.ts";
@@ -74,6 +75,7 @@ export function createApp({
     .route("/", blocRoutes)
     .route("/", cycleRoutes)
     .route("/", scoreRoutes)
+    .route("/", evidenceRoutes)
     .route("/", criteriaRoutes)
     .route("/", awardTypeRoutes)
     .route("/", quotaRoutes)

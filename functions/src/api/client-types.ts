@@ -6,6 +6,7 @@ import type { awardTypeRoutes } from "./routes/award-types.ts";
 import type { blocRoutes } from "./routes/blocs.ts";
 import type { criteriaRoutes } from "./routes/criteria.ts";
 import type { cycleRoutes } from "./routes/cycle.ts";
+import type { evidenceRoutes } from "./routes/evidence.ts";
 import type { importRoutes } from "./routes/imports.ts";
 import type { meRoutes } from "./routes/me.ts";
 import type { platformAccountRoutes } from "./routes/platform-accounts.ts";
@@ -29,6 +30,7 @@ export interface ApiRoutes {
   blocs: typeof blocRoutes;
   criteria: typeof criteriaRoutes;
   cycle: typeof cycleRoutes;
+  evidence: typeof evidenceRoutes;
   imports: typeof importRoutes;
   me: typeof meRoutes;
   platformAccounts: typeof platformAccountRoutes;

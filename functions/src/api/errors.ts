@@ -13,6 +13,7 @@ const statusOf: Record<ErrorKind, ContentfulStatusCode> = {
   not_found: 404,
   method_not_allowed: 405,
   conflict: 409,
+  too_large: 413,
   throttled: 429,
   internal: 500,
 };

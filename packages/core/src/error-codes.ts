@@ -186,5 +186,10 @@ export const errorCodes = [
   "score.scorer_not_member",
   "score.scorer_recused",
   "score.no_table",
+  "evidence.too_large",
+  "evidence.wrong_type",
+  "evidence.not_uploaded",
+  "evidence.not_found",
+  "evidence.too_many",
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];

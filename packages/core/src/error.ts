@@ -11,6 +11,7 @@ export type ErrorKind =
   | "not_found"
   | "method_not_allowed"
   | "conflict"
+  | "too_large"
   | "throttled"
   | "internal";
 
@@ -55,6 +56,8 @@ export const notFound = (code: ErrorCode, message?: string) => new AppError("not
 /** A path that exists, asked with a method it does not have (the API says which it has). */
 export const methodNotAllowed = (message: string) =>
   new AppError("method_not_allowed", "route.method_not_allowed", message);
+export const tooLarge = (code: ErrorCode, message?: string, fields?: FieldIssue[]) =>
+  new AppError("too_large", code, message, fields);
 export const conflict = (code: ErrorCode, message?: string, fields?: FieldIssue[]) =>
   new AppError("conflict", code, message, fields);
 export const throttled = (code: ErrorCode, retryAfterSeconds: number, message?: string) =>

@@ -180,3 +180,23 @@ describe("mid-year review", () => {
     expect((await move(y, y.officer(y.leader), "scoring")).body.phase).toBe("scoring");
   });
 });
+
+describe("the province's overview", () => {
+  it("lists every bloc with its year for the board, a unit its own blocs", async () => {
+    const y = await launchedYear();
+    const { body: other } = await as(y.board, "/api/blocs", "POST", { name: "Cụm phường", kind: "cluster" });
+    const board = await as(y.board, "/api/years/2025/cycles");
+    const phases = board.body.items.map((i: { bloc: { blocId: string }; year: { phase?: string } | null }) => [
+      i.bloc.blocId,
+      i.year?.phase ?? null,
+    ]);
+    expect(phases).toEqual(
+      expect.arrayContaining([
+        [y.bloc.blocId, "registration"],
+        [other.blocId, null],
+      ]),
+    );
+    const unit = await as(y.officer(y.third), "/api/years/2025/cycles");
+    expect(unit.body.items.map((i: { bloc: { blocId: string } }) => i.bloc.blocId)).toEqual([y.bloc.blocId]);
+  });
+});

@@ -3,6 +3,7 @@ import {
   CycleView,
   fileReport,
   getCycle,
+  listYearCycles,
   MovePhaseInput,
   movePhase,
   Participation,
@@ -16,9 +17,10 @@ import {
   setDeadlines,
   signCovenant,
   summaryDraftOf,
+  YearCycles,
 } from "@thidua/core/cycle";
 import { type AppEnv, actorOf } from "../context.ts";
-import { blocYearParams, body, defineRoute, json, pathParam, provinceReaders } from "../route.ts";
+import { blocYearParams, body, defineRoute, json, pathParam, provinceReaders, yearParam } from "../route.ts";
 
 /** A member of a bloc-year, in a path. */
 export const memberParams = blocYearParams.extend(pathParam("unitId", "van-phong-tinh-uy").shape);
@@ -29,6 +31,18 @@ const access = provinceReaders;
 
 /** The year of a bloc once launched: phases, deadlines, registration, covenant, mid-year review. */
 export const cycleRoutes = new OpenAPIHono<AppEnv>()
+  .openapi(
+    defineRoute(access, {
+      method: "get",
+      path: "/years/{year}/cycles",
+      operationId: "listYearCycles",
+      tags: ["cycle"],
+      summary: "Every bloc the caller may see with its year: where each stands (the board's overview)",
+      request: { params: yearParam },
+      responses: { 200: json(YearCycles, "The blocs and their years") },
+    }),
+    async (c) => c.json(await listYearCycles(actorOf(c), c.req.valid("param").year), 200),
+  )
   .openapi(
     defineRoute(access, {
       method: "get",

@@ -1,3 +1,6 @@
+import { getRanking, getScoreGrid } from "@thidua/core/score";
+import { freshTenant } from "@thidua/test/support";
+import { dynamoRequestsOf } from "@thidua/test/support/requests";
 import { describe, expect, it } from "vitest";
 import { as, fullSheet, move, scoringYear, type Year } from "./cycle.fixture.ts";
 
@@ -201,5 +204,54 @@ describe("ranking", () => {
       [y.third, 1],
       [y.leader, 2],
     ]);
+  });
+});
+
+describe("the verification grid's cost", () => {
+  it("reads a 14-unit bloc with a 30-criterion table, every sheet scored, in at most 3 DynamoDB requests", async () => {
+    const t = await freshTenant();
+    const units: string[] = [];
+    for (let i = 1; i <= 14; i++)
+      units.push((await as(t.board, "/api/units", "POST", { name: `Phường số ${i}`, kind: "commune" })).body.unitId);
+    // 30 criteria adding up to 100: ten of 4 points, twenty of 3.
+    const items = Array.from({ length: 30 }, (_, i) => ({
+      id: `1.${i + 1}`,
+      title: `Tiêu chí ${i + 1}`,
+      maxPoints: i < 10 ? 4 : 3,
+      evidenceRequired: false,
+    }));
+    const table = { groups: [{ id: "1", title: "Nhiệm vụ", items }], bonus: [], penalties: [] };
+    const { body: bloc } = await as(t.board, "/api/blocs", "POST", { name: "Cụm thi đua số 1", kind: "cluster" });
+    expect((await as(t.board, `/api/blocs/${bloc.blocId}/criteria`, "PUT", { table, baseVersion: 0 })).status).toBe(
+      200,
+    );
+    const path = `/api/blocs/${bloc.blocId}/years/2025`;
+    await as(t.board, `${path}/members`, "PUT", { unitIds: units, version: 0 });
+    await as(t.board, `${path}/open`, "POST", { version: 1 });
+    const lines = Object.fromEntries(items.map((c) => [c.id, { points: c.maxPoints - 1, note: "Theo báo cáo" }]));
+    for (const u of units) {
+      await as(t.board, `${path}/units/${u}/registration`, "PUT", {
+        targets: ["Hoàn thành nhiệm vụ"],
+        aims: [],
+        version: 0,
+      });
+      await as(t.board, `${path}/units/${u}/covenant`, "POST", { version: 1 });
+    }
+    const version = async () => (await as(t.board, `${path}/cycle`)).body.year.version;
+    await as(t.board, `${path}/cycle/phase`, "POST", { to: "in_progress", version: await version() });
+    await as(t.board, `${path}/cycle/phase`, "POST", { to: "mid_year_review", version: await version() });
+    for (const u of units) await as(t.board, `${path}/units/${u}/report`, "PUT", { items: ["Sáu tháng"], version: 2 });
+    await as(t.board, `${path}/cycle/summary`, "PUT", { text: "Sơ kết", publish: true, version: await version() });
+    await as(t.board, `${path}/cycle/phase`, "POST", { to: "scoring", version: await version() });
+    for (const u of units)
+      expect((await as(t.board, `${path}/units/${u}/scores`, "PUT", { lines, version: 3 })).status).toBe(200);
+
+    const { result, requests } = await dynamoRequestsOf(() => getScoreGrid(t.board, bloc.blocId, 2025));
+    expect(result.totals).toHaveLength(14);
+    expect(result.totals[0]?.self).toBe(70);
+    expect(requests.length).toBeGreaterThan(0);
+    expect(requests.length).toBeLessThanOrEqual(3);
+    const ranking = await dynamoRequestsOf(() => getRanking(t.board, bloc.blocId, 2025));
+    expect(ranking.requests.length).toBeLessThanOrEqual(3);
   });
 });

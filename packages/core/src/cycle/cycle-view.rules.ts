@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { BlocYear } from "../bloc/bloc.rules.ts";
+import { Bloc, BlocYear } from "../bloc/bloc.rules.ts";
 import { SelfLine, VerifiedLine } from "../score/score.rules.ts";
 import { MidYearSummary, MoveTarget, Registration, Signed } from "./cycle.rules.ts";
 
@@ -71,3 +71,9 @@ export const CycleView = z
   })
   .meta({ id: "CycleView" });
 export type CycleView = z.infer<typeof CycleView>;
+
+/** The blocs the caller may see, each with its year (null when nothing was saved for it). */
+export const YearCycles = z
+  .object({ items: z.array(z.object({ bloc: Bloc, year: z.union([BlocYear, z.null()]) })) })
+  .meta({ id: "YearCycles" });
+export type YearCycles = z.infer<typeof YearCycles>;

@@ -1,8 +1,9 @@
 import type { Actor } from "../actor.ts";
 import { awardTypesOf } from "../award/index.ts";
 import type { BlocYear } from "../bloc/bloc.rules.ts";
-import { blocActive } from "../bloc/bloc.ts";
-import { type BlocYearRecord, blocYearSaved, yearExtras } from "../bloc/bloc-year.ts";
+import { blocActive, listBlocs } from "../bloc/bloc.ts";
+import { type BlocYearRecord, blocYearSaved, blocYearView, yearExtras } from "../bloc/bloc-year.ts";
+import { provinceReaders, provinceScope } from "../db/scope.ts";
 import { type Change, commit, putVersioned } from "../db/write.ts";
 import { conflict, forbidden, invalid, parseInput } from "../error.ts";
 import {
@@ -31,7 +32,7 @@ import {
   SummaryInput,
   summaryDraft,
 } from "./cycle.rules.ts";
-import type { CycleView, Participation } from "./cycle-view.rules.ts";
+import type { CycleView, Participation, YearCycles } from "./cycle-view.rules.ts";
 
 export { type ParticipationRecord, type YearContext, yearContext } from "./access.ts";
 export * from "./cycle.rules.ts";
@@ -302,4 +303,20 @@ export async function saveSummary(actor: Actor, blocId: string, year: number, in
   const summary = { text, updated: by, ...(publish ? { published: by } : {}) };
   await commit(ctx.scope, [yearSaved(ctx, ctx.year, { summary }), blocActive(blocId)]);
   return getCycle(actor, blocId, year);
+}
+
+/** Every bloc the caller may see with its year (null when nothing was saved for it): the board's overview. */
+export async function listYearCycles(actor: Actor, year: number): Promise<YearCycles> {
+  const blocs = await listBlocs(actor);
+  const { db } = provinceScope(actor, provinceReaders);
+  // One batch read of the years, whatever the number of blocs.
+  const { data } = blocs.length
+    ? await db.blocYear.get(blocs.map((b) => ({ blocId: b.blocId, year }))).go()
+    : { data: [] };
+  const years = new Map(data.map((y) => [y.blocId, blocYearView(y)]));
+  return {
+    items: blocs
+      .filter((b) => !b.archivedAt || years.has(b.blocId))
+      .map((bloc) => ({ bloc, year: years.get(bloc.blocId) ?? null })),
+  };
 }

@@ -149,7 +149,6 @@ describe("an upload request", () => {
 
   it.each([
     ["an empty file", { size: 0 }],
-    ["a file over 20 MB", { size: EVIDENCE_MAX_BYTES + 1 }],
     ["a fractional size", { size: 1.5 }],
     ["a program", { contentType: "application/x-msdownload" }],
     ["HTML", { contentType: "text/html" }],

@@ -31,6 +31,7 @@ import {
   VerifyLineInput,
 } from "./score.rules.ts";
 
+export * from "./evidence.ts";
 export * from "./ranking.rules.ts";
 export * from "./score.rules.ts";
 
