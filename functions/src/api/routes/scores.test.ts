@@ -131,18 +131,29 @@ describe("verification", () => {
     const y = await verificationYear();
     const u = y.third;
     const early = await as(y.officer(y.leader), `${sheet(y, u)}/lock`, "POST", { version: 5 });
-    expect([early.status, early.body.error.code]).toEqual([409, "score.unverified"]);
-    let version = 5;
-    for (const [line, points] of [
-      ["1.1", 55],
-      ["1.2", 38.5],
-      ["b1", 2],
-    ] as const) {
-      expect(
-        (await as(y.officer(y.leader), `${sheet(y, u)}/${line}/verified`, "PUT", { points, version })).status,
-      ).toBe(200);
-      version += 1;
-    }
+    expect([early.status, early.body.error.code, early.body.error.fields]).toEqual([
+      409,
+      "score.unverified",
+      [
+        { path: "lines.1.1", message: "score.unverified" },
+        { path: "lines.1.2", message: "score.unverified" },
+        { path: "lines.b1", message: "score.unverified" },
+      ],
+    ]);
+    const adjusted = await as(y.officer(y.leader), `${sheet(y, u)}/1.2/verified`, "PUT", {
+      points: 30,
+      reason: "Chưa đủ hồ sơ",
+      version: 5,
+    });
+    expect(adjusted.status).toBe(200);
+    // The rest as the unit scored it; the adjusted line keeps its points.
+    const rest = await as(y.officer(y.leader), `${sheet(y, u)}/accept-remaining`, "POST", { version: 6 });
+    const points = Object.entries(rest.body.verification.lines).map(([id, l]) => [
+      id,
+      (l as { points: number }).points,
+    ]);
+    expect(Object.fromEntries(points)).toEqual({ "1.1": 55, "1.2": 30, b1: 2 });
+    let version = 7;
     expect((await as(y.officer(y.leader), `${sheet(y, u)}/lock`, "POST", { version })).status).toBe(200);
     version += 1;
     const afterLock = await as(y.officer(y.leader), `${sheet(y, u)}/1.1/verified`, "PUT", {

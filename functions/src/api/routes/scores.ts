@@ -2,6 +2,7 @@ import { OpenAPIHono } from "@hono/zod-openapi";
 import { Participation, SignInput } from "@thidua/core/cycle";
 import {
   AssignScorerInput,
+  acceptRemaining,
   assignScorer,
   getRanking,
   getScoreGrid,
@@ -133,6 +134,21 @@ export const scoreRoutes = new OpenAPIHono<AppEnv>()
     async (c) => {
       const { blocId, year, unitId, lineId } = c.req.valid("param");
       return c.json(await verifyLine(actorOf(c), blocId, year, unitId, lineId, c.req.valid("json")), 200);
+    },
+  )
+  .openapi(
+    defineRoute(access, {
+      method: "post",
+      path: `${member}/scores/accept-remaining`,
+      operationId: "acceptRemainingScores",
+      tags: ["scores"],
+      summary: "Verify every line not verified yet at the unit's own points",
+      request: { params: memberParams, body: body(SignInput) },
+      responses: { 200: part },
+    }),
+    async (c) => {
+      const { blocId, year, unitId } = c.req.valid("param");
+      return c.json(await acceptRemaining(actorOf(c), blocId, year, unitId, c.req.valid("json")), 200);
     },
   )
   .openapi(

@@ -226,6 +226,38 @@ export async function verifyLine(
   return savedPart(actor, blocId, year, unitId);
 }
 
+/**
+ * Verifies every line not verified yet at the unit's own points (a line it did not score at 0): the
+ * verifier's "the rest is as scored". Lines already verified keep their points.
+ */
+export async function acceptRemaining(actor: Actor, blocId: string, year: number, unitId: string, input: unknown) {
+  const { version } = parseInput(z.object({ version: ReadVersion }), input);
+  const ctx = await yearContext(actor, blocId, year, { write: true });
+  if (!ctx.year.memberUnitIds.includes(unitId)) throw notFound("unit.not_found");
+  const phase = assertPhase(ctx, "verification");
+  assertVerifier(ctx, unitId);
+  const verification = verificationOf(ctx, unitId);
+  if (verification.locked) throw conflict("score.locked", "This sheet is verified and locked");
+  const self = sheetOf(ctx, unitId).lines;
+  const by = signedNow(actor);
+  const accepted = Object.fromEntries(
+    linesOf(ctx)
+      .filter((l) => !verification.lines[l.id] && (l.kind === "criterion" || self[l.id]))
+      .map((l) => [l.id, { points: self[l.id]?.points ?? 0, ...by }]),
+  );
+  await commit(ctx.scope, [
+    participationSaved(
+      ctx,
+      unitId,
+      version,
+      { verification: { ...verification, lines: { ...verification.lines, ...accepted } } },
+      { before: {}, after: { lines: Object.fromEntries(Object.entries(accepted).map(([id, v]) => [id, v.points])) } },
+    ),
+    ...yearStillIn(ctx, phase, unitId),
+  ]);
+  return savedPart(actor, blocId, year, unitId);
+}
+
 /** Locks a sheet once every line the unit scored (and every criterion) is verified. */
 export async function lockSheet(actor: Actor, blocId: string, year: number, unitId: string, input: unknown) {
   const { version } = parseInput(z.object({ version: ReadVersion }), input);

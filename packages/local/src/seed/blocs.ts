@@ -2,6 +2,7 @@ import type { Actor } from "@thidua/core/actor";
 import { createBloc, openYear, setMembers, setSeats } from "@thidua/core/bloc";
 import { sampleCriteriaTable, saveCriteria } from "@thidua/core/criteria";
 import { createUnit } from "@thidua/core/unit";
+import { seedClosedYear, seedCurrentYear } from "./cycle.ts";
 import { type DemoBloc, demoBlocs } from "./demo-blocs.ts";
 
 /** The seed writes through the same use cases as the board, so every item is audited like a real change. */
@@ -13,7 +14,7 @@ export const boardOf = (tenantId: string): Actor => ({
   tenantId,
 });
 
-async function seedBloc(demo: DemoBloc) {
+async function seedBloc(demo: DemoBloc, first: boolean) {
   const board = boardOf(demo.tenantId);
   const ids = new Map<string, string>();
   for (const unit of demo.units) ids.set(unit.name, (await createUnit(board, unit)).unitId);
@@ -33,15 +34,20 @@ async function seedBloc(demo: DemoBloc) {
       version: members.version,
     });
     if (seats.theme) await openYear(board, bloc.blocId, y, { theme: seats.theme, version: seated.version });
+    if (seats.ranked) await seedClosedYear(board, bloc.blocId, y, seats.ranked.map(idOf));
   }
+  // The current year under way: well into scoring in each province's first bloc, at registration elsewhere.
+  await seedCurrentYear(board, bloc.blocId, currentYear(), [...ids.values()], !first);
   return bloc;
 }
+
+const currentYear = () => new Date().getFullYear();
 
 /**
  * The demo's years and the current one, so every demo account has a year under way: led by a unit that has
  * not led yet (rotation), opened with the theme of the last opened year.
  */
-export function withCurrentYear(demo: DemoBloc, year = new Date().getFullYear()): DemoBloc["years"] {
+export function withCurrentYear(demo: DemoBloc, year = currentYear()): DemoBloc["years"] {
   if (demo.years[year]) return demo.years;
   const past = Object.values(demo.years);
   const leader = demo.units.find((u) => !past.some((y) => y.leader === u.name))?.name;
@@ -56,8 +62,10 @@ export function withCurrentYear(demo: DemoBloc, year = new Date().getFullYear())
  */
 export async function seedBlocs(newTenants: ReadonlySet<string>): Promise<Map<string, string[]>> {
   const followed = new Map<string, string[]>();
+  const seenProvince = new Set<string>();
   for (const demo of demoBlocs.filter((b) => newTenants.has(b.tenantId))) {
-    const bloc = await seedBloc(demo);
+    const bloc = await seedBloc(demo, !seenProvince.has(demo.tenantId));
+    seenProvince.add(demo.tenantId);
     if (!followed.has(demo.tenantId) || demo.name.includes("Hội")) followed.set(demo.tenantId, [bloc.blocId]);
   }
   return followed;

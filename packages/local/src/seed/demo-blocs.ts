@@ -16,8 +16,11 @@ export interface DemoBloc {
   name: string;
   kind: "bloc" | "cluster";
   units: DemoUnit[];
-  /** Year → leader and deputies, by unit name; a theme opens that year. */
-  years: Record<number, { leader?: string; deputies?: string[]; theme?: string }>;
+  /**
+   * Year → leader and deputies, by unit name; a theme opens that year; `ranked` carries it to its end
+   * (verified, ranked in that order, closed).
+   */
+  years: Record<number, { leader?: string; deputies?: string[]; theme?: string; ranked?: string[] }>;
 }
 
 const party = (name: string, shortName?: string): DemoUnit => ({
@@ -43,7 +46,21 @@ export const demoBlocs: DemoBloc[] = [
       party("Báo Ninh Thuận"),
     ],
     years: {
-      2023: { leader: "Văn phòng Tỉnh ủy" },
+      2023: {
+        leader: "Văn phòng Tỉnh ủy",
+        theme: "Đoàn kết - Sáng tạo - Kỷ cương - Hiệu quả",
+        // Văn phòng Tỉnh ủy led the year and was proposed for the provincial flag; certificates for the next two.
+        ranked: [
+          "Văn phòng Tỉnh ủy",
+          "Báo Ninh Thuận",
+          "Ủy ban Kiểm tra Tỉnh ủy",
+          "Ban Tuyên giáo Tỉnh ủy",
+          "Ban Tổ chức Tỉnh ủy",
+          "Ban Dân vận Tỉnh ủy",
+          "Đảng ủy khối Cơ quan - Doanh nghiệp tỉnh",
+          "Trường Chính trị tỉnh",
+        ],
+      },
       2024: {
         leader: "Ban Tuyên giáo Tỉnh ủy",
         theme: "Đoàn kết - Sáng tạo - Kỷ cương - Phát triển - Tăng tốc - Hiệu quả",
@@ -64,7 +81,19 @@ export const demoBlocs: DemoBloc[] = [
       party("Ủy ban Kiểm tra Tỉnh ủy", "Ủy ban Kiểm tra"),
     ],
     years: {
-      2022: { leader: "Báo An Giang" },
+      2022: {
+        leader: "Báo An Giang",
+        theme: "Đoàn kết - Sáng tạo - Kỷ cương - Hiệu quả",
+        ranked: [
+          "Ban Tuyên giáo Tỉnh ủy",
+          "Báo An Giang",
+          "Trường Chính trị Tôn Đức Thắng",
+          "Văn phòng Tỉnh ủy",
+          "Ban Tổ chức Tỉnh ủy",
+          "Ban Dân vận Tỉnh ủy",
+          "Ủy ban Kiểm tra Tỉnh ủy",
+        ],
+      },
       2023: { leader: "Ban Tuyên giáo Tỉnh ủy", deputies: ["Trường Chính trị Tôn Đức Thắng"] },
     },
   },
@@ -97,6 +126,19 @@ export const demoBlocs: DemoBloc[] = [
       party("Ủy ban Kiểm tra Tỉnh ủy", "Ủy ban Kiểm tra"),
       party("Báo Quảng Trị"),
     ],
-    years: { 2021: { leader: "Ban Dân vận Tỉnh ủy" } },
+    years: {
+      2021: {
+        leader: "Ban Dân vận Tỉnh ủy",
+        theme: "Đoàn kết - Kỷ cương - Sáng tạo - Hiệu quả",
+        ranked: [
+          "Văn phòng Tỉnh ủy",
+          "Ban Dân vận Tỉnh ủy",
+          "Ban Tổ chức Tỉnh ủy",
+          "Ban Tuyên giáo Tỉnh ủy",
+          "Ủy ban Kiểm tra Tỉnh ủy",
+          "Báo Quảng Trị",
+        ],
+      },
+    },
   },
 ];

@@ -2,8 +2,10 @@ import { randomUUID } from "node:crypto";
 import { listAccounts } from "@thidua/core/account";
 import type { Actor } from "@thidua/core/actor";
 import { getBlocYear, listBlocs } from "@thidua/core/bloc";
+import { getCycle } from "@thidua/core/cycle";
 import { configureDb, createClient, ensureTable } from "@thidua/core/db";
 import { authenticate } from "@thidua/core/identity";
+import { getRanking } from "@thidua/core/score";
 import { listUnits } from "@thidua/core/unit";
 import { testDirectory } from "@thidua/test/support";
 import { beforeAll, describe, expect, inject, it } from "vitest";
@@ -41,6 +43,26 @@ describe("demo seed", () => {
     expect((await getBlocYear(board("ninh-thuan"), ninhThuan?.blocId as string, thisYear)).leaderUnitId).toBe(
       "ban-to-chuc",
     );
+    // A past year verified, ranked and closed, as the reports tell it: Văn phòng Tỉnh ủy led Ninh Thuận's 2023.
+    const blocId = ninhThuan?.blocId as string;
+    expect((await getCycle(board("ninh-thuan"), blocId, 2023)).phase).toBe("closed");
+    const ranking = await getRanking(board("ninh-thuan"), blocId, 2023);
+    expect([ranking.complete, ranking.entries[0]?.unitId, ranking.entries[0]?.rank]).toEqual([
+      true,
+      "van-phong-tinh-uy",
+      1,
+    ]);
+    expect(ranking.entries.map((e) => e.rank)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+    // This year is at scoring, half the sheets in: the demo unit accounts still have theirs to do.
+    const now = await getCycle(board("ninh-thuan"), blocId, thisYear);
+    expect(now.phase).toBe("scoring");
+    expect(now.progress.filter((p) => p.submitted)).toHaveLength(4);
+    expect(now.progress.find((p) => p.unitId === "van-phong-tinh-uy")).toMatchObject({
+      signed: true,
+      submitted: false,
+    });
+    const [, associations] = await listBlocs(board("an-giang"));
+    expect((await getCycle(board("an-giang"), associations?.blocId as string, thisYear)).phase).toBe("registration");
     expect((await listBlocs(board("an-giang"))).map((b) => b.name)).toEqual([
       "Khối thi đua các cơ quan Đảng tỉnh",
       "Khối thi đua các tổ chức Hội đặc thù",

@@ -52,7 +52,40 @@ const table = {
   penalties: [],
 };
 
+/** What the year's use cases record of a member's part (see core cycle and score). */
+const participation = (fields: Partial<AuditRecord>) =>
+  record({ entity: "participation", entityId: "khoi-dang/2026/bao-an-giang", ...fields });
+const participationRecords = [
+  participation({
+    action: "create",
+    after: { targets: ["Hoàn thành nhiệm vụ"], aims: ["provincial-flag"] },
+  }),
+  participation({ after: { covenant: "2026-03-02T08:00:00Z" } }),
+  participation({ after: { items: ["Sáu tháng đầu năm"] } }),
+  participation({
+    before: { lines: { "1.1": { points: 30, note: "", links: [], files: [] } } },
+    after: { lines: { "1.1": { points: 35, note: "Đủ hồ sơ", links: [], files: [] } } },
+  }),
+  participation({ before: {}, after: { lines: { "1.1": { files: ["Báo cáo.pdf"] } } } }),
+  participation({ before: {}, after: { submitted: "2026-12-01T08:00:00Z" } }),
+  participation({ before: { scorerUnitId: null }, after: { scorerUnitId: "ban-tuyen-giao" } }),
+  participation({ before: { lines: { "1.1": 35 } }, after: { lines: { "1.1": 32.5 } }, reason: "Thiếu minh chứng" }),
+  participation({ before: { locked: "2026-12-05T08:00:00Z" }, after: { locked: null }, reason: "Khiếu nại" }),
+];
+
 describe("the audit trail as people read it", () => {
+  it("reads a member's part in the year: registration, covenant, scores and their verification", () => {
+    const [registered, signed, , scored, attached, , assigned, verified] = participationRecords.map(seen);
+    expect(registered).toContain("Báo An Giang · Khối các cơ quan Đảng · năm 2026");
+    expect(registered).toContain("Danh hiệu phấn đấu |  | Cờ thi đua của UBND tỉnh");
+    expect(signed).toContain("Ký giao ước |  | 02/03/2026");
+    expect(scored).toContain("Tiêu chí 1.1 | 30 điểm | 35 điểm");
+    expect(attached).toContain("Thêm minh chứng cho tiêu chí 1.1 |  | Báo cáo.pdf");
+    expect(assigned).toContain("Đơn vị chấm chéo | Khối trưởng thẩm định | Ban Tuyên giáo Tỉnh ủy");
+    expect(verified).toContain("Tiêu chí 1.1 | 35 điểm | 32,5 điểm");
+    expect(verified).toContain("Thiếu minh chứng");
+  });
+
   it("names a unit's fields and kinds in Vietnamese, with archiving dated day first", () => {
     const before = { unitId: "bao-an-giang", name: "Báo An Giang", kind: "party_agency", discipline: {}, version: 1 };
     const after = {
@@ -239,6 +272,20 @@ describe("the audit trail as people read it", () => {
         before: { tenantId: "an-giang", name: "An Giang", status: "active" },
         after: { tenantId: "an-giang", name: "An Giang", status: "suspended" },
       }),
+      record({
+        entity: "blocYear",
+        entityId: "khoi-dang/2026",
+        before: { blocId: "khoi-dang", year: 2026, status: "open", phase: "registration", version: 3 },
+        after: {
+          blocId: "khoi-dang",
+          year: 2026,
+          status: "open",
+          phase: "in_progress",
+          deadlines: { scoring: "2026-12-10" },
+          version: 4,
+        },
+      }),
+      ...participationRecords,
     ];
     for (const r of records) {
       const text = seen(r);

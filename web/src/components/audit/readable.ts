@@ -2,6 +2,7 @@ import type { AuditRecord } from "../../api/audit.ts";
 import { dateFormat } from "../../i18n/dates.ts";
 import { criteriaChanges } from "./criteria-changes.ts";
 import { fieldChanges } from "./diff.ts";
+import { participationChanges } from "./participation-changes.ts";
 import type { ReadableChange, Translate } from "./types.ts";
 
 /*
@@ -60,6 +61,15 @@ export function readRecord(record: AuditRecord, names: Names, t: Translate, lang
           id === "province" ? t("audit.subject.rulesProvince") : t("audit.subject.rulesBloc", { bloc: blocName(id) }),
         changes: ruleChanges(record.before, record.after, t),
       };
+    case "participation": {
+      const unitId = record.entityId.split("/")[2] ?? "";
+      const unit = (u: string) => names.unit(u) ?? t("audit.removedItem");
+      const changes = participationChanges(record, t, { date, unit, awardTypes: (ids) => list(ids, names.awardType) });
+      return {
+        subject: t("audit.subject.participation", { unit: unit(unitId), bloc: blocName(id), year }),
+        changes: [...changes, ...(record.reason ? [{ label: t("audit.reason"), after: record.reason }] : [])],
+      };
+    }
   }
 
   /** A field's value as words: names for ids, labels for codes, dates as day/month/year. */
@@ -92,7 +102,10 @@ export function readRecord(record: AuditRecord, names: Names, t: Translate, lang
       case "archivedAt":
       case "invitedAt":
       case "joinedAt":
+      case "deadlines":
         return date(value);
+      case "phase":
+        return t(`cycle.phase.${value}`);
     }
     if (Array.isArray(value)) return value.length > 0 ? value.join(", ") : undefined;
     return yesNo(value) ?? String(value);
@@ -178,6 +191,8 @@ function ruleChanges(before: unknown, after: unknown, t: Translate): ReadableCha
     if (v === undefined) return t("audit.ruleInherited");
     if (typeof v === "boolean") return t(v ? "criteria.yes" : "criteria.no");
     if (key === "tie") return t(`rulesForm.tie.${v}`);
+    if (Array.isArray(v))
+      return v.map((part) => t(`rulesForm.tieBreak.${part}`)).join(" → ") || t("rulesForm.tieBreak.none");
     if (percentSettings.has(key))
       return `${new Intl.NumberFormat("vi-VN", { maximumFractionDigits: 2 }).format(Number(v) * 100)} %`;
     return new Intl.NumberFormat("vi-VN").format(Number(v));

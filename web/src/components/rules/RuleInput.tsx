@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import type { RuleSet } from "../../api/rules.ts";
-import { display, keyOf, type RuleField, tieBreaks } from "./ruleFields.ts";
+import { display, keyOf, orderParts, type RuleField, tieBreakOrders, tieBreaks } from "./ruleFields.ts";
 
 interface RuleInputProps {
   field: RuleField;
@@ -33,13 +33,24 @@ export function RuleInput({
   const id = `rule-${key.replace(".", "-")}`;
   const label = t(`rulesForm.fields.${key}` as "rulesForm.fields.scale.total");
   const above = display(parent, field);
+  const order = (v: string) =>
+    orderParts(v)
+      .map((part) => t(`rulesForm.tieBreak.${part}` as "rulesForm.tieBreak.none"))
+      .join(" → ") || t("rulesForm.tieBreak.none");
   const shown = (v: string | boolean) =>
     typeof v === "boolean"
       ? t(v ? "criteria.yes" : "criteria.no")
       : field.kind === "tie"
         ? t(`rulesForm.tie.${v as (typeof tieBreaks)[number]}`)
-        : // One number format in inputs and hints alike: the decimal comma (66,67 %).
-          `${v}${field.kind === "percent" ? " %" : ""}`;
+        : field.kind === "order"
+          ? order(v)
+          : // One number format in inputs and hints alike: the decimal comma (66,67 %).
+            `${v}${field.kind === "percent" ? " %" : ""}`;
+  // The offered orders, and the stored one when it is another.
+  const orders: string[] = [
+    ...tieBreakOrders,
+    ...(tieBreakOrders.includes(String(value) as never) ? [] : [String(value)]),
+  ];
   const note = `${parentLabel}: ${shown(above)}`;
   const describedBy = [error ? `${id}-error` : "", `${id}-note`].filter(Boolean).join(" ");
 
@@ -62,7 +73,21 @@ export function RuleInput({
     control = (
       <>
         <label htmlFor={id}>{label}</label>
-        {field.kind === "tie" ? (
+        {field.kind === "order" ? (
+          <select
+            id={id}
+            value={String(value)}
+            disabled={disabled}
+            aria-describedby={describedBy}
+            onChange={(e) => onChange(e.target.value)}
+          >
+            {orders.map((o) => (
+              <option key={o} value={o}>
+                {order(o)}
+              </option>
+            ))}
+          </select>
+        ) : field.kind === "tie" ? (
           <select
             id={id}
             value={String(value)}

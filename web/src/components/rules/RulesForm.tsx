@@ -28,7 +28,7 @@ interface RulesFormProps {
   canWrite: boolean;
 }
 
-const sections = ["scale", "ballot", "rotation", "eligibility", "caps"] as const;
+const sections = ["scale", "ballot", "rotation", "eligibility", "caps", "leadership", "ranking"] as const;
 
 /** The rules of one level; saving stores only what differs from the level above. */
 export function RulesForm({ scope, view, parent, parentLabel, fields, canWrite }: RulesFormProps) {

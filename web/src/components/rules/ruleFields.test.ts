@@ -37,4 +37,27 @@ describe("rule fields", () => {
     expect(invalidReason({ ...form, "ballot.quorum": "100" }, field("ballot.quorum"))).toBeUndefined();
     expect(invalidReason({ ...form, "ballot.tie": "coin" }, field("ballot.tie"))).toBe("rules.invalid_value");
   });
+
+  it("offers the ranking's tie-breaks as an order, saved as a list, and the deputies' say as a switch", () => {
+    const form = toForm(defaultRules);
+    expect(form["ranking.tieBreak"]).toBe("first_group,fewer_penalties");
+    const changed = {
+      ...form,
+      "ranking.tieBreak": "more_bonus,first_group,fewer_penalties",
+      "leadership.deputiesAct": true,
+    };
+    expect(toOverride(changed, defaultRules, ruleFields)).toEqual({
+      ranking: { tieBreak: ["more_bonus", "first_group", "fewer_penalties"] },
+      leadership: { deputiesAct: true },
+    });
+    expect(toOverride({ ...form, "ranking.tieBreak": "" }, defaultRules, ruleFields)).toEqual({
+      ranking: { tieBreak: [] },
+    });
+    expect(invalidReason({ ...form, "ranking.tieBreak": "first_group,first_group" }, field("ranking.tieBreak"))).toBe(
+      "rules.invalid_value",
+    );
+    expect(invalidReason({ ...form, "ranking.tieBreak": "coin" }, field("ranking.tieBreak"))).toBe(
+      "rules.invalid_value",
+    );
+  });
 });

@@ -1,7 +1,26 @@
-import { type RuleOverride, RuleSet } from "@thidua/core/rules/rules";
+import { type RuleOverride, RuleSet, rankingTieBreaks } from "@thidua/core/rules/rules";
 
 /** How a tie is broken, as the API knows them. */
 export const tieBreaks = RuleSet.shape.ballot.shape.tie.options;
+
+type RankingTieBreak = (typeof rankingTieBreaks)[number];
+/**
+ * The orders of ranking tie-breaks the form offers, each as its parts joined by commas ("" for none);
+ * the API takes any order of them, and a stored one not listed here is offered too.
+ */
+export const tieBreakOrders = [
+  "first_group,fewer_penalties",
+  "fewer_penalties,first_group",
+  "first_group,fewer_penalties,more_bonus",
+  "more_bonus,first_group,fewer_penalties",
+  "",
+] as const;
+/** The parts of an order as typed in the form. */
+export const orderParts = (order: string): string[] => (order === "" ? [] : order.split(","));
+const isOrder = (order: string) => {
+  const parts = orderParts(order);
+  return new Set(parts).size === parts.length && parts.every((p) => rankingTieBreaks.includes(p as RankingTieBreak));
+};
 
 /**
  * The rules form as data: each setting, how it is typed and checked. Shares (0–1) are shown and typed as
@@ -9,7 +28,7 @@ export const tieBreaks = RuleSet.shape.ballot.shape.tie.options;
  * rule still reaches every bloc that did not set its own.
  */
 type Section = keyof RuleSet;
-type Kind = "integer" | "number" | "percent" | "boolean" | "tie";
+type Kind = "integer" | "number" | "percent" | "boolean" | "tie" | "order";
 
 export interface RuleField {
   section: Section;
@@ -34,6 +53,8 @@ export const ruleFields: readonly RuleField[] = [
   { section: "rotation", name: "noConsecutiveLeader", kind: "boolean" },
   { section: "eligibility", name: "disciplineExcludes", kind: "boolean" },
   { section: "caps", name: "governmentFlagShareOfProvincialFlags", kind: "percent", min: 0, max: 100 },
+  { section: "leadership", name: "deputiesAct", kind: "boolean" },
+  { section: "ranking", name: "tieBreak", kind: "order" },
 ];
 
 export const keyOf = (field: RuleField): string => `${field.section}.${field.name}`;
@@ -51,6 +72,7 @@ const toNumber = (text: string | boolean | undefined): number =>
 export function display(rules: RuleSet, field: RuleField): string | boolean {
   const value = read(rules, field);
   if (typeof value === "boolean") return value;
+  if (Array.isArray(value)) return value.join(",");
   if (typeof value === "number")
     return String(field.kind === "percent" ? round2(value * 100) : value).replace(".", ",");
   return String(value);
@@ -63,7 +85,9 @@ export const toForm = (rules: RuleSet): RuleForm =>
 export const differs = (form: RuleForm, parent: RuleSet, field: RuleField): boolean => {
   const value = form[keyOf(field)];
   const above = display(parent, field);
-  return typeof value === "boolean" || field.kind === "tie" ? value !== above : toNumber(value) !== toNumber(above);
+  return typeof value === "boolean" || field.kind === "tie" || field.kind === "order"
+    ? value !== above
+    : toNumber(value) !== toNumber(above);
 };
 
 /** Why a setting is not valid, as a code under `errors.`; undefined when it is. */
@@ -72,6 +96,7 @@ export function invalidReason(form: RuleForm, field: RuleField): string | undefi
   if (field.kind === "boolean") return undefined;
   if (field.kind === "tie")
     return tieBreaks.includes(value as (typeof tieBreaks)[number]) ? undefined : "rules.invalid_value";
+  if (field.kind === "order") return isOrder(String(value)) ? undefined : "rules.invalid_value";
   const n = toNumber(value);
   if (!Number.isFinite(n)) return "rules.number_required";
   if (field.kind === "integer" && !Number.isInteger(n)) return "rules.integer_required";
@@ -88,11 +113,13 @@ export function toOverride(form: RuleForm, parent: RuleSet, fields: readonly Rul
     if (!differs(form, parent, field)) continue;
     const value = form[keyOf(field)];
     const typed =
-      typeof value === "boolean" || field.kind === "tie"
-        ? value
-        : field.kind === "percent"
-          ? toNumber(value) / 100
-          : toNumber(value);
+      field.kind === "order"
+        ? orderParts(String(value))
+        : typeof value === "boolean" || field.kind === "tie"
+          ? value
+          : field.kind === "percent"
+            ? toNumber(value) / 100
+            : toNumber(value);
     override[field.section] = { ...override[field.section], [field.name]: typed };
   }
   return override as RuleOverride;
