@@ -200,3 +200,22 @@ describe("the province's overview", () => {
     expect(unit.body.items.map((i: { bloc: { blocId: string } }) => i.bloc.blocId)).toEqual([y.bloc.blocId]);
   });
 });
+
+describe("a member joining a launched year", () => {
+  it("owes the covenant from the day it joins, and signs it whatever the phase", async () => {
+    const y = await launchedYear();
+    await pastRegistration(y);
+    const { body: late } = await as(y.board, "/api/units", "POST", { name: "Ban Nội chính Tỉnh ủy", kind: "party_agency" });
+    const { body: year } = await as(y.board, y.path);
+    const joined = await as(y.board, `${y.path}/members`, "PUT", {
+      unitIds: [...y.units, late.unitId],
+      reason: "Thành lập theo quyết định của Tỉnh ủy",
+      version: year.version,
+    });
+    expect(joined.status).toBe(200);
+    const { body } = await as(y.officer(late.unitId), `${y.path}/cycle`);
+    expect(body.progress.find((p: { unitId: string }) => p.unitId === late.unitId)).toMatchObject({ signed: false });
+    const signed = await as(y.officer(late.unitId), `${y.member(late.unitId)}/covenant`, "POST", { version: 0 });
+    expect([signed.status, signed.body.covenant.by]).toEqual([200, `unit-${y.tenantId}`]);
+  });
+});
