@@ -205,7 +205,10 @@ describe("a member joining a launched year", () => {
   it("owes the covenant from the day it joins, and signs it whatever the phase", async () => {
     const y = await launchedYear();
     await pastRegistration(y);
-    const { body: late } = await as(y.board, "/api/units", "POST", { name: "Ban Nội chính Tỉnh ủy", kind: "party_agency" });
+    const { body: late } = await as(y.board, "/api/units", "POST", {
+      name: "Ban Nội chính Tỉnh ủy",
+      kind: "party_agency",
+    });
     const { body: year } = await as(y.board, y.path);
     const joined = await as(y.board, `${y.path}/members`, "PUT", {
       unitIds: [...y.units, late.unitId],

@@ -11,7 +11,6 @@ import {
   ReportInput,
   register,
   SetDeadlinesInput,
-  SignInput,
   SummaryInput,
   saveSummary,
   setDeadlines,
@@ -19,6 +18,7 @@ import {
   summaryDraftOf,
   YearCycles,
 } from "@thidua/core/cycle";
+import { ReadVersionInput } from "@thidua/core/edit/rules";
 import { type AppEnv, actorOf } from "../context.ts";
 import { blocYearParams, body, defineRoute, json, pathParam, provinceReaders, yearParam } from "../route.ts";
 
@@ -141,7 +141,7 @@ export const cycleRoutes = new OpenAPIHono<AppEnv>()
       operationId: "signCovenant",
       tags: ["cycle"],
       summary: "A member signs the covenant (once)",
-      request: { params: memberParams, body: body(SignInput) },
+      request: { params: memberParams, body: body(ReadVersionInput) },
       responses: { 200: json(Participation, "The member's part") },
     }),
     async (c) => {

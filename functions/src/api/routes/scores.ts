@@ -1,5 +1,6 @@
 import { OpenAPIHono } from "@hono/zod-openapi";
-import { Participation, SignInput } from "@thidua/core/cycle";
+import { Participation } from "@thidua/core/cycle";
+import { ReadVersionInput } from "@thidua/core/edit/rules";
 import {
   AssignScorerInput,
   acceptRemaining,
@@ -83,7 +84,7 @@ export const scoreRoutes = new OpenAPIHono<AppEnv>()
       operationId: "submitScores",
       tags: ["scores"],
       summary: "A member submits its sheet: every criterion scored, evidence where required",
-      request: { params: memberParams, body: body(SignInput) },
+      request: { params: memberParams, body: body(ReadVersionInput) },
       responses: { 200: part },
     }),
     async (c) => {
@@ -143,7 +144,7 @@ export const scoreRoutes = new OpenAPIHono<AppEnv>()
       operationId: "acceptRemainingScores",
       tags: ["scores"],
       summary: "Verify every line not verified yet at the unit's own points",
-      request: { params: memberParams, body: body(SignInput) },
+      request: { params: memberParams, body: body(ReadVersionInput) },
       responses: { 200: part },
     }),
     async (c) => {
@@ -158,7 +159,7 @@ export const scoreRoutes = new OpenAPIHono<AppEnv>()
       operationId: "lockScores",
       tags: ["scores"],
       summary: "Lock a sheet whose lines are all verified",
-      request: { params: memberParams, body: body(SignInput) },
+      request: { params: memberParams, body: body(ReadVersionInput) },
       responses: { 200: part },
     }),
     async (c) => {

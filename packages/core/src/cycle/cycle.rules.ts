@@ -137,8 +137,6 @@ export type Registration = z.infer<typeof Registration>;
 
 export const RegisterInput = Registration.extend({ version: ReadVersion });
 
-export const SignInput = z.object({ version: ReadVersion });
-
 export const ReportInput = z.object({
   /** Progress at mid-year, one item per point. */
   items: z.array(Item).min(1).max(30),

@@ -1,90 +1,40 @@
 import type { Actor } from "../actor.ts";
-import { awardTypesOf } from "../award/index.ts";
 import type { BlocYear } from "../bloc/bloc.rules.ts";
 import { blocActive, listBlocs } from "../bloc/bloc.ts";
 import { type BlocYearRecord, blocYearSaved, blocYearView, yearExtras } from "../bloc/bloc-year.ts";
 import { provinceReaders, provinceScope } from "../db/scope.ts";
-import { type Change, commit, putVersioned } from "../db/write.ts";
+import { type Change, commit } from "../db/write.ts";
 import { conflict, forbidden, invalid, parseInput } from "../error.ts";
-import {
-  assertLeads,
-  assertOwnUnit,
-  assertPhase,
-  currentPhase,
-  type ParticipationRecord,
-  type YearContext,
-  yearContext,
-  yearStillIn,
-} from "./access.ts";
+import { assertLeads, assertPhase, currentPhase, type YearContext, yearContext } from "./access.ts";
 import {
   deadlineProblems,
   isBackward,
   lateMembers,
-  type MemberProgress,
   MovePhaseInput,
   missingDuties,
   nextOf,
-  RegisterInput,
-  ReportInput,
   SetDeadlinesInput,
-  type Signed,
-  SignInput,
   SummaryInput,
   summaryDraft,
 } from "./cycle.rules.ts";
-import type { CycleView, Participation, YearCycles } from "./cycle-view.rules.ts";
+import type { CycleView, YearCycles } from "./cycle-view.rules.ts";
+import { progressOf, readableParticipations, signedNow } from "./participation.ts";
 
 export { type ParticipationRecord, type YearContext, yearContext } from "./access.ts";
 export * from "./cycle.rules.ts";
 export * from "./cycle-view.rules.ts";
+export { fileReport, register, signCovenant } from "./members.ts";
+export {
+  mayRead,
+  participationSaved,
+  participationView,
+  progressOf,
+  readableParticipations,
+  savedPart,
+  signedNow,
+} from "./participation.ts";
 
 const yearStale = () => conflict("bloc_year.stale", "This bloc-year was changed by someone else");
-const stale = () => conflict("cycle.stale", "This was changed by someone else; reload");
-
-/** Who did it, when: the caller now. */
-export const signedNow = (actor: Actor): Signed => ({
-  at: new Date().toISOString(),
-  by: actor.userId,
-  byName: actor.name,
-});
-
-export function progressOf(unitId: string, p: ParticipationRecord | undefined): MemberProgress {
-  return {
-    unitId,
-    registered: !!p?.registration,
-    signed: !!p?.covenant,
-    reported: !!p?.report,
-    submitted: !!p?.scores?.submitted,
-    locked: !!p?.verification?.locked,
-  };
-}
-
-export const participationView = (unitId: string, p: ParticipationRecord | undefined): Participation => ({
-  unitId,
-  ...(p?.registration ? { registration: p.registration } : {}),
-  ...(p?.covenant ? { covenant: p.covenant } : {}),
-  ...(p?.report ? { report: p.report } : {}),
-  ...(p?.scores ? { scores: p.scores } : {}),
-  ...(p?.verification ? { verification: p.verification } : {}),
-  version: p?.version ?? 0,
-});
-
-/**
- * What of a member the caller reads: everything for those who lead the year and the council; a unit its
- * own part, and the sheets it was assigned to verify.
- */
-function readable(ctx: YearContext, unitId: string): boolean {
-  const { role } = ctx.scope.actor;
-  if (ctx.leads || role === "council") return true;
-  if (unitId === ctx.ownUnitId) return true;
-  return ctx.participations.get(unitId)?.verification?.scorerUnitId === ctx.ownUnitId;
-}
-
-/** The members' parts the caller may read, in the year's order. */
-export const readableParticipations = (ctx: YearContext): Participation[] =>
-  ctx.year.memberUnitIds
-    .filter((id) => readable(ctx, id))
-    .map((id) => participationView(id, ctx.participations.get(id)));
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -176,108 +126,6 @@ export async function setDeadlines(actor: Actor, blocId: string, year: number, i
   if (problems.length) throw invalid("cycle.deadline_outside_year", "Deadlines fall in the year", problems);
   await commit(ctx.scope, [yearSaved(ctx, { ...ctx.year, deadlines }), blocActive(blocId)]);
   return getCycle(actor, blocId, year);
-}
-
-/**
- * Saves a member's participation over the version read, while the year is still in `phase`, with the
- * audit record of what changed.
- */
-export function participationSaved(
-  ctx: YearContext,
-  unitId: string,
-  version: number,
-  change: Partial<Omit<ParticipationRecord, "blocId" | "year" | "unitId" | "version" | "updatedAt">>,
-  audit: { before: unknown; after: unknown; reason?: string },
-): Change {
-  const before = ctx.participations.get(unitId);
-  if ((before?.version ?? 0) !== version) throw stale();
-  const after: ParticipationRecord = {
-    ...(before ?? { blocId: ctx.year.blocId, year: ctx.year.year, unitId }),
-    ...change,
-    version: version + 1,
-    updatedAt: new Date().toISOString(),
-  };
-  return putVersioned("participation", after, version, {
-    conflict: stale,
-    audit: {
-      action: before ? "update" : "create",
-      entity: "participation",
-      entityId: `${ctx.year.blocId}/${ctx.year.year}/${unitId}`,
-      before: audit.before,
-      after: audit.after,
-      ...(audit.reason ? { reason: audit.reason } : {}),
-    },
-  });
-}
-
-/** What a use case on one member answers: that member's part, as the caller reads it. */
-export async function savedPart(actor: Actor, blocId: string, year: number, unitId: string): Promise<Participation> {
-  const ctx = await yearContext(actor, blocId, year);
-  return participationView(unitId, ctx.participations.get(unitId));
-}
-
-/** A member registers its targets and the awards it aims for; editable until registration ends. */
-export async function register(actor: Actor, blocId: string, year: number, unitId: string, input: unknown) {
-  const { targets, aims, version } = parseInput(RegisterInput, input);
-  const ctx = await yearContext(actor, blocId, year, { write: true });
-  assertOwnUnit(ctx, unitId);
-  const phase = assertPhase(ctx, "registration");
-  const types = await awardTypesOf(ctx.scope);
-  const active = new Set(types.filter((t) => t.active).map((t) => t.awardTypeId));
-  const unknown = aims.flatMap((id, i) =>
-    active.has(id) ? [] : [{ path: `aims.${i}`, message: "award_type.not_found" }],
-  );
-  if (unknown.length) throw invalid("award_type.not_found", "Aim for the province's active award types", unknown);
-  const before = ctx.participations.get(unitId)?.registration;
-  const registration = { targets, aims, filed: signedNow(actor) };
-  await commit(ctx.scope, [
-    participationSaved(
-      ctx,
-      unitId,
-      version,
-      { registration },
-      { before: before && strip(before), after: { targets, aims } },
-    ),
-    ...yearStillIn(ctx, phase, unitId),
-  ]);
-  return savedPart(actor, blocId, year, unitId);
-}
-
-const strip = ({ filed: _filed, ...rest }: { filed?: unknown } & Record<string, unknown>) => rest;
-
-/** A member signs the covenant, once; a member who joins later signs on joining. */
-export async function signCovenant(actor: Actor, blocId: string, year: number, unitId: string, input: unknown) {
-  const { version } = parseInput(SignInput, input);
-  const ctx = await yearContext(actor, blocId, year, { write: true });
-  assertOwnUnit(ctx, unitId);
-  const phase = currentPhase(ctx);
-  if (ctx.participations.get(unitId)?.covenant) throw conflict("cycle.already_signed", "The covenant is signed");
-  const covenant = signedNow(actor);
-  await commit(ctx.scope, [
-    participationSaved(ctx, unitId, version, { covenant }, { before: undefined, after: { covenant: covenant.at } }),
-    ...yearStillIn(ctx, phase, unitId),
-  ]);
-  return savedPart(actor, blocId, year, unitId);
-}
-
-/** A member files its mid-year report (again, until the review ends). */
-export async function fileReport(actor: Actor, blocId: string, year: number, unitId: string, input: unknown) {
-  const { items, version } = parseInput(ReportInput, input);
-  const ctx = await yearContext(actor, blocId, year, { write: true });
-  assertOwnUnit(ctx, unitId);
-  const phase = assertPhase(ctx, "mid_year_review");
-  const before = ctx.participations.get(unitId)?.report;
-  await commit(ctx.scope, [
-    participationSaved(
-      ctx,
-      unitId,
-      version,
-      { report: { items, filed: signedNow(actor) } },
-      { before: before && { items: before.items }, after: { items } },
-    ),
-    ...yearStillIn(ctx, phase, unitId),
-  ]);
-  return savedPart(actor, blocId, year, unitId);
 }
 
 /** The draft of the mid-year summary, assembled from the members' reports in the year's order. */

@@ -18,5 +18,8 @@ export const ReadVersion = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
 export const SavedVersion = ReadVersion.min(1);
 
 /** What archiving, restoring or deleting names: the version it was read at (a stale one answers 409). */
+/** A body that carries only the version read (a signature, a submission, a lock). */
+export const ReadVersionInput = z.object({ version: ReadVersion });
+
 export const VersionInput = z.object({ version: z.coerce.number().int().min(1).max(Number.MAX_SAFE_INTEGER) });
 export type VersionInput = z.input<typeof VersionInput>;

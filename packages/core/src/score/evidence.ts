@@ -1,9 +1,9 @@
 import { randomUUID } from "node:crypto";
 import { z } from "zod";
 import type { Actor } from "../actor.ts";
-import { assertOwnUnit, assertPhase, type YearContext, yearContext, yearStillIn } from "../cycle/access.ts";
+import { type YearContext, yearContext } from "../cycle/access.ts";
 import type { ScoreSheet } from "../cycle/cycle-view.rules.ts";
-import { participationSaved, savedPart } from "../cycle/index.ts";
+import { mayRead, savedPart } from "../cycle/participation.ts";
 import { commit } from "../db/write.ts";
 import { ReadVersion } from "../edit/edit.rules.ts";
 import { conflict, invalid, notFound, parseInput, tooLarge } from "../error.ts";
@@ -18,7 +18,8 @@ import {
   presignUpload,
 } from "../files/index.ts";
 import { textField } from "../text/index.ts";
-import { type EvidenceFile, tableLines } from "./score.rules.ts";
+import type { EvidenceFile } from "./score.rules.ts";
+import { editableSheet, sheetSaved } from "./sheet.ts";
 
 /** The most files one line carries. */
 export const MAX_FILES_PER_LINE = 10;
@@ -43,20 +44,6 @@ const tooBig = () =>
   tooLarge("evidence.too_large", `Evidence files are at most ${EVIDENCE_MAX_BYTES} bytes`, [
     { path: "size", message: "evidence.too_large", limit: EVIDENCE_MAX_BYTES },
   ]);
-
-/** The member's sheet while it may still change: own unit, scoring phase, not submitted, a line of the table. */
-async function editableSheet(actor: Actor, blocId: string, year: number, unitId: string, lineId?: string) {
-  const ctx = await yearContext(actor, blocId, year, { write: true });
-  assertOwnUnit(ctx, unitId);
-  const phase = assertPhase(ctx, "scoring");
-  const sheet = (ctx.participations.get(unitId)?.scores as ScoreSheet | undefined) ?? { lines: {} };
-  if (sheet.submitted) throw conflict("score.submitted", "The scores were submitted; they are being verified");
-  if (lineId && !(ctx.table && tableLines(ctx.table).some((l) => l.id === lineId)))
-    throw invalid("score.unknown_line", "Not a line of this year's table", [
-      { path: "lineId", message: "score.unknown_line" },
-    ]);
-  return { ctx, phase, sheet };
-}
 
 /**
  * A URL to upload one evidence file of the declared type and size straight to the province's storage:
@@ -109,19 +96,17 @@ export async function attachEvidence(
     at: new Date().toISOString(),
   };
   const lines = { ...sheet.lines, [lineId]: { ...line, files: [...line.files, file] } };
-  await commit(ctx.scope, [
-    participationSaved(
-      ctx,
-      unitId,
-      version,
-      { scores: { ...sheet, lines } },
+  await commit(
+    ctx.scope,
+    sheetSaved(
+      { ctx, phase, unitId, version },
+      { ...sheet, lines },
       {
         before: {},
         after: { lines: { [lineId]: { files: [file.name] } } },
       },
     ),
-    ...yearStillIn(ctx, phase, unitId),
-  ]);
+  );
   return savedPart(actor, blocId, year, unitId);
 }
 
@@ -138,9 +123,7 @@ function fileOf(ctx: YearContext, unitId: string, fileId: string) {
 /** A short-lived URL to download an evidence file, for those who may read the member's sheet. */
 export async function downloadEvidence(actor: Actor, blocId: string, year: number, unitId: string, fileId: string) {
   const ctx = await yearContext(actor, blocId, year);
-  const readable = ctx.leads || actor.role === "council" || ctx.ownUnitId === unitId;
-  const scorer = (ctx.participations.get(unitId)?.verification as { scorerUnitId?: string } | undefined)?.scorerUnitId;
-  if (!readable && !(ctx.ownUnitId && scorer === ctx.ownUnitId)) throw notFound("evidence.not_found");
+  if (!mayRead(ctx, unitId)) throw notFound("evidence.not_found");
   const { file } = fileOf(ctx, unitId, fileId);
   return presignDownload(ctx.scope, keyOf(ctx, unitId, fileId), { fileName: file.name });
 }
@@ -159,19 +142,17 @@ export async function removeEvidence(
   const line = sheet.lines[lineId];
   if (!line) throw notFound("evidence.not_found");
   const lines = { ...sheet.lines, [lineId]: { ...line, files: line.files.filter((f) => f.fileId !== fileId) } };
-  await commit(ctx.scope, [
-    participationSaved(
-      ctx,
-      unitId,
-      version,
-      { scores: { ...sheet, lines } },
+  await commit(
+    ctx.scope,
+    sheetSaved(
+      { ctx, phase, unitId, version },
+      { ...sheet, lines },
       {
         before: { lines: { [lineId]: { files: [file.name] } } },
         after: {},
       },
     ),
-    ...yearStillIn(ctx, phase, unitId),
-  ]);
+  );
   // After the record: a failure here leaves an unreferenced object, never a reference to nothing.
   await deleteObject(ctx.scope, keyOf(ctx, unitId, fileId));
   return savedPart(actor, blocId, year, unitId);

@@ -1,21 +1,10 @@
-import { z } from "zod";
 import type { Actor } from "../actor.ts";
-import { CriteriaTable } from "../criteria/criteria.rules.ts";
-import {
-  assertLeads,
-  assertOwnUnit,
-  assertPhase,
-  type YearContext,
-  yearContext,
-  yearStillIn,
-} from "../cycle/access.ts";
-import { Participation, type ScoreSheet, type Verification } from "../cycle/cycle-view.rules.ts";
-import { participationSaved, readableParticipations, savedPart, signedNow } from "../cycle/index.ts";
+import { assertLeads, assertPhase, yearContext, yearStillIn } from "../cycle/access.ts";
+import type { Verification } from "../cycle/cycle-view.rules.ts";
+import { participationSaved, savedPart, signedNow } from "../cycle/participation.ts";
 import { commit } from "../db/write.ts";
-import { ReadVersion } from "../edit/edit.rules.ts";
+import { ReadVersionInput } from "../edit/edit.rules.ts";
 import { conflict, forbidden, invalid, notFound, parseInput } from "../error.ts";
-import { isUnderDiscipline } from "../unit/index.ts";
-import { RankingEntry, rankUnits } from "./ranking.rules.ts";
 import {
   AssignScorerInput,
   linesProblems,
@@ -24,26 +13,14 @@ import {
   SaveScoresInput,
   type SelfLine,
   submissionProblems,
-  type TableLine,
-  TableLineView,
-  tableLines,
-  totalsOf,
   VerifyLineInput,
 } from "./score.rules.ts";
+import { editableSheet, linesOf, sheetSaved, sheetToVerify, verificationOf, verificationSaved } from "./sheet.ts";
 
 export * from "./evidence.ts";
 export * from "./ranking.rules.ts";
+export * from "./results.ts";
 export * from "./score.rules.ts";
-
-const sheetOf = (ctx: YearContext, unitId: string): ScoreSheet =>
-  (ctx.participations.get(unitId)?.scores as ScoreSheet | undefined) ?? { lines: {} };
-const verificationOf = (ctx: YearContext, unitId: string): Verification =>
-  (ctx.participations.get(unitId)?.verification as Verification | undefined) ?? { recusals: [], lines: {} };
-
-function linesOf(ctx: YearContext): TableLine[] {
-  if (!ctx.table) throw conflict("score.no_table", "This year launched without a criteria table");
-  return tableLines(ctx.table);
-}
 
 /**
  * A member scores its own lines (those sent; the others stay), each within its max and in hundredths,
@@ -51,11 +28,7 @@ function linesOf(ctx: YearContext): TableLine[] {
  */
 export async function saveScores(actor: Actor, blocId: string, year: number, unitId: string, input: unknown) {
   const { lines, version } = parseInput(SaveScoresInput, input);
-  const ctx = await yearContext(actor, blocId, year, { write: true });
-  assertOwnUnit(ctx, unitId);
-  const phase = assertPhase(ctx, "scoring");
-  const sheet = sheetOf(ctx, unitId);
-  if (sheet.submitted) throw conflict("score.submitted", "The scores were submitted; they are being verified");
+  const { ctx, phase, sheet } = await editableSheet(actor, blocId, year, unitId);
   const problems = linesProblems(lines, linesOf(ctx));
   if (problems.length) throw invalid("score.invalid", "Some scores do not fit the criteria table", problems);
   const changed = Object.fromEntries(
@@ -67,40 +40,35 @@ export async function saveScores(actor: Actor, blocId: string, year: number, uni
   const before = Object.fromEntries(
     Object.keys(changed).flatMap((id) => (sheet.lines[id] ? [[id, sheet.lines[id]]] : [])),
   );
-  await commit(ctx.scope, [
-    participationSaved(
-      ctx,
-      unitId,
-      version,
-      { scores: { ...sheet, lines: { ...sheet.lines, ...changed } } },
-      { before: { lines: before }, after: { lines: changed } },
+  await commit(
+    ctx.scope,
+    sheetSaved(
+      { ctx, phase, unitId, version },
+      { ...sheet, lines: { ...sheet.lines, ...changed } },
+      {
+        before: { lines: before },
+        after: { lines: changed },
+      },
     ),
-    ...yearStillIn(ctx, phase, unitId),
-  ]);
+  );
   return savedPart(actor, blocId, year, unitId);
 }
 
 /** A member submits its sheet: every criterion scored, evidence where the table requires it (400 listing them). */
 export async function submitScores(actor: Actor, blocId: string, year: number, unitId: string, input: unknown) {
-  const { version } = parseInput(z.object({ version: ReadVersion }), input);
-  const ctx = await yearContext(actor, blocId, year, { write: true });
-  assertOwnUnit(ctx, unitId);
-  const phase = assertPhase(ctx, "scoring");
-  const sheet = sheetOf(ctx, unitId);
-  if (sheet.submitted) throw conflict("score.submitted", "The scores were submitted already");
+  const { version } = parseInput(ReadVersionInput, input);
+  const { ctx, phase, sheet } = await editableSheet(actor, blocId, year, unitId);
   const problems = submissionProblems(sheet.lines, linesOf(ctx));
   if (problems.length) throw invalid("score.incomplete", "Some criteria lack a score or their evidence", problems);
   const submitted = signedNow(actor);
-  await commit(ctx.scope, [
-    participationSaved(
-      ctx,
-      unitId,
-      version,
-      { scores: { ...sheet, submitted } },
+  await commit(
+    ctx.scope,
+    sheetSaved(
+      { ctx, phase, unitId, version },
+      { ...sheet, submitted },
       { before: {}, after: { submitted: submitted.at } },
     ),
-    ...yearStillIn(ctx, phase, unitId),
-  ]);
+  );
   return savedPart(actor, blocId, year, unitId);
 }
 
@@ -168,18 +136,6 @@ export async function recuse(actor: Actor, blocId: string, year: number, unitId:
 }
 
 /**
- * Who verifies a sheet: its assigned scorer, else the leader (or the board); never the unit itself,
- * so the leader's own sheet needs a scorer.
- */
-function assertVerifier(ctx: YearContext, unitId: string) {
-  const { role } = ctx.scope.actor;
-  const scorer = verificationOf(ctx, unitId).scorerUnitId;
-  if (ctx.ownUnitId === unitId) throw forbidden("score.self_verify", "A unit never verifies itself");
-  if (scorer ? ctx.ownUnitId === scorer || role === "board" : ctx.leads) return;
-  throw forbidden("score.not_verifier", "Only the sheet's scorer or the leader verifies it");
-}
-
-/**
  * Verifies one line: the points the verifier finds (the unit sees both), with a reason when they differ
  * from the unit's. The previous value stays in the audit trail.
  */
@@ -192,37 +148,30 @@ export async function verifyLine(
   input: unknown,
 ) {
   const { points, reason, version } = parseInput(VerifyLineInput, input);
-  const ctx = await yearContext(actor, blocId, year, { write: true });
-  if (!ctx.year.memberUnitIds.includes(unitId)) throw notFound("unit.not_found");
-  const phase = assertPhase(ctx, "verification");
-  assertVerifier(ctx, unitId);
+  const { ctx, phase, verification, self } = await sheetToVerify(actor, blocId, year, unitId);
   const line = linesOf(ctx).find((l) => l.id === lineId);
   if (!line) throw notFound("score.unknown_line");
   const problem = pointsProblem(line, points);
   if (problem) throw invalid("score.invalid", "The points do not fit the line", [{ path: "points", message: problem }]);
-  const self = sheetOf(ctx, unitId).lines[lineId]?.points ?? 0;
-  if (points !== self && !reason)
+  const own = self[lineId]?.points ?? 0;
+  if (points !== own && !reason)
     throw invalid("score.reason_required", "Say why the points differ from the unit's", [
       { path: "reason", message: "score.reason_required" },
     ]);
-  const verification = verificationOf(ctx, unitId);
-  if (verification.locked) throw conflict("score.locked", "This sheet is verified and locked");
   const previous = verification.lines[lineId];
   const verified = { points, ...(reason ? { reason } : {}), ...signedNow(actor) };
-  await commit(ctx.scope, [
-    participationSaved(
-      ctx,
-      unitId,
-      version,
-      { verification: { ...verification, lines: { ...verification.lines, [lineId]: verified } } },
+  await commit(
+    ctx.scope,
+    verificationSaved(
+      { ctx, phase, unitId, version },
+      { ...verification, lines: { ...verification.lines, [lineId]: verified } },
       {
-        before: { lines: { [lineId]: previous ? previous.points : self } },
+        before: { lines: { [lineId]: previous ? previous.points : own } },
         after: { lines: { [lineId]: points } },
         ...(reason ? { reason } : {}),
       },
     ),
-    ...yearStillIn(ctx, phase, unitId),
-  ]);
+  );
   return savedPart(actor, blocId, year, unitId);
 }
 
@@ -231,58 +180,42 @@ export async function verifyLine(
  * verifier's "the rest is as scored". Lines already verified keep their points.
  */
 export async function acceptRemaining(actor: Actor, blocId: string, year: number, unitId: string, input: unknown) {
-  const { version } = parseInput(z.object({ version: ReadVersion }), input);
-  const ctx = await yearContext(actor, blocId, year, { write: true });
-  if (!ctx.year.memberUnitIds.includes(unitId)) throw notFound("unit.not_found");
-  const phase = assertPhase(ctx, "verification");
-  assertVerifier(ctx, unitId);
-  const verification = verificationOf(ctx, unitId);
-  if (verification.locked) throw conflict("score.locked", "This sheet is verified and locked");
-  const self = sheetOf(ctx, unitId).lines;
+  const { version } = parseInput(ReadVersionInput, input);
+  const { ctx, phase, verification, self } = await sheetToVerify(actor, blocId, year, unitId);
   const by = signedNow(actor);
   const accepted = Object.fromEntries(
     linesOf(ctx)
       .filter((l) => !verification.lines[l.id] && (l.kind === "criterion" || self[l.id]))
       .map((l) => [l.id, { points: self[l.id]?.points ?? 0, ...by }]),
   );
-  await commit(ctx.scope, [
-    participationSaved(
-      ctx,
-      unitId,
-      version,
-      { verification: { ...verification, lines: { ...verification.lines, ...accepted } } },
+  await commit(
+    ctx.scope,
+    verificationSaved(
+      { ctx, phase, unitId, version },
+      { ...verification, lines: { ...verification.lines, ...accepted } },
       { before: {}, after: { lines: Object.fromEntries(Object.entries(accepted).map(([id, v]) => [id, v.points])) } },
     ),
-    ...yearStillIn(ctx, phase, unitId),
-  ]);
+  );
   return savedPart(actor, blocId, year, unitId);
 }
 
 /** Locks a sheet once every line the unit scored (and every criterion) is verified. */
 export async function lockSheet(actor: Actor, blocId: string, year: number, unitId: string, input: unknown) {
-  const { version } = parseInput(z.object({ version: ReadVersion }), input);
-  const ctx = await yearContext(actor, blocId, year, { write: true });
-  if (!ctx.year.memberUnitIds.includes(unitId)) throw notFound("unit.not_found");
-  const phase = assertPhase(ctx, "verification");
-  assertVerifier(ctx, unitId);
-  const verification = verificationOf(ctx, unitId);
-  if (verification.locked) throw conflict("score.locked", "This sheet is locked already");
-  const sheet = sheetOf(ctx, unitId);
+  const { version } = parseInput(ReadVersionInput, input);
+  const { ctx, phase, verification, self } = await sheetToVerify(actor, blocId, year, unitId);
   const unverified = linesOf(ctx)
-    .filter((l) => (l.kind === "criterion" || sheet.lines[l.id]) && !verification.lines[l.id])
+    .filter((l) => (l.kind === "criterion" || self[l.id]) && !verification.lines[l.id])
     .map((l) => ({ path: `lines.${l.id}`, message: "score.unverified" }));
   if (unverified.length) throw conflict("score.unverified", "Verify every line first", unverified);
   const locked = signedNow(actor);
-  await commit(ctx.scope, [
-    participationSaved(
-      ctx,
-      unitId,
-      version,
-      { verification: { ...verification, locked } },
+  await commit(
+    ctx.scope,
+    verificationSaved(
+      { ctx, phase, unitId, version },
+      { ...verification, locked },
       { before: {}, after: { locked: locked.at } },
     ),
-    ...yearStillIn(ctx, phase, unitId),
-  ]);
+  );
   return savedPart(actor, blocId, year, unitId);
 }
 
@@ -310,75 +243,4 @@ export async function unlockSheet(actor: Actor, blocId: string, year: number, un
     ...yearStillIn(ctx, phase, unitId, { touch: true }),
   ]);
   return savedPart(actor, blocId, year, unitId);
-}
-
-export const ScoreGrid = z
-  .object({
-    table: CriteriaTable,
-    lines: z.array(TableLineView),
-    /** Each readable sheet's total as the unit scored it and as verified so far. */
-    totals: z.array(z.object({ unitId: z.string(), self: z.number(), verified: z.number() })),
-    participations: z.array(Participation),
-  })
-  .meta({ id: "ScoreGrid" });
-export type ScoreGrid = z.infer<typeof ScoreGrid>;
-
-/** The verification grid, members × lines, from one read of the year (3 requests at most). */
-export async function getScoreGrid(actor: Actor, blocId: string, year: number): Promise<ScoreGrid> {
-  const ctx = await yearContext(actor, blocId, year);
-  const lines = linesOf(ctx);
-  const participations = readableParticipations(ctx);
-  const { allowNegative } = ctx.rules.scale;
-  return {
-    table: ctx.table as CriteriaTable,
-    lines,
-    totals: participations.map(({ unitId }) => {
-      const self = sheetOf(ctx, unitId).lines;
-      const verified = verificationOf(ctx, unitId).lines;
-      return {
-        unitId,
-        self: totalsOf(lines, (id) => self[id]?.points, allowNegative).total,
-        verified: totalsOf(lines, (id) => verified[id]?.points, allowNegative).total,
-      };
-    }),
-    participations,
-  };
-}
-
-/** The ranking of a verified year: from verified scores, in the rules' tie-break order. */
-export const Ranking = z.object({ entries: z.array(RankingEntry), complete: z.boolean() }).meta({ id: "Ranking" });
-export type Ranking = z.infer<typeof Ranking>;
-
-/**
- * The ranking from the same read as the grid, with the units' discipline flags (3 requests): verified
- * points, missing lines count 0; `complete` once every sheet is locked.
- */
-export async function getRanking(actor: Actor, blocId: string, year: number): Promise<Ranking> {
-  const ctx = await yearContext(actor, blocId, year, { units: true });
-  const phase = ctx.year.status === "closed" ? "closed" : (ctx.year.phase ?? "registration");
-  const visible = ctx.leads || actor.role === "council" || phase === "ranked" || phase === "closed";
-  if (!visible) throw conflict("cycle.wrong_phase", "The ranking is shown once the year is ranked");
-  const excluded = ctx.rules.eligibility.disciplineExcludes
-    ? new Set(ctx.units.filter((u) => isUnderDiscipline(u, year)).map((u) => u.unitId))
-    : new Set<string>();
-  return rankingOf(ctx, excluded);
-}
-
-export function rankingOf(ctx: YearContext, excluded: ReadonlySet<string>): Ranking {
-  const lines = linesOf(ctx);
-  const table = ctx.table as CriteriaTable;
-  const members = ctx.year.memberUnitIds;
-  const entries = rankUnits(
-    members.map((unitId) => {
-      const verified = verificationOf(ctx, unitId).lines;
-      return {
-        unitId,
-        eligible: !excluded.has(unitId),
-        totals: totalsOf(lines, (id) => verified[id]?.points, ctx.rules.scale.allowNegative),
-      };
-    }),
-    table.groups[0]?.id,
-    ctx.rules.ranking.tieBreak,
-  );
-  return { entries, complete: members.every((id) => !!verificationOf(ctx, id).locked) };
 }
