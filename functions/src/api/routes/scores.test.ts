@@ -266,3 +266,27 @@ describe("the verification grid's cost", () => {
     expect(ranking.requests.length).toBeLessThanOrEqual(3);
   });
 });
+
+describe("the last steps", () => {
+  it("ranks only once every sheet is locked, and only the board closes the year", async () => {
+    const y = await verificationYear();
+    const early = await move(y, y.officer(y.leader), "ranked");
+    expect([early.status, early.body.error.code]).toEqual([409, "cycle.incomplete"]);
+    expect(early.body.error.fields).toHaveLength(3);
+    await as(y.officer(y.leader), `${y.member(y.leader)}/scorer`, "PUT", { scorerUnitId: y.third, version: 5 });
+    for (const u of y.units) {
+      const by = u === y.leader ? y.officer(y.third) : y.officer(y.leader);
+      const { version } = await partOf(y, u);
+      await as(by, `${sheet(y, u)}/accept-remaining`, "POST", { version });
+      expect((await as(by, `${sheet(y, u)}/lock`, "POST", { version: version + 1 })).status).toBe(200);
+    }
+    expect((await move(y, y.officer(y.leader), "ranked")).status).toBe(200);
+    const byLeader = await move(y, y.officer(y.leader), "closed");
+    expect([byLeader.status, byLeader.body.error.code]).toEqual([403, "cycle.close_board_only"]);
+    const closed = await move(y, y.board, "closed");
+    expect([closed.status, closed.body.phase, closed.body.year.status]).toEqual([200, "closed", "closed"]);
+    // A closed year takes no more scores.
+    const late = await as(y.officer(y.second), sheet(y, y.second), "PUT", fullSheet(7));
+    expect([late.status, late.body.error.code]).toEqual([409, "bloc_year.closed"]);
+  });
+});
