@@ -64,6 +64,8 @@ export async function isolationFixtures() {
       userId: account.userId,
       lineId,
       fileId,
+      // A's year is not ranked, so it has no ballot: the bloc and year already name A's.
+      ballotId: "leading_unit-r1",
     } as Record<string, string>,
     /** Strings that appear only in A's data; none may show up in an answer to B. */
     markersOfA: [

@@ -16,6 +16,7 @@ import { auditRoutes } from "./routes/audit.ts";
 import { type AuthConfig, authConfigRoutes } from "./routes/auth-config.ts";
 import { type LocalSignIn, localAuthRoutes } from "./routes/auth-local.ts";
 import { awardTypeRoutes } from "./routes/award-types.ts";
+import { ballotRoutes } from "./routes/ballots.ts";
 import { blocRoutes } from "./routes/blocs.ts";
 import { criteriaRoutes } from "./routes/criteria.ts";
 import { cycleRoutes } from "./routes/cycle.ts";
@@ -76,6 +77,7 @@ export function createApp({
     .route("/", cycleRoutes)
     .route("/", scoreRoutes)
     .route("/", evidenceRoutes)
+    .route("/", ballotRoutes)
     .route("/", criteriaRoutes)
     .route("/", awardTypeRoutes)
     .route("/", quotaRoutes)

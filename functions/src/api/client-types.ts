@@ -3,6 +3,7 @@ import type { auditRoutes } from "./routes/audit.ts";
 import type { authConfigRoutes } from "./routes/auth-config.ts";
 import type { localAuthRoutes } from "./routes/auth-local.ts";
 import type { awardTypeRoutes } from "./routes/award-types.ts";
+import type { ballotRoutes } from "./routes/ballots.ts";
 import type { blocRoutes } from "./routes/blocs.ts";
 import type { criteriaRoutes } from "./routes/criteria.ts";
 import type { cycleRoutes } from "./routes/cycle.ts";
@@ -27,6 +28,7 @@ export interface ApiRoutes {
   authConfig: ReturnType<typeof authConfigRoutes>;
   authLocal: ReturnType<typeof localAuthRoutes>;
   awardTypes: typeof awardTypeRoutes;
+  ballots: typeof ballotRoutes;
   blocs: typeof blocRoutes;
   criteria: typeof criteriaRoutes;
   cycle: typeof cycleRoutes;

@@ -90,3 +90,32 @@ export const fullSheet = (version: number) => ({
   },
   version,
 });
+
+/** A member's part as the board reads it. */
+export const partOf = async (y: Year, u: string) =>
+  (await as(y.board, `${y.path}/cycle`)).body.participations.find((p: { unitId: string }) => p.unitId === u);
+
+/** Every member scores and submits; the year moves to verification. */
+export async function verificationYear() {
+  const y = await scoringYear();
+  for (const u of y.units) {
+    expect((await as(y.officer(u), `${y.member(u)}/scores`, "PUT", fullSheet(3))).status).toBe(200);
+    expect((await as(y.officer(u), `${y.member(u)}/scores/submit`, "POST", { version: 4 })).status).toBe(200);
+  }
+  expect((await move(y, y.officer(y.leader), "verification")).status).toBe(200);
+  return y;
+}
+
+/** Every sheet verified as scored and locked (a cross-scorer for the leader's own); the year ranked. */
+export async function rankedYear() {
+  const y = await verificationYear();
+  await as(y.officer(y.leader), `${y.member(y.leader)}/scorer`, "PUT", { scorerUnitId: y.third, version: 5 });
+  for (const u of y.units) {
+    const by = u === y.leader ? y.officer(y.third) : y.officer(y.leader);
+    const { version } = await partOf(y, u);
+    await as(by, `${y.member(u)}/scores/accept-remaining`, "POST", { version });
+    expect((await as(by, `${y.member(u)}/scores/lock`, "POST", { version: version + 1 })).status).toBe(200);
+  }
+  expect((await move(y, y.officer(y.leader), "ranked")).status).toBe(200);
+  return y;
+}

@@ -2,22 +2,9 @@ import { getRanking, getScoreGrid } from "@thidua/core/score";
 import { freshTenant } from "@thidua/test/support";
 import { dynamoRequestsOf } from "@thidua/test/support/requests";
 import { describe, expect, it } from "vitest";
-import { as, fullSheet, move, scoringYear, type Year } from "./cycle.fixture.ts";
+import { as, fullSheet, move, partOf, scoringYear, verificationYear, type Year } from "./cycle.fixture.ts";
 
 const sheet = (y: Year, u: string) => `${y.member(u)}/scores`;
-const partOf = async (y: Year, u: string) =>
-  (await as(y.board, `${y.path}/cycle`)).body.participations.find((p: { unitId: string }) => p.unitId === u);
-
-/** Every member scores and submits; the year moves to verification. */
-async function verificationYear() {
-  const y = await scoringYear();
-  for (const u of y.units) {
-    expect((await as(y.officer(u), sheet(y, u), "PUT", fullSheet(3))).status).toBe(200);
-    expect((await as(y.officer(u), `${sheet(y, u)}/submit`, "POST", { version: 4 })).status).toBe(200);
-  }
-  expect((await move(y, y.officer(y.leader), "verification")).status).toBe(200);
-  return y;
-}
 
 describe("self-scoring", () => {
   it("refuses points above the max, below zero or finer than hundredths, naming the line, and writes nothing", async () => {

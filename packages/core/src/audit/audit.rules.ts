@@ -14,6 +14,7 @@ export const auditEntities = [
   "quota",
   "account",
   "participation",
+  "ballot",
 ] as const;
 
 /** The kinds of data the platform's own trail records: the operator's actions. */

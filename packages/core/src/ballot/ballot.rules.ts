@@ -1,3 +1,6 @@
+import { z } from "zod";
+import { ReadVersion } from "../edit/edit.rules.ts";
+
 /**
  * Counting a bloc's vote (bình xét, suy tôn) under the year's rules: a quorum of members present, and a
  * candidate elected with more than the threshold's share of the votes of members present. Seats left
@@ -72,3 +75,59 @@ export function tally(input: TallyInput): TallyResult {
     needed,
   };
 }
+
+const UnitId = z.string().min(1).max(120);
+const unique = <T extends z.ZodArray>(list: T) =>
+  list.refine((xs) => new Set(xs).size === xs.length, { message: "Listed twice" }).meta({ uniqueItems: true });
+
+export const BallotResult = z
+  .object({ quorumMet: z.boolean(), elected: z.array(z.string()), runoff: z.array(z.string()), needed: z.number() })
+  .meta({ id: "BallotResult" });
+
+/** A ballot as the API shows it: turnout while open, the count once closed. */
+export const Ballot = z
+  .object({
+    ballotId: z.string(),
+    kind: z.enum(ballotKinds),
+    /** For an award ballot: the award type voted on. */
+    awardTypeId: z.string().optional(),
+    round: z.number().int(),
+    candidates: z.array(z.string()),
+    seats: z.number().int(),
+    secret: z.boolean(),
+    status: z.enum(["open", "closed"]),
+    /** Members recorded present at the conference. */
+    present: z.array(z.string()),
+    /** Units that have voted (who, never what, when secret). */
+    voted: z.array(z.string()),
+    /** Once closed: ballots returned and blank, votes per candidate, the outcome. */
+    count: z
+      .object({
+        returned: z.number().int(),
+        blank: z.number().int(),
+        votes: z.record(z.string(), z.number().int()),
+        result: BallotResult,
+      })
+      .optional(),
+    version: z.number().int(),
+  })
+  .meta({ id: "Ballot" });
+export type Ballot = z.infer<typeof Ballot>;
+
+export const OpenBallotInput = z.object({
+  kind: z.enum(ballotKinds),
+  awardTypeId: z.string().min(1).max(120).optional(),
+  candidates: unique(z.array(UnitId).min(1).max(200)),
+  /** How many may be elected (1 for the leading unit and the leader). */
+  seats: z.number().int().min(1).max(50).default(1),
+});
+export type OpenBallotInput = z.input<typeof OpenBallotInput>;
+
+export const PresenceInput = z.object({ present: unique(z.array(UnitId).max(200)), version: ReadVersion });
+
+export const CastInput = z.object({
+  /** The member the vote is cast for (the caller's own unit). */
+  unitId: UnitId,
+  /** The candidates chosen, at most the seats; none is a blank ballot. */
+  choices: unique(z.array(UnitId).max(50)),
+});

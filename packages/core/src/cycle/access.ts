@@ -112,12 +112,12 @@ export function assertOwnUnit(ctx: YearContext, unitId: string) {
 const moved = () => conflict("cycle.moved", "The year moved on meanwhile; reload");
 
 /**
- * Commits only while the year is still in `phase`, `unitId` still a member and the bloc not archived: a
+ * Commits only while the year is still in `phase`, `unitId` (if any) still a member and the bloc not archived: a
  * phase moved, a member removed or the bloc archived between the read and the write answers 409. With
  * `touch` (an undo, such as an unlocked sheet), the year's version moves too, so a phase move that read
  * the year before cannot pass after it (its version condition implies the rest).
  */
-export const yearStillIn = (ctx: YearContext, phase: Phase, unitId: string, { touch = false } = {}): Change[] => [
+export const yearStillIn = (ctx: YearContext, phase: Phase, unitId?: string, { touch = false } = {}): Change[] => [
   touch
     ? blocYearTouched(ctx.stored, moved)
     : checkItem(
@@ -125,7 +125,11 @@ export const yearStillIn = (ctx: YearContext, phase: Phase, unitId: string, { to
         { blocId: ctx.year.blocId, year: ctx.year.year },
         (attr, op) =>
           // A year launched before phases existed has none stored: it reads as registration.
-          `${op.eq(attr.status, "open")} AND ${ctx.stored.phase ? op.eq(attr.phase, phase) : op.notExists(attr.phase)} AND ${op.contains(attr.memberUnitIds, unitId)}`,
+          [
+            op.eq(attr.status, "open"),
+            ctx.stored.phase ? op.eq(attr.phase, phase) : op.notExists(attr.phase),
+            ...(unitId ? [op.contains(attr.memberUnitIds, unitId)] : []),
+          ].join(" AND "),
         moved,
       ),
   blocActive(ctx.year.blocId),

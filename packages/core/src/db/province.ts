@@ -2,6 +2,7 @@ import { Entity, type EntityItem, Service } from "electrodb";
 import { accountSchema } from "../account/account.entity.ts";
 import { auditSchema } from "../audit/audit.entity.ts";
 import { awardTypeSchema } from "../award/award-type.entity.ts";
+import { ballotMarkSchema, ballotPaperSchema, ballotSchema } from "../ballot/ballot.entity.ts";
 import { blocSchema } from "../bloc/bloc.entity.ts";
 import { blocYearSchema } from "../bloc/bloc-year.entity.ts";
 import { membershipSchema } from "../bloc/membership.entity.ts";
@@ -34,6 +35,9 @@ export const tenantSchemas = {
   criteria: criteriaSchema,
   account: accountSchema,
   participation: participationSchema,
+  ballot: ballotSchema,
+  ballotMark: ballotMarkSchema,
+  ballotPaper: ballotPaperSchema,
 } as const;
 
 function buildProvince(tenantId: string) {
@@ -56,6 +60,9 @@ function buildProvince(tenantId: string) {
       criteria: new Entity(bindTenant(criteriaSchema, tenantId), config),
       account: new Entity(bindTenant(accountSchema, tenantId), config),
       participation: new Entity(bindTenant(participationSchema, tenantId), config),
+      ballot: new Entity(bindTenant(ballotSchema, tenantId), config),
+      ballotMark: new Entity(bindTenant(ballotMarkSchema, tenantId), config),
+      ballotPaper: new Entity(bindTenant(ballotPaperSchema, tenantId), config),
     },
     config,
   );

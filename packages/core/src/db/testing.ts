@@ -1,4 +1,7 @@
 import { CreateTableCommand, type DynamoDBClient } from "@aws-sdk/client-dynamodb";
+import { ScanCommand } from "@aws-sdk/lib-dynamodb";
+import { documentClient } from "./client.ts";
+import { currentConfig } from "./config.ts";
 import { provinceService } from "./province.ts";
 
 /**
@@ -23,4 +26,24 @@ export async function createOlderTable(client: DynamoDBClient, name: string) {
       ],
     }),
   );
+}
+
+/** Every stored item of a province, as the table holds it (a scan: tests only, on a fresh province). */
+export async function tenantItemsForTests(tenantId: string): Promise<Record<string, unknown>[]> {
+  const { client, tableName } = currentConfig();
+  const items: Record<string, unknown>[] = [];
+  let start: Record<string, unknown> | undefined;
+  do {
+    const page = await documentClient(client).send(
+      new ScanCommand({
+        TableName: tableName,
+        FilterExpression: "begins_with(pk, :p)",
+        ExpressionAttributeValues: { ":p": `T#${tenantId}#` },
+        ExclusiveStartKey: start,
+      }),
+    );
+    items.push(...(page.Items ?? []));
+    start = page.LastEvaluatedKey;
+  } while (start);
+  return items;
 }

@@ -100,6 +100,17 @@ export function deleteItem<N extends Name>(
   };
 }
 
+/** Adds to number attributes of an existing item (a counter), on a condition whose failure answers `onFail`. */
+export function addTo<N extends Name>(
+  entity: N,
+  key: KeyOf<N>,
+  values: Record<string, number>,
+  where: WhereOf<N>,
+  onFail: () => AppError,
+): Change {
+  return { conflict: onFail, write: (tx) => (tx as AnyTx)[entity].update(key).add(values).where(where).commit() };
+}
+
 /** Commits only if another item is as expected (a year still open…), without writing it. */
 export function checkItem<N extends Name>(entity: N, key: KeyOf<N>, where: WhereOf<N>, onFail: () => AppError): Change {
   return { conflict: onFail, write: (tx) => (tx as AnyTx)[entity].check(key).where(where).commit() };

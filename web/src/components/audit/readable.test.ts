@@ -286,6 +286,32 @@ describe("the audit trail as people read it", () => {
         },
       }),
       ...participationRecords,
+      record({
+        entity: "ballot",
+        entityId: "khoi-dang/2026/leading_unit-r1",
+        action: "create",
+        after: {
+          kind: "leading_unit",
+          round: 1,
+          candidates: ["bao-an-giang", "ban-tuyen-giao"],
+          present: [],
+          voted: [],
+        },
+      }),
+      record({
+        entity: "ballot",
+        entityId: "khoi-dang/2026/leading_unit-r1",
+        action: "create",
+        after: { voted: "bao-an-giang" },
+      }),
+      record({
+        entity: "ballot",
+        entityId: "khoi-dang/2026/leading_unit-r1",
+        after: {
+          status: "closed",
+          count: { returned: 2, blank: 0, votes: {}, result: { elected: ["ban-tuyen-giao"] } },
+        },
+      }),
     ];
     for (const r of records) {
       const text = seen(r);

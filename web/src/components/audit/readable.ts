@@ -1,5 +1,6 @@
 import type { AuditRecord } from "../../api/audit.ts";
 import { dateFormat } from "../../i18n/dates.ts";
+import { ballotChanges } from "./ballot-changes.ts";
 import { criteriaChanges } from "./criteria-changes.ts";
 import { fieldChanges } from "./diff.ts";
 import { participationChanges } from "./participation-changes.ts";
@@ -60,6 +61,11 @@ export function readRecord(record: AuditRecord, names: Names, t: Translate, lang
         subject:
           id === "province" ? t("audit.subject.rulesProvince") : t("audit.subject.rulesBloc", { bloc: blocName(id) }),
         changes: ruleChanges(record.before, record.after, t),
+      };
+    case "ballot":
+      return {
+        subject: t("audit.subject.ballot", { bloc: blocName(id), year }),
+        changes: ballotChanges(record, t, (ids) => list(ids, names.unit)),
       };
     case "participation": {
       const unitId = record.entityId.split("/")[2] ?? "";
