@@ -25,6 +25,7 @@ import { healthRoutes } from "./routes/health.ts";
 import { importRoutes } from "./routes/imports.ts";
 import { meRoutes } from "./routes/me.ts";
 import { platformAccountRoutes } from "./routes/platform-accounts.ts";
+import { proposalRoutes } from "./routes/proposals.ts";
 import { quotaRoutes } from "./routes/quotas.ts";
 import { ruleRoutes } from "./routes/rules.ts";
 import { scoreRoutes } from "./routes/scores.ts";
@@ -78,6 +79,7 @@ export function createApp({
     .route("/", scoreRoutes)
     .route("/", evidenceRoutes)
     .route("/", ballotRoutes)
+    .route("/", proposalRoutes)
     .route("/", criteriaRoutes)
     .route("/", awardTypeRoutes)
     .route("/", quotaRoutes)

@@ -11,6 +11,7 @@ import type { evidenceRoutes } from "./routes/evidence.ts";
 import type { importRoutes } from "./routes/imports.ts";
 import type { meRoutes } from "./routes/me.ts";
 import type { platformAccountRoutes } from "./routes/platform-accounts.ts";
+import type { proposalRoutes } from "./routes/proposals.ts";
 import type { quotaRoutes } from "./routes/quotas.ts";
 import type { ruleRoutes } from "./routes/rules.ts";
 import type { scoreRoutes } from "./routes/scores.ts";
@@ -36,6 +37,7 @@ export interface ApiRoutes {
   imports: typeof importRoutes;
   me: typeof meRoutes;
   platformAccounts: typeof platformAccountRoutes;
+  proposals: typeof proposalRoutes;
   quotas: typeof quotaRoutes;
   rules: typeof ruleRoutes;
   scores: typeof scoreRoutes;

@@ -31,6 +31,7 @@ export const openApiConfig = {
     },
     { name: "scores", description: "Self-scoring with evidence, verification by criterion, and the ranking" },
     { name: "ballots", description: "The year-end vote: secret ballots, quorum and threshold, rounds" },
+    { name: "proposals", description: "Award proposals within the quotas, and the board's queue" },
     { name: "criteria", description: "Versioned scoring criteria tables of a bloc" },
     { name: "award types", description: "Titles and forms of reward, with their prerequisites" },
     { name: "quotas", description: "How many of each award a bloc may propose in a year" },

@@ -15,6 +15,7 @@ export const auditEntities = [
   "account",
   "participation",
   "ballot",
+  "proposal",
 ] as const;
 
 /** The kinds of data the platform's own trail records: the operator's actions. */

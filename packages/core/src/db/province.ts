@@ -11,6 +11,7 @@ import { participationSchema } from "../cycle/participation.entity.ts";
 import { importJobSchema } from "../import/import-job.entity.ts";
 import { importLockSchema } from "../import/import-lock.entity.ts";
 import { nameClaimSchema } from "../names/name-claim.entity.ts";
+import { proposalSchema, quotaUseSchema } from "../proposal/proposal.entity.ts";
 import { quotaSchema } from "../quota/quota.entity.ts";
 import { quotaRevisionSchema } from "../quota/quota-revision.entity.ts";
 import { ruleOverrideSchema } from "../rules/rules.entity.ts";
@@ -38,6 +39,8 @@ export const tenantSchemas = {
   ballot: ballotSchema,
   ballotMark: ballotMarkSchema,
   ballotPaper: ballotPaperSchema,
+  proposal: proposalSchema,
+  quotaUse: quotaUseSchema,
 } as const;
 
 function buildProvince(tenantId: string) {
@@ -63,6 +66,8 @@ function buildProvince(tenantId: string) {
       ballot: new Entity(bindTenant(ballotSchema, tenantId), config),
       ballotMark: new Entity(bindTenant(ballotMarkSchema, tenantId), config),
       ballotPaper: new Entity(bindTenant(ballotPaperSchema, tenantId), config),
+      proposal: new Entity(bindTenant(proposalSchema, tenantId), config),
+      quotaUse: new Entity(bindTenant(quotaUseSchema, tenantId), config),
     },
     config,
   );

@@ -23,7 +23,8 @@ export * from "./quota.rules.ts";
 
 const stale = () => conflict("quota.stale", "The quotas were changed by someone else");
 
-async function readStored({ db }: ProvinceScope, blocId: string, year: number) {
+/** A bloc-year's stored quota settings (the others take their default). */
+export async function readStored({ db }: ProvinceScope, blocId: string, year: number) {
   const { data } = await db.quota.get({ blocId, year }).go();
   return data ? { items: data.items as QuotaSetting[], version: data.version } : { items: [], version: 0 };
 }

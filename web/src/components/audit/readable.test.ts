@@ -287,6 +287,12 @@ describe("the audit trail as people read it", () => {
       }),
       ...participationRecords,
       record({
+        entity: "proposal",
+        entityId: "2026/khoi-dang/provincial-flag/bao-an-giang",
+        action: "create",
+        after: { status: "proposed", note: "Dẫn đầu khối" },
+      }),
+      record({
         entity: "ballot",
         entityId: "khoi-dang/2026/leading_unit-r1",
         action: "create",

@@ -67,6 +67,22 @@ export function readRecord(record: AuditRecord, names: Names, t: Translate, lang
         subject: t("audit.subject.ballot", { bloc: blocName(id), year }),
         changes: ballotChanges(record, t, (ids) => list(ids, names.unit)),
       };
+    case "proposal": {
+      const [yearOf, , awardTypeId = "", unitId = ""] = record.entityId.split("/");
+      const status = (v: unknown) => (typeof v === "string" ? t(`audit.proposalStatus.${v}`) : undefined);
+      return {
+        subject: t("audit.subject.proposal", {
+          award: names.awardType(awardTypeId) ?? t("audit.removedItem"),
+          unit: names.unit(unitId) ?? t("audit.removedItem"),
+          year: yearOf,
+        }),
+        changes: [
+          { label: t("audit.fields.proposalStatus"), before: status(before?.status), after: status(after?.status) },
+          ...(text(after?.note) ? [{ label: t("audit.fields.note"), after: text(after?.note) }] : []),
+          ...(record.reason ? [{ label: t("audit.reason"), after: record.reason }] : []),
+        ],
+      };
+    }
     case "participation": {
       const unitId = record.entityId.split("/")[2] ?? "";
       const unit = (u: string) => names.unit(u) ?? t("audit.removedItem");
