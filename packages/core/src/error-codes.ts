@@ -206,6 +206,8 @@ export const errorCodes = [
   "proposal.over_quota",
   "proposal.missing_prerequisite",
   "proposal.decided",
+  "proposal.not_pending",
+  "award.already_recorded",
   "evidence.too_large",
   "evidence.wrong_type",
   "evidence.not_uploaded",

@@ -124,3 +124,112 @@ describe("proposals", () => {
     expect([refused.status, refused.body.error.code]).toEqual([409, "proposal.disciplined"]);
   });
 });
+
+describe("the board's decisions", () => {
+  it("approves with a decision number: the award enters the unit's history; a withdrawn proposal has nothing to decide", async () => {
+    const y = await rankedYear();
+    const flag = await as(y.officer(y.leader), proposals(y), "POST", {
+      unitId: y.second,
+      awardTypeId: "provincial-flag",
+    });
+    const path = `${proposals(y)}/provincial-flag/${y.second}/decision`;
+    const byLeader = await as(y.officer(y.leader), path, "POST", { outcome: "reject", reason: "Không", version: 1 });
+    expect(byLeader.status).toBe(403);
+    const approved = await as(y.board, path, "POST", {
+      outcome: "approve",
+      decisionNumber: "125/QĐ-UBND",
+      decisionDate: "2026-01-20",
+      signer: "Chủ tịch UBND tỉnh",
+      version: flag.body.version,
+    });
+    expect([approved.status, approved.body.status, approved.body.decision.decisionNumber]).toEqual([
+      200,
+      "approved",
+      "125/QĐ-UBND",
+    ]);
+    const history = await as(y.officer(y.third), `/api/units/${y.second}/awards`);
+    expect(history.body.items).toEqual([
+      {
+        unitId: y.second,
+        year: 2025,
+        awardTypeId: "provincial-flag",
+        decisionNumber: "125/QĐ-UBND",
+        decisionDate: "2026-01-20",
+        source: "proposal",
+        blocId: y.bloc.blocId,
+      },
+    ]);
+
+    await setQuota(y, "certificate-of-merit", 1);
+    const cert = await as(y.officer(y.leader), proposals(y), "POST", {
+      unitId: y.third,
+      awardTypeId: "certificate-of-merit",
+    });
+    await as(y.officer(y.leader), `${proposals(y)}/certificate-of-merit/${y.third}/withdraw`, "POST", {
+      version: cert.body.version,
+    });
+    const late = await as(y.board, `${proposals(y)}/certificate-of-merit/${y.third}/decision`, "POST", {
+      outcome: "approve",
+      decisionNumber: "126/QĐ-UBND",
+      decisionDate: "2026-01-20",
+      signer: "Chủ tịch UBND tỉnh",
+      version: 2,
+    });
+    expect([late.status, late.body.error.code]).toEqual([409, "proposal.not_pending"]);
+  });
+
+  it("returns with a reason for the bloc to revise on the same slot, and rejects with a reason, freeing it", async () => {
+    const y = await rankedYear();
+    await setQuota(y, "certificate-of-merit", 1);
+    const path = `${proposals(y)}/certificate-of-merit/${y.second}`;
+    await as(y.officer(y.leader), proposals(y), "POST", { unitId: y.second, awardTypeId: "certificate-of-merit" });
+    const returned = await as(y.board, `${path}/decision`, "POST", {
+      outcome: "return",
+      reason: "Bổ sung báo cáo thành tích",
+      version: 1,
+    });
+    expect([returned.body.status, returned.body.decision.reason]).toEqual(["returned", "Bổ sung báo cáo thành tích"]);
+    // The slot stays the bloc's: another unit does not fit, the revised proposal does.
+    const other = await as(y.officer(y.leader), proposals(y), "POST", {
+      unitId: y.third,
+      awardTypeId: "certificate-of-merit",
+    });
+    expect(other.body.error.code).toBe("proposal.over_quota");
+    const revised = await as(y.officer(y.leader), proposals(y), "POST", {
+      unitId: y.second,
+      awardTypeId: "certificate-of-merit",
+      note: "Đã bổ sung báo cáo",
+    });
+    expect([revised.status, revised.body.status]).toEqual([201, "proposed"]);
+    const rejected = await as(y.board, `${path}/decision`, "POST", {
+      outcome: "reject",
+      reason: "Chưa đủ tiêu chuẩn",
+      version: 3,
+    });
+    expect(rejected.body.status).toBe("rejected");
+    expect(
+      (await as(y.officer(y.leader), proposals(y), "POST", { unitId: y.third, awardTypeId: "certificate-of-merit" }))
+        .status,
+    ).toBe(201);
+    const trail = await as(
+      y.board,
+      `/api/audit?entity=proposal&entityId=2025/${y.bloc.blocId}/certificate-of-merit/${y.second}`,
+    );
+    expect(trail.body.items[0]).toMatchObject({ reason: "Chưa đủ tiêu chuẩn", after: { status: "rejected" } });
+  });
+
+  it("records awards of earlier years entered by the board, once per year and award", async () => {
+    const y = await rankedYear();
+    const enter = (actor = y.board) =>
+      as(actor, `/api/units/${y.leader}/awards`, "POST", {
+        year: 2023,
+        awardTypeId: "provincial-flag",
+        decisionNumber: "88/QĐ-UBND",
+      });
+    expect((await enter(y.officer(y.leader))).status).toBe(403);
+    expect((await enter()).status).toBe(201);
+    expect((await enter()).body.error.code).toBe("award.already_recorded");
+    const { body } = await as(y.board, `/api/units/${y.leader}/awards`);
+    expect(body.items).toMatchObject([{ year: 2023, source: "entered", decisionNumber: "88/QĐ-UBND" }]);
+  });
+});

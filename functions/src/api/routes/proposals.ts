@@ -1,10 +1,16 @@
 import { OpenAPIHono, z } from "@hono/zod-openapi";
 import {
+  DecideInput,
+  decide,
+  EnterAwardInput,
+  enterAward,
   listBlocProposals,
   listProposals,
+  listUnitAwards,
   Proposal,
   ProposeInput,
   propose,
+  UnitAward,
   WithdrawInput,
   withdraw,
 } from "@thidua/core/proposal";
@@ -15,6 +21,7 @@ const proposals = "/blocs/{blocId}/years/{year}/proposals";
 const proposalParams = blocYearParams
   .extend(pathParam("awardTypeId", "provincial-flag").shape)
   .extend(pathParam("unitId", "van-phong-tinh-uy").shape);
+const unitIdParam = pathParam("unitId", "van-phong-tinh-uy");
 const YearQuery = z.object({ year: z.coerce.number().int().min(2000).max(2100) });
 
 /** The bloc's award proposals within its quotas, and the board's queue of them. */
@@ -75,4 +82,43 @@ export const proposalRoutes = new OpenAPIHono<AppEnv>()
       const { blocId, year, awardTypeId, unitId } = c.req.valid("param");
       return c.json(await withdraw(actorOf(c), blocId, year, awardTypeId, unitId, c.req.valid("json")), 200);
     },
+  )
+  .openapi(
+    defineRoute(boardOnly, {
+      method: "post",
+      path: `${proposals}/{awardTypeId}/{unitId}/decision`,
+      operationId: "decideProposal",
+      tags: ["proposals"],
+      summary: "The board approves (decision number, date, signer), returns or rejects (with a reason) a proposal",
+      request: { params: proposalParams, body: body(DecideInput) },
+      responses: { 200: json(Proposal, "The proposal") },
+    }),
+    async (c) => {
+      const { blocId, year, awardTypeId, unitId } = c.req.valid("param");
+      return c.json(await decide(actorOf(c), { year, blocId, awardTypeId, unitId }, c.req.valid("json")), 200);
+    },
+  )
+  .openapi(
+    defineRoute(provinceReaders, {
+      method: "get",
+      path: "/units/{unitId}/awards",
+      operationId: "listUnitAwards",
+      tags: ["proposals"],
+      summary: "A unit's awards, most recent first",
+      request: { params: unitIdParam },
+      responses: { 200: json(z.object({ items: z.array(UnitAward) }), "The awards") },
+    }),
+    async (c) => c.json({ items: await listUnitAwards(actorOf(c), c.req.valid("param").unitId) }, 200),
+  )
+  .openapi(
+    defineRoute(boardOnly, {
+      method: "post",
+      path: "/units/{unitId}/awards",
+      operationId: "enterUnitAward",
+      tags: ["proposals"],
+      summary: "Enter an award of an earlier year into a unit's history",
+      request: { params: unitIdParam, body: body(EnterAwardInput) },
+      responses: { 201: json(UnitAward, "The award") },
+    }),
+    async (c) => c.json(await enterAward(actorOf(c), c.req.valid("param").unitId, c.req.valid("json")), 201),
   );

@@ -16,6 +16,7 @@ export const auditEntities = [
   "participation",
   "ballot",
   "proposal",
+  "unitAward",
 ] as const;
 
 /** The kinds of data the platform's own trail records: the operator's actions. */

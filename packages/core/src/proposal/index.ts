@@ -4,32 +4,21 @@ import { assertLeads, assertPhase, yearContext, yearStillIn } from "../cycle/acc
 import { signedNow } from "../cycle/participation.ts";
 import type { ProvinceItem } from "../db/province.ts";
 import { boardOnly, provinceScope } from "../db/scope.ts";
-import { addTo, type Change, checkItem, commit, putVersioned } from "../db/write.ts";
+import { checkItem, commit, putVersioned } from "../db/write.ts";
 import { conflict, invalid, notFound, parseInput } from "../error.ts";
 import { readStored } from "../quota/index.ts";
 import { defaultQuota, quotaFor } from "../quota/quota.rules.ts";
 import { isUnderDiscipline } from "../unit/unit.rules.ts";
 import { holdingStatuses, type Proposal, ProposeInput, WithdrawInput } from "./proposal.rules.ts";
+import { slot } from "./slot.ts";
 
+export { decide, enterAward, listUnitAwards } from "./decision.ts";
 export * from "./proposal.rules.ts";
 
 type ProposalRecord = ProvinceItem<"proposal">;
 
 const stale = () => conflict("proposal.stale", "The proposal was changed meanwhile; reload");
 const view = ({ updatedAt: _u, ...p }: ProposalRecord & { updatedAt?: string }): Proposal => p as Proposal;
-
-/** A slot of the quota taken (+1) or freed (−1); taking one only while the quota has room. */
-const slot = (blocId: string, year: number, awardTypeId: string, delta: 1 | -1, limit: number): Change =>
-  addTo(
-    "quotaUse",
-    { blocId, year, awardTypeId },
-    { used: delta },
-    (attr, op) => (delta > 0 ? `${op.notExists(attr.used)} OR ${op.lt(attr.used, limit)}` : op.gt(attr.used, 0)),
-    () =>
-      conflict("proposal.over_quota", `The bloc's quota of this award is ${limit}`, [
-        { path: "awardTypeId", message: "proposal.over_quota", limit },
-      ]),
-  );
 
 /**
  * The leader proposes a member for an award once the year is ranked: within the bloc's quota for the
@@ -61,7 +50,9 @@ export async function propose(actor: Actor, blocId: string, year: number, input:
       { path: "awardTypeId", message: "award_type.not_found" },
     ]);
   const before = current.data;
-  if (before && holdingStatuses.includes(before.status))
+  // A returned proposal is revised and sent again on the slot it holds.
+  const resubmitted = before?.status === "returned";
+  if (before && holdingStatuses.includes(before.status) && !resubmitted)
     throw conflict("proposal.exists", "This unit is already proposed for this award");
   const setting = quotas.items.find((q) => q.awardTypeId === awardTypeId) ?? defaultQuota(awardTypeId);
   const limit = quotaFor(setting, ctx.year.memberUnitIds.length);
@@ -101,7 +92,7 @@ export async function propose(actor: Actor, blocId: string, year: number, input:
     }),
     // Prerequisites first: when both fail, the missing prerequisite is what to fix.
     ...prerequisites,
-    slot(blocId, year, awardTypeId, 1, limit),
+    ...(resubmitted ? [] : [slot(blocId, year, awardTypeId, 1, limit)]),
     ...yearStillIn(ctx, phase),
   ]);
   return view(record);

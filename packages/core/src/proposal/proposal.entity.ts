@@ -17,6 +17,8 @@ export const proposalSchema = {
     note: { type: "string" },
     /** Signed: who proposed, when. */
     proposed: { type: "any", required: true },
+    /** The board's decision: outcome, number, date, signer or reason, who and when. */
+    decision: { type: "any" },
     version: { type: "number", required: true },
   },
   indexes: {
@@ -52,6 +54,37 @@ export const quotaUseSchema = {
         field: "sk",
         composite: ["year", "awardTypeId"],
         template: "YEAR#${year}#USE#${awardTypeId}",
+        casing: "none",
+      },
+    },
+  },
+} as const;
+
+/** An award a unit received, by year: its history, which prerequisites spanning years read. */
+export const unitAwardSchema = {
+  model: { entity: "unitAward", version: "1", service: "thidua" },
+  attributes: {
+    tenantId: { type: "string", required: true, readOnly: true },
+    unitId: { type: "string", required: true, readOnly: true },
+    year: { type: "number", required: true, readOnly: true },
+    awardTypeId: { type: "string", required: true, readOnly: true },
+    decisionNumber: { type: "string" },
+    decisionDate: { type: "string" },
+    source: { type: ["proposal", "entered"] as const, required: true },
+    blocId: { type: "string" },
+  },
+  indexes: {
+    byUnit: {
+      pk: {
+        field: "pk",
+        composite: ["tenantId", "unitId"],
+        template: "T#${tenantId}#UNITAWARDS#${unitId}",
+        casing: "none",
+      },
+      sk: {
+        field: "sk",
+        composite: ["year", "awardTypeId"],
+        template: "YEAR#${year}#AWARD#${awardTypeId}",
         casing: "none",
       },
     },

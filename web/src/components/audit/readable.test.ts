@@ -293,6 +293,25 @@ describe("the audit trail as people read it", () => {
         after: { status: "proposed", note: "Dẫn đầu khối" },
       }),
       record({
+        entity: "proposal",
+        entityId: "2026/khoi-dang/provincial-flag/bao-an-giang",
+        before: { status: "proposed" },
+        after: { status: "approved", decisionNumber: "125/QĐ-UBND", decisionDate: "2027-01-20", signer: "Chủ tịch" },
+      }),
+      record({
+        entity: "unitAward",
+        entityId: "bao-an-giang/2026/provincial-flag",
+        action: "create",
+        after: {
+          unitId: "bao-an-giang",
+          year: 2026,
+          awardTypeId: "provincial-flag",
+          source: "proposal",
+          blocId: "khoi-dang",
+          decisionNumber: "125/QĐ-UBND",
+        },
+      }),
+      record({
         entity: "ballot",
         entityId: "khoi-dang/2026/leading_unit-r1",
         action: "create",

@@ -79,7 +79,24 @@ export function readRecord(record: AuditRecord, names: Names, t: Translate, lang
         changes: [
           { label: t("audit.fields.proposalStatus"), before: status(before?.status), after: status(after?.status) },
           ...(text(after?.note) ? [{ label: t("audit.fields.note"), after: text(after?.note) }] : []),
+          ...decisionLines(after, t, date),
           ...(record.reason ? [{ label: t("audit.reason"), after: record.reason }] : []),
+        ],
+      };
+    }
+    case "unitAward": {
+      const [unitId = "", yearOf, awardTypeId = ""] = record.entityId.split("/");
+      return {
+        subject: t("audit.subject.unitAward", {
+          award: names.awardType(awardTypeId) ?? t("audit.removedItem"),
+          unit: names.unit(unitId) ?? t("audit.removedItem"),
+          year: yearOf,
+        }),
+        changes: [
+          ...decisionLines(after, t, date),
+          ...(text(after?.source)
+            ? [{ label: t("audit.fields.source"), after: t(`audit.awardSource.${after?.source}`) }]
+            : []),
         ],
       };
     }
@@ -159,6 +176,17 @@ export function readRecord(record: AuditRecord, names: Names, t: Translate, lang
           t("audit.removedItem"));
   const why = record.reason ? [{ label: t("audit.reason"), after: record.reason }] : [];
   return { subject, changes: [...changes, ...why] };
+}
+
+/** A decision's number, date and signer, where the record has them. */
+function decisionLines(fields: Fields, t: Translate, date: (v: unknown) => string | undefined): ReadableChange[] {
+  const lines: ReadableChange[] = [];
+  if (text(fields?.decisionNumber))
+    lines.push({ label: t("audit.fields.decisionNumber"), after: text(fields?.decisionNumber) });
+  if (text(fields?.decisionDate))
+    lines.push({ label: t("audit.fields.decisionDate"), after: date(fields?.decisionDate) });
+  if (text(fields?.signer)) lines.push({ label: t("audit.fields.signer"), after: text(fields?.signer) });
+  return lines;
 }
 
 /** A year's members as who joined and who left, not two long lists. */
