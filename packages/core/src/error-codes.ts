@@ -167,6 +167,8 @@ export const errorCodes = [
   "cycle.reason_required",
   "cycle.deadline_outside_year",
   "cycle.already_signed",
+  "cycle.already_handed_over",
+  "cycle.no_elected_leader",
   // Scores and their verification
   "score.invalid",
   "score.over_max",

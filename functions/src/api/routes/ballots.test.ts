@@ -110,3 +110,38 @@ describe("ballots", () => {
       expect(JSON.stringify(item)).not.toContain("choices");
   });
 });
+
+describe("handover", () => {
+  it("seats the elected leader and deputy for next year and records the handover, once", async () => {
+    const y = await rankedYear();
+    const elect = async (kind: string, candidates: string[], choice: string) => {
+      const { body: ballot } = await open(y, { kind, candidates });
+      for (const u of y.units) await cast(y, ballot.ballotId, u, [choice]);
+      await as(y.officer(y.leader), `${ballots(y)}/${ballot.ballotId}/presence`, "PUT", {
+        present: y.units,
+        version: 1,
+      });
+      const closed = await as(y.officer(y.leader), `${ballots(y)}/${ballot.ballotId}/close`, "POST", { version: 2 });
+      expect(closed.body.count.result.elected).toEqual([choice]);
+    };
+    const handOver = (version: number) =>
+      as(y.officer(y.leader), `${y.path}/handover`, "POST", {
+        note: "Bàn giao hồ sơ và cờ trưởng khối",
+        nextYearVersion: version,
+      });
+    expect((await handOver(0)).body.error.code).toBe("cycle.no_elected_leader");
+    await elect("leader", [y.second, y.third], y.second);
+    await elect("deputy", [y.third], y.third);
+    const next = `/api/blocs/${y.bloc.blocId}/years/2026`;
+    expect((await as(y.board, `${next}/rollover`, "POST")).status).toBe(201);
+    const { body: prepared } = await as(y.board, next);
+    const done = await handOver(prepared.version);
+    expect([done.status, done.body.handover]).toMatchObject([
+      200,
+      { leaderUnitId: y.second, deputyUnitIds: [y.third] },
+    ]);
+    expect((await as(y.board, next)).body).toMatchObject({ leaderUnitId: y.second, deputyUnitIds: [y.third] });
+    const again = await handOver(prepared.version + 1);
+    expect([again.status, again.body.error.code]).toEqual([409, "cycle.already_handed_over"]);
+  });
+});

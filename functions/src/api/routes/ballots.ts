@@ -4,12 +4,14 @@ import {
   CastInput,
   castVote,
   closeBallot,
+  handOver,
   listBallots,
   OpenBallotInput,
   openBallot,
   PresenceInput,
   setPresence,
 } from "@thidua/core/ballot";
+import { CycleView, HandoverInput } from "@thidua/core/cycle";
 import { ReadVersionInput } from "@thidua/core/edit/rules";
 import { type AppEnv, actorOf } from "../context.ts";
 import { blocYearParams, body, defineRoute, json, pathParam, provinceReaders } from "../route.ts";
@@ -94,5 +96,20 @@ export const ballotRoutes = new OpenAPIHono<AppEnv>()
     async (c) => {
       const { blocId, year, ballotId } = c.req.valid("param");
       return c.json(await closeBallot(actorOf(c), blocId, year, ballotId, c.req.valid("json")), 200);
+    },
+  )
+  .openapi(
+    defineRoute(access, {
+      method: "post",
+      path: "/blocs/{blocId}/years/{year}/handover",
+      operationId: "handOverYear",
+      tags: ["ballots"],
+      summary: "Hand the bloc over: the elected leader and deputies take next year's seats, the handover is recorded",
+      request: { params: blocYearParams, body: body(HandoverInput) },
+      responses: { 200: json(CycleView, "The year, handed over") },
+    }),
+    async (c) => {
+      const { blocId, year } = c.req.valid("param");
+      return c.json(await handOver(actorOf(c), blocId, year, c.req.valid("json")), 200);
     },
   );

@@ -9,6 +9,7 @@ import { isUnderDiscipline } from "../unit/unit.rules.ts";
 import { type Ballot, CastInput, OpenBallotInput, PresenceInput, tally } from "./ballot.rules.ts";
 
 export * from "./ballot.rules.ts";
+export { handOver } from "./handover.ts";
 
 type BallotRecord = ProvinceItem<"ballot">;
 

@@ -20,6 +20,8 @@ export const blocYearSchema = {
     deadlines: { type: "any" },
     /** The leader's mid-year summary (MidYearSummary). */
     summary: { type: "any" },
+    /** The handover to next year's leader (Handover). */
+    handover: { type: "any" },
     /** Fixed when the year opens, so later edits of the table or rules never rewrite it. */
     criteriaVersion: { type: "number" },
     rules: { type: "any" },

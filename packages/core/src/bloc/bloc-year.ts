@@ -23,7 +23,14 @@ const stale = () => conflict("bloc_year.stale", "This bloc-year was changed by s
 const closed = () => conflict("bloc_year.closed", "This year is closed");
 
 export function blocYearView(year: BlocYearRecord | BlocYear): BlocYear {
-  const { rules: _rules, updatedAt: _updatedAt, table: _table, summary: _summary, ...view } = year as BlocYearRecord;
+  const {
+    rules: _rules,
+    updatedAt: _updatedAt,
+    table: _table,
+    summary: _summary,
+    handover: _handover,
+    ...view
+  } = year as BlocYearRecord;
   return view;
 }
 
@@ -139,6 +146,7 @@ export const yearExtras = (stored: BlocYearRecord | null | undefined) => ({
   ...(stored?.rules ? { rules: stored.rules } : {}),
   ...(stored?.table ? { table: stored.table } : {}),
   ...(stored?.summary ? { summary: stored.summary } : {}),
+  ...(stored?.handover ? { handover: stored.handover } : {}),
 });
 
 /**
@@ -300,3 +308,30 @@ export const blocYearTouched = (stored: BlocYearRecord, onConflict: () => AppErr
     stored.version,
     { conflict: onConflict },
   );
+
+/**
+ * Seats the leader and deputies a year's vote elected for the next one (`year`), under the rotation and
+ * eligibility rules, with the changes that must agree (the handover record of the year before). The
+ * caller has checked that the actor leads the year before.
+ */
+export async function seatElected(
+  actor: Actor,
+  blocId: string,
+  year: number,
+  { leaderUnitId, deputyUnitIds, version }: { leaderUnitId: string; deputyUnitIds: string[]; version: number },
+  extra: Change[],
+): Promise<BlocYear> {
+  const edit = await yearForEdit(actor, blocId, year, version, yearLeaders);
+  const ctx = await seatContext(actor, blocId, year);
+  const problems = seatProblems({
+    members: edit.before.memberUnitIds,
+    leaderUnitId,
+    deputyUnitIds,
+    previousLeaderUnitId: ctx.previousLeaderUnitId,
+    disciplined: ctx.disciplined,
+    noConsecutiveLeader: ctx.rules.rotation.noConsecutiveLeader,
+    disciplineExcludes: ctx.rules.eligibility.disciplineExcludes,
+  });
+  if (problems.length) throw invalid("bloc.seats_invalid", "The elected seats break the bloc's rules", problems);
+  return saveYear(edit, { ...edit.before, leaderUnitId, deputyUnitIds }, { extra });
+}

@@ -23,6 +23,7 @@ export {
   leadsYear,
   memberJoined,
   openYear,
+  seatElected,
   setMembers,
   setSeats,
   unitActive,

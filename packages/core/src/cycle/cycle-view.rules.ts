@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { Bloc, BlocYear } from "../bloc/bloc.rules.ts";
 import { SelfLine, VerifiedLine } from "../score/score.rules.ts";
-import { MidYearSummary, MoveTarget, Registration, Signed } from "./cycle.rules.ts";
+import { Handover, MidYearSummary, MoveTarget, Registration, Signed } from "./cycle.rules.ts";
 
 /** A scorer who stepped back from a sheet, and why. */
 export const Recusal = z.object({ unitId: z.string(), reason: z.string(), at: z.string() }).meta({ id: "Recusal" });
@@ -63,6 +63,8 @@ export const CycleView = z
     phase: MoveTarget,
     /** The published summary; the draft too for those who lead the year. */
     summary: MidYearSummary.optional(),
+    /** Once the seats passed on to next year. */
+    handover: Handover.optional(),
     progress: z.array(MemberProgressView),
     /** The next move, and the duties still missing for it (empty: it can be made). */
     next: z.object({ to: MoveTarget, missing: z.array(Missing) }).optional(),

@@ -164,3 +164,23 @@ export type MidYearSummary = z.infer<typeof MidYearSummary>;
 export function summaryDraft(reports: readonly { unitName: string; items: readonly string[] }[]): string {
   return reports.map((r) => [r.unitName, ...r.items.map((item) => `- ${item}`)].join("\n")).join("\n\n");
 }
+
+/** The outgoing leader's handover to the next: the seats taken for next year, what was handed over. */
+export const Handover = z
+  .object({
+    leaderUnitId: z.string(),
+    deputyUnitIds: z.array(z.string()),
+    /** What was handed over: records, the leader's flag. */
+    note: z.string(),
+    at: z.string(),
+    by: z.string(),
+    byName: z.string(),
+  })
+  .meta({ id: "Handover" });
+export type Handover = z.infer<typeof Handover>;
+
+export const HandoverInput = z.object({
+  note: textField({ min: 3, max: 2000, multiline: true }),
+  /** The version of next year as read (0 when nothing was saved for it). */
+  nextYearVersion: ReadVersion,
+});

@@ -8,6 +8,7 @@ import { conflict, forbidden, invalid, parseInput } from "../error.ts";
 import { assertLeads, assertPhase, currentPhase, type YearContext, yearContext } from "./access.ts";
 import {
   deadlineProblems,
+  type Handover,
   isBackward,
   lateMembers,
   MovePhaseInput,
@@ -50,10 +51,12 @@ export function cycleView(ctx: YearContext): CycleView {
   const phase = closed ? "closed" : (ctx.year.phase ?? "registration");
   const late = phase === "closed" ? [] : lateMembers(phase, ctx.year.deadlines ?? {}, progress, today());
   const summary = ctx.stored.summary as CycleView["summary"];
+  const handover = ctx.stored.handover as CycleView["handover"];
   return {
     year: ctx.year,
     phase,
     ...(summary && (summary.published || ctx.leads) ? { summary } : {}),
+    ...(handover ? { handover } : {}),
     progress: progress.map((p) => {
       const scorer = ctx.participations.get(p.unitId)?.verification?.scorerUnitId;
       return { ...p, late: late.includes(p.unitId), ...(scorer ? { scorerUnitId: scorer } : {}) };
@@ -64,7 +67,11 @@ export function cycleView(ctx: YearContext): CycleView {
   };
 }
 
-/** Saves the year itself (phase, deadlines, summary) over what was read, snapshots kept. */
+/** The handover recorded on the year it closes, over the version read (a second one fails its condition). */
+export const handoverRecorded = (ctx: YearContext, handover: Handover): Change =>
+  yearSaved(ctx, ctx.year, { handover });
+
+/** Saves the year itself (phase, deadlines, summary, handover) over what was read, snapshots kept. */
 function yearSaved(ctx: YearContext, after: BlocYear, extra: Partial<BlocYearRecord> = {}, reason?: string): Change {
   const record: BlocYearRecord = {
     ...yearExtras(ctx.stored),
