@@ -2,7 +2,7 @@ import type { Actor } from "@thidua/core/actor";
 import { createBloc, openYear, setMembers, setSeats } from "@thidua/core/bloc";
 import { sampleCriteriaTable, saveCriteria } from "@thidua/core/criteria";
 import { createUnit } from "@thidua/core/unit";
-import { seedClosedYear, seedCurrentYear } from "./cycle.ts";
+import { closeYear, seedCurrentYear, seedRankedYear, seedYearEnd } from "./cycle.ts";
 import { type DemoBloc, demoBlocs } from "./demo-blocs.ts";
 
 /** The seed writes through the same use cases as the board, so every item is audited like a real change. */
@@ -34,7 +34,19 @@ async function seedBloc(demo: DemoBloc, first: boolean) {
       version: members.version,
     });
     if (seats.theme) await openYear(board, bloc.blocId, y, { theme: seats.theme, version: seated.version });
-    if (seats.ranked) await seedClosedYear(board, bloc.blocId, y, seats.ranked.map(idOf));
+    if (seats.ranked) await seedRankedYear(board, bloc.blocId, y, seats.ranked.map(idOf));
+  }
+  // Past years end once the next one exists: a conference where the year says how, else closed as ranked.
+  for (const [year, { ranked, end }] of Object.entries(demo.years)) {
+    if (!ranked) continue;
+    if (!end) {
+      await closeYear(board, bloc.blocId, Number(year));
+      continue;
+    }
+    await seedYearEnd(board, bloc.blocId, Number(year), ranked.map(idOf), {
+      leader: idOf(end.leader),
+      proposals: end.proposals.map((p) => ({ awardTypeId: p.awardTypeId, unitIds: p.units.map(idOf) })),
+    });
   }
   // The current year under way: well into scoring in each province's first bloc, at registration elsewhere.
   await seedCurrentYear(board, bloc.blocId, currentYear(), [...ids.values()], !first);

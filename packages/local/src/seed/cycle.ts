@@ -1,4 +1,6 @@
 import type { Actor } from "@thidua/core/actor";
+import { castVote, closeBallot, handOver, openBallot, setPresence } from "@thidua/core/ballot";
+import { getBlocYear } from "@thidua/core/bloc";
 import { getCriteria } from "@thidua/core/criteria";
 import {
   fileReport,
@@ -9,6 +11,8 @@ import {
   saveSummary,
   signCovenant,
 } from "@thidua/core/cycle";
+import { propose } from "@thidua/core/proposal";
+import { getQuotas, setQuotas } from "@thidua/core/quota";
 import { acceptRemaining, lockSheet, saveScores, submitScores, tableLines } from "@thidua/core/score";
 
 /*
@@ -76,10 +80,10 @@ async function scoreAndSubmit(board: Actor, blocId: string, year: number, unitId
 }
 
 /**
- * A past year carried to the end: units scored in the order given (the first highest), verified as
- * scored, locked, ranked and closed.
+ * A past year carried to its ranking: units scored in the order given (the first highest), verified as
+ * scored and locked.
  */
-export async function seedClosedYear(board: Actor, blocId: string, year: number, ranked: readonly string[]) {
+export async function seedRankedYear(board: Actor, blocId: string, year: number, ranked: readonly string[]) {
   await registerAll(board, blocId, year, ranked);
   await reviewMidYear(board, blocId, year, ranked);
   for (const [i, unitId] of ranked.entries()) await scoreAndSubmit(board, blocId, year, unitId, 1 + 1.5 * i);
@@ -89,8 +93,60 @@ export async function seedClosedYear(board: Actor, blocId: string, year: number,
     await lockSheet(board, blocId, year, unitId, { version: 6 });
   }
   await moveTo(board, blocId, year, "ranked");
-  await moveTo(board, blocId, year, "closed");
 }
+
+/** How a demo year ended: whom the vote elected next year's leader, and the awards the bloc proposed. */
+export interface YearEnd {
+  leader: string;
+  proposals: { awardTypeId: string; unitIds: string[] }[];
+}
+
+/**
+ * The year-end conference of a ranked year: every member votes the first-ranked the leading unit and
+ * elects next year's leader; the bloc proposes its awards within quotas set for them; the outgoing
+ * leader hands over; the board closes the year. Next year must have its members.
+ */
+export async function seedYearEnd(
+  board: Actor,
+  blocId: string,
+  year: number,
+  members: readonly string[],
+  end: YearEnd,
+) {
+  const { year: y } = await getCycle(board, blocId, year);
+  const member = (unitId: string): Actor => ({ ...board, userId: `seed-${unitId}`, role: "unit", unitId });
+  const elect = async (kind: "leading_unit" | "leader", candidates: string[], choice: string) => {
+    const ballot = await openBallot(board, blocId, year, { kind, candidates });
+    for (const unitId of members)
+      await castVote(member(unitId), blocId, year, ballot.ballotId, { unitId, choices: [choice] });
+    await setPresence(board, blocId, year, ballot.ballotId, { present: [...members], version: 1 });
+    await closeBallot(board, blocId, year, ballot.ballotId, { version: 2 });
+  };
+  const [first = ""] = members;
+  await elect("leading_unit", [...members], first);
+  await elect(
+    "leader",
+    members.filter((u) => u !== y.leaderUnitId),
+    end.leader,
+  );
+  const quotas = await getQuotas(board, blocId, year);
+  await setQuotas(board, blocId, year, {
+    items: end.proposals.map((p) => ({ awardTypeId: p.awardTypeId, mode: "count", value: p.unitIds.length })),
+    version: quotas.version,
+  });
+  for (const { awardTypeId, unitIds } of end.proposals)
+    for (const unitId of unitIds)
+      await propose(board, blocId, year, { unitId, awardTypeId, note: "Hoàn thành xuất sắc nhiệm vụ năm" });
+  const next = await getBlocYear(board, blocId, year + 1);
+  await handOver(board, blocId, year, {
+    note: "Bàn giao hồ sơ, sổ sách và cờ trưởng khối",
+    nextYearVersion: next.version,
+  });
+  await closeYear(board, blocId, year);
+}
+
+/** The board closes a ranked year. */
+export const closeYear = (board: Actor, blocId: string, year: number) => moveTo(board, blocId, year, "closed");
 
 /**
  * The current year under way: at scoring, with the second half of the members' sheets submitted (the first

@@ -20,7 +20,16 @@ export interface DemoBloc {
    * Year → leader and deputies, by unit name; a theme opens that year; `ranked` carries it to its end
    * (verified, ranked in that order, closed).
    */
-  years: Record<number, { leader?: string; deputies?: string[]; theme?: string; ranked?: string[] }>;
+  years: Record<number, DemoYear>;
+}
+
+export interface DemoYear {
+  leader?: string;
+  deputies?: string[];
+  theme?: string;
+  ranked?: string[];
+  /** How a ranked year ended: next year's elected leader and the awards proposed (by unit name). */
+  end?: { leader: string; proposals: { awardTypeId: string; units: string[] }[] };
 }
 
 const party = (name: string, shortName?: string): DemoUnit => ({
@@ -60,6 +69,13 @@ export const demoBlocs: DemoBloc[] = [
           "Đảng ủy khối Cơ quan - Doanh nghiệp tỉnh",
           "Trường Chính trị tỉnh",
         ],
+        end: {
+          leader: "Ban Tuyên giáo Tỉnh ủy",
+          proposals: [
+            { awardTypeId: "provincial-flag", units: ["Văn phòng Tỉnh ủy"] },
+            { awardTypeId: "certificate-of-merit", units: ["Báo Ninh Thuận", "Ủy ban Kiểm tra Tỉnh ủy"] },
+          ],
+        },
       },
       2024: {
         leader: "Ban Tuyên giáo Tỉnh ủy",

@@ -5,6 +5,7 @@ import { getBlocYear, listBlocs } from "@thidua/core/bloc";
 import { getCycle } from "@thidua/core/cycle";
 import { configureDb, createClient, ensureTable } from "@thidua/core/db";
 import { authenticate } from "@thidua/core/identity";
+import { listBlocProposals } from "@thidua/core/proposal";
 import { getRanking } from "@thidua/core/score";
 import { listUnits } from "@thidua/core/unit";
 import { testDirectory } from "@thidua/test/support";
@@ -53,6 +54,19 @@ describe("demo seed", () => {
       1,
     ]);
     expect(ranking.entries.map((e) => e.rank)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+    // Its conference as the report tells it: the provincial flag proposed for Văn phòng Tỉnh ủy,
+    // certificates for Báo Ninh Thuận and Ủy ban Kiểm tra, Ban Tuyên giáo elected to lead 2024.
+    const proposed = (await listBlocProposals(board("ninh-thuan"), blocId, 2023)).map((p) => [p.awardTypeId, p.unitId]);
+    expect(proposed.sort()).toEqual(
+      [
+        ["certificate-of-merit", "bao-ninh-thuan"],
+        ["certificate-of-merit", "uy-ban-kiem-tra"],
+        ["provincial-flag", "van-phong-tinh-uy"],
+      ].sort(),
+    );
+    expect((await getCycle(board("ninh-thuan"), blocId, 2023)).handover).toMatchObject({
+      leaderUnitId: "ban-tuyen-giao",
+    });
     // This year is at scoring, half the sheets in: the demo unit accounts still have theirs to do.
     const now = await getCycle(board("ninh-thuan"), blocId, thisYear);
     expect(now.phase).toBe("scoring");
