@@ -42,8 +42,9 @@ const view = (b: BallotRecord, voted: string[]): Ballot => ({
   version: b.version,
 });
 
+/** The year's ballots: the year, its ballots and who voted (3 requests, 4 for a council member). */
 export async function listBallots(actor: Actor, blocId: string, year: number): Promise<Ballot[]> {
-  const ctx = await yearContext(actor, blocId, year);
+  const ctx = await yearContext(actor, blocId, year, { parts: false });
   const { ballots, marks } = await ballotsOf(ctx);
   return ballots.map((b) =>
     view(

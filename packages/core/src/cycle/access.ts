@@ -42,14 +42,22 @@ export async function yearContext(
   actor: Actor,
   blocId: string,
   year: number,
-  { write = false, units = false }: { write?: boolean; units?: boolean } = {},
+  {
+    write = false,
+    units = false,
+    parts = true,
+  }: {
+    write?: boolean;
+    units?: boolean /** false: without the members' parts (a page that needs none). */;
+    parts?: boolean;
+  } = {},
 ): Promise<YearContext> {
   const scope = provinceScope(actor, provinceReaders);
   const [bloc, stored, participations, unitList] = await Promise.all([
     write || actor.role === "council" ? scope.db.bloc.get({ blocId }).go() : undefined,
     scope.db.blocYear.get({ blocId, year }).go(),
     // Bounded by the year's members (a bloc has a few dozen at most).
-    scope.db.participation.query.byYear({ blocId, year }).go({ pages: "all" }),
+    parts ? scope.db.participation.query.byYear({ blocId, year }).go({ pages: "all" }) : { data: [] },
     units ? unitsOf(scope) : [],
   ]);
   const record = stored.data;

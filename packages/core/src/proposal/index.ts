@@ -134,7 +134,7 @@ export async function withdraw(
 
 /** A bloc-year's proposals, for those who may see the year. */
 export async function listBlocProposals(actor: Actor, blocId: string, year: number): Promise<Proposal[]> {
-  const ctx = await yearContext(actor, blocId, year);
+  const ctx = await yearContext(actor, blocId, year, { parts: false });
   const { data } = await ctx.scope.db.proposal.query.byYear({ year, blocId }).go({ pages: "all" });
   return data.map(view);
 }
