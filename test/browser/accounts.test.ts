@@ -84,7 +84,7 @@ describe("a province from onboarding to its first unit officer", () => {
       await board.getByRole("button", { name: "Đặt mật khẩu và đăng nhập" }).click();
       await board.getByText("Mật khẩu này quá phổ biến").waitFor();
       await acceptInvitation(board, boardLink, "Chào Lò Văn Thi", "Lai Chau thi dua 2026");
-      await board.waitForURL("**/blocs");
+      await board.waitForURL("**/overview");
 
       // The link works once: opened again, it says so and where to turn.
       const again = await freshPage();
@@ -116,7 +116,7 @@ describe("a province from onboarding to its first unit officer", () => {
       // The officer joins and sees only Lai Châu, in their own unit.
       const officer = await freshPage();
       await acceptInvitation(officer, officerLink, "Chào Đèo Thị Hoa", "Hoa can bo thi dua 2026");
-      await officer.waitForURL("**/blocs");
+      await officer.waitForURL("**/overview");
       await officer.getByRole("link", { name: "Tài khoản của tôi" }).click();
       const details = officer.locator("dl.details");
       await details.getByText("Lai Châu", { exact: true }).waitFor();
@@ -126,7 +126,7 @@ describe("a province from onboarding to its first unit officer", () => {
       expect(nav).not.toContain("Tỉnh/thành");
       // Another province's data is out of reach, even by typing its address.
       await officer.goto(`${baseUrl()}/people`);
-      await officer.waitForURL("**/blocs");
+      await officer.waitForURL("**/overview");
       const otherProvince = await officer.evaluate(async () => {
         const token = localStorage.getItem("thidua.token");
         const res = await fetch("/api/tenants/an-giang", { headers: { authorization: `Bearer ${token}` } });
@@ -180,7 +180,7 @@ describe("a province from onboarding to its first unit officer", () => {
       await page.getByLabel("Mật khẩu mới", { exact: true }).fill("Ninh Thuan nang gio 2026");
       await page.getByLabel("Nhập lại mật khẩu mới").fill("Ninh Thuan nang gio 2026");
       await page.getByRole("button", { name: "Đặt mật khẩu mới và đăng nhập" }).click();
-      await page.waitForURL("**/blocs");
+      await page.waitForURL("**/overview");
 
       await page.getByRole("link", { name: "Tài khoản của tôi" }).click();
       await page.getByLabel("Mật khẩu hiện tại").fill("sai mat khau roi");
@@ -205,7 +205,7 @@ describe("a province from onboarding to its first unit officer", () => {
       const { idp } = harness.runtime;
       const page = await freshPage();
       await signInAt(page, baseUrl(), "bantuyengiao@ninh-thuan.thidua.local", "thidua2025");
-      await page.waitForURL("**/blocs");
+      await page.waitForURL("**/overview");
       const me = (await page.evaluate(async () => {
         const res = await fetch("/api/me", {
           headers: { authorization: `Bearer ${localStorage.getItem("thidua.token")}` },
@@ -218,10 +218,10 @@ describe("a province from onboarding to its first unit officer", () => {
       const putToken = (token: string) => page.evaluate((t) => localStorage.setItem("thidua.token", t), token);
       await putToken(expired);
       await page.reload();
-      await page.getByRole("heading", { name: "Khối, cụm thi đua", level: 1 }).waitFor();
+      await page.getByRole("heading", { name: `Năm thi đua ${new Date().getFullYear()}`, level: 1 }).waitFor();
       const renewed = await page.evaluate(() => localStorage.getItem("thidua.token"));
       expect(renewed).not.toBe(expired);
-      expect(page.url()).toMatch(/\/blocs$/);
+      expect(page.url()).toMatch(/\/overview$/);
 
       // Signing out ends the session at the provider: a copy of its refresh token renews nothing.
       const copied = await page.evaluate(() => localStorage.getItem("thidua.refresh"));
@@ -238,12 +238,12 @@ describe("a province from onboarding to its first unit officer", () => {
         }, copied);
       await expect.poll(renewAfter).toBe(401);
       await signInAt(page, baseUrl(), "bantuyengiao@ninh-thuan.thidua.local", "thidua2025");
-      await page.waitForURL("**/blocs");
+      await page.waitForURL("**/overview");
 
       // The board deactivates the account; its next renewal is refused and the session ends.
       const board = await freshPage();
       await signInAt(board, baseUrl(), "bantdkt@ninh-thuan.thidua.local", "thidua2025");
-      await board.waitForURL("**/blocs");
+      await board.waitForURL("**/overview");
       await board.getByRole("link", { name: "Người dùng" }).click();
       board.once("dialog", (dialog) => void dialog.accept());
       await board.getByRole("button", { name: `Tạm ngưng ${me.name}` }).click();
@@ -263,7 +263,7 @@ describe("a province from onboarding to its first unit officer", () => {
     async () => {
       const officer = await freshPage();
       await signInAt(officer, baseUrl(), "vanphong@quang-tri.thidua.local", "thidua2025");
-      await officer.waitForURL("**/blocs");
+      await officer.waitForURL("**/overview");
       const operator = await freshPage();
       await signInAt(operator, baseUrl(), "ops@thidua.local", "thidua2025");
       await operator.waitForURL("**/tenants");

@@ -18,7 +18,12 @@ async function boardPage(): Promise<Page> {
   if (!harness) throw new Error("the browser did not start");
   const page = await harness.freshPage();
   await signIn(page, harness.baseUrl, "bantdkt@an-giang.thidua.local", "thidua2025");
-  await page.waitForURL("**/blocs"); // the board lands on its blocs
+  await page.waitForURL("**/overview"); // the board lands on the year's overview
+  await page
+    .getByRole("navigation", { name: "Điều hướng chính" })
+    .getByRole("link", { name: "Khối, cụm thi đua" })
+    .click();
+  await page.waitForURL("**/blocs");
   return page;
 }
 

@@ -222,7 +222,7 @@ describe("signing in through Cognito (a stand-in for the Cognito endpoint; the r
     async () => {
       const page = await freshPage();
       await signIn(page, harness?.baseUrl ?? "", board.email, BOARD_PASSWORD);
-      await page.waitForURL("**/blocs");
+      await page.waitForURL("**/overview");
       await page.getByRole("link", { name: "Khối thi đua các cơ quan Đảng tỉnh" }).waitFor();
       expect(await page.locator(".who").textContent()).toContain(board.name);
 
@@ -307,7 +307,7 @@ describe("signing in through Cognito (a stand-in for the Cognito endpoint; the r
       await password.fill("mot-mat-khau-dai-2025");
       await page.getByLabel("Nhập lại mật khẩu mới").fill("mot-mat-khau-dai-2025");
       await page.getByRole("button", { name: "Đặt mật khẩu và đăng nhập" }).click();
-      await page.waitForURL("**/blocs");
+      await page.waitForURL("**/overview");
       expect(await page.locator(".who").textContent()).toContain(invited.name);
       expect(calls.at(-1)).toEqual({
         target: "AWSCognitoIdentityProviderService.RespondToAuthChallenge",
@@ -330,7 +330,7 @@ describe("signing in through Cognito (a stand-in for the Cognito endpoint; the r
       if (!harness) throw new Error("the browser did not start");
       const page = await freshPage();
       await signIn(page, harness.baseUrl, board.email, BOARD_PASSWORD);
-      await page.waitForURL("**/blocs");
+      await page.waitForURL("**/overview");
       const refreshToken = await page.evaluate(() => localStorage.getItem("thidua.refresh"));
       expect(refreshToken).toMatch(/^stand-in-refresh:/);
       // The token as it is some minutes after its 15 (beyond the API's minute of clock tolerance).
@@ -379,7 +379,7 @@ describe("signing in through Cognito (a stand-in for the Cognito endpoint; the r
       await setPassword("000000", "bao an giang 2026");
       await page.getByText("Mã không đúng.").waitFor();
       await setPassword(RESET_CODE, "bao an giang 2026");
-      await page.waitForURL("**/blocs");
+      await page.waitForURL("**/overview");
       // Then signed in with it alone: a session begun before the reset ends with it.
       expect(calls.slice(-4).map((c) => c.target?.split(".")[1])).toEqual([
         "ConfirmForgotPassword",
@@ -399,7 +399,7 @@ describe("signing in through Cognito (a stand-in for the Cognito endpoint; the r
     async () => {
       const page = await freshPage();
       await signIn(page, harness?.baseUrl ?? "", officer.email, OFFICER_PASSWORD);
-      await page.waitForURL("**/blocs");
+      await page.waitForURL("**/overview");
       await page.getByRole("link", { name: "Tài khoản của tôi" }).click();
       const change = async (current: string, next: string) => {
         await page.getByLabel("Mật khẩu hiện tại").fill(current);

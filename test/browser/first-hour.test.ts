@@ -15,15 +15,18 @@ afterAll(async () => {
   await harness?.stop();
 }, TIMEOUT);
 
+const nav = (page: Page) => page.getByRole("navigation", { name: "Điều hướng chính" });
+
 async function boardPage(): Promise<Page> {
   if (!harness) throw new Error("the browser did not start");
   const page = await harness.freshPage({ width: 1366, height: 768 });
   await signIn(page, harness.baseUrl, "bantdkt@an-giang.thidua.local", "thidua2025");
+  // The board lands on the year's overview; these tests start from the blocs.
+  await page.waitForURL("**/overview");
+  await nav(page).getByRole("link", { name: "Khối, cụm thi đua" }).click();
   await page.waitForURL("**/blocs");
   return page;
 }
-
-const nav = (page: Page) => page.getByRole("navigation", { name: "Điều hướng chính" });
 
 /** True when the element's centre is on screen and not covered or clipped: what a user can actually see. */
 const reachable = (page: Page, selector: string) =>
@@ -165,7 +168,7 @@ describe("a board's first hour at 1366×768", () => {
         await page.getByRole("button", { name: "Đăng xuất" }).waitFor();
       }
       await page.getByRole("link", { name: "Về trang chính" }).click();
-      await page.waitForURL("**/blocs");
+      await page.waitForURL("**/overview");
     },
     TIMEOUT,
   );

@@ -30,7 +30,7 @@ async function unitsPage(): Promise<Page> {
   if (!harness) throw new Error("the browser did not start");
   const page = await harness.freshPage();
   await signIn(page, harness.baseUrl, "bantdkt@an-giang.thidua.local", "thidua2025");
-  await page.waitForURL("**/blocs");
+  await page.waitForURL("**/overview");
   await page.getByRole("navigation", { name: "Điều hướng chính" }).getByRole("link", { name: "Đơn vị" }).click();
   await page.getByRole("heading", { name: "Đơn vị", level: 1 }).waitFor();
   await page.getByRole("table").waitFor();

@@ -22,6 +22,8 @@ const PasswordLinkPage = lazy(() =>
 const AuditPage = lazy(() => import("./pages/AuditPage.tsx").then((m) => ({ default: m.AuditPage })));
 const AwardTypesPage = lazy(() => import("./pages/AwardTypesPage.tsx").then((m) => ({ default: m.AwardTypesPage })));
 const BlocPage = lazy(() => import("./pages/BlocPage.tsx").then((m) => ({ default: m.BlocPage })));
+const YearPage = lazy(() => import("./pages/YearPage.tsx").then((m) => ({ default: m.YearPage })));
+const OverviewPage = lazy(() => import("./pages/OverviewPage.tsx").then((m) => ({ default: m.OverviewPage })));
 const BlocsPage = lazy(() => import("./pages/BlocsPage.tsx").then((m) => ({ default: m.BlocsPage })));
 const ProvinceQuotasPage = lazy(() =>
   import("./pages/ProvinceQuotasPage.tsx").then((m) => ({ default: m.ProvinceQuotasPage })),
@@ -72,6 +74,8 @@ export function App() {
           {guarded(pages.tenants, <TenantsPage />)}
           {guarded(pages.blocs, <BlocsPage />)}
           {guarded(pages.blocs, <BlocPage />, `${pages.blocs.path}/:blocId`)}
+          {guarded(pages.blocs, <YearPage />, `${pages.blocs.path}/:blocId/years/:year`)}
+          {guarded(pages.overview, <OverviewPage />)}
           {guarded(pages.units, <UnitsPage />)}
           {guarded(pages.awardTypes, <AwardTypesPage />)}
           {guarded(pages.rules, <RulesPage />)}

@@ -11,6 +11,7 @@ import "./i18n/index.ts";
 import "./styles.css";
 import "./setup.css";
 import "./units-import.css";
+import "./cycle.css";
 
 const queryClient = new QueryClient({
   defaultOptions: {

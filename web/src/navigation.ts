@@ -6,6 +6,8 @@ const tenantRoles = ["board", "council", "unit"] as const satisfies readonly Rol
 export const pages = {
   account: { path: "/account", label: "nav.account", roles },
   tenants: { path: "/tenants", label: "nav.tenants", roles: ["operator", "national"] },
+  // Where a province's people land: how this year stands and what to do next.
+  overview: { path: "/overview", label: "nav.overview", roles: tenantRoles },
   // Council members and units see their own blocs, read-only; the board sets up everything.
   blocs: { path: "/blocs", label: "nav.blocs", roles: tenantRoles },
   units: { path: "/units", label: "nav.units", roles: ["board"] },
@@ -24,6 +26,7 @@ export const pages = {
 >;
 
 export const navOrder = [
+  pages.overview,
   pages.blocs,
   pages.units,
   pages.awardTypes,
@@ -50,10 +53,13 @@ export const canOpen = (page: PageAccess, role: Role, local = true): boolean =>
 
 export const blocPath = (blocId: string): string => `${pages.blocs.path}/${encodeURIComponent(blocId)}`;
 
-/** Where a role lands after signing in: the province registry for platform roles, the blocs for a province's. */
+/** The page of one bloc-year: where it stands and what each role does in it. */
+export const yearPath = (blocId: string, year: number): string => `${blocPath(blocId)}/years/${year}`;
+
+/** Where a role lands after signing in: the province registry for platform roles, this year's overview for a province's. */
 export const homePath = (role: Role): string =>
   canOpen(pages.tenants, role)
     ? pages.tenants.path
-    : canOpen(pages.blocs, role)
-      ? pages.blocs.path
+    : canOpen(pages.overview, role)
+      ? pages.overview.path
       : pages.account.path;

@@ -1,8 +1,10 @@
 import { useQuery } from "@tanstack/react-query";
 import { compareVietnamese } from "@thidua/core/text";
 import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
 import { type Bloc, type BlocYear, blocYearQuery } from "../../api/blocs.ts";
 import { type Unit, unitsQuery } from "../../api/units.ts";
+import { yearPath } from "../../navigation.ts";
 import { allOf, QueryState } from "../QueryState.tsx";
 import { useYear, YearSelect } from "../YearSelect.tsx";
 import { MemberPicker } from "./MemberPicker.tsx";
@@ -21,6 +23,10 @@ export function MembersTab({ bloc, canWrite }: { bloc: Bloc; canWrite: boolean }
     <div className="toolbar">
       <YearSelect id="members-year" year={year} onChange={setYear} />
       {blocYear.data && <YearStatus blocYear={blocYear.data} />}
+      {/* The year's own page: launch (the leader too), progress, scores and ranking. */}
+      <Link to={yearPath(bloc.blocId, year)} className="year-page-link">
+        {t("cycle.openYearPage", { year })} →
+      </Link>
     </div>
   );
   return (

@@ -5,21 +5,26 @@ import { type BlocYear, blocKeys, openYear } from "../../api/blocs.ts";
 import { FormFeedback } from "../../forms/FormFeedback.tsx";
 import { useEditForm } from "../../forms/useEditForm.ts";
 import { useFieldError } from "../../i18n/errors.ts";
+import { CountedTextarea } from "../CountedTextarea.tsx";
 import { Field } from "../Field.tsx";
 
-/** Phát động thi đua: opens the year with a theme, fixing its criteria version and rules. */
+/** Phát động thi đua: opens the year with a theme and a note to the members, fixing its criteria version and rules. */
 export function OpenYearForm({ saved, hasCriteria }: { saved: BlocYear; hasCriteria: boolean }) {
   const { t } = useTranslation();
   const fieldError = useFieldError();
   const queryClient = useQueryClient();
   const { blocId, year } = saved;
   const form = useEditForm({
-    initial: { theme: "" },
+    initial: { theme: "", launchNote: "" },
     editing: false,
     idPrefix: "open",
     refresh: [blocKeys.year(blocId, year)],
     schema: OpenYearInput,
-    body: ({ theme }) => ({ ...(theme.trim() ? { theme: theme.trim() } : {}), version: saved.version }),
+    body: ({ theme, launchNote }) => ({
+      ...(theme.trim() ? { theme: theme.trim() } : {}),
+      ...(launchNote.trim() ? { launchNote: launchNote.trim() } : {}),
+      version: saved.version,
+    }),
     save: (body) => openYear(blocId, year, body),
     onSaved: (blocYear) => queryClient.setQueryData(blocKeys.year(blocId, year), blocYear),
   });
@@ -48,6 +53,18 @@ export function OpenYearForm({ saved, hasCriteria }: { saved: BlocYear; hasCrite
         error={fieldError(form.errors.theme, t("openYear.themeRule"))}
         onChange={(e) => form.set({ theme: e.target.value })}
       />
+      <div className="field">
+        <label htmlFor="open-launchNote">{t("openYear.launchNote")}</label>
+        <CountedTextarea
+          id="open-launchNote"
+          rows={3}
+          max={3000}
+          value={form.draft.launchNote}
+          placeholder={t("openYear.launchNotePlaceholder")}
+          aria-invalid={form.errors.launchNote ? true : undefined}
+          onChange={(e) => form.set({ launchNote: e.target.value })}
+        />
+      </div>
       <div className="button-row">
         <button type="submit" className="button-primary" disabled={form.saving} aria-busy={form.saving}>
           {form.saving ? t("openYear.opening") : t("openYear.submit", { year })}

@@ -1,0 +1,32 @@
+import { type ReactNode, useEffect, useId, useRef } from "react";
+import { useTranslation } from "react-i18next";
+
+/**
+ * A modal dialog on the native <dialog>: the keyboard stays inside it, Escape closes it, and the browser
+ * gives focus back to what opened it. Shown while mounted; the first field takes the keyboard.
+ */
+export function Dialog({ title, onClose, children }: { title: string; onClose: () => void; children: ReactNode }) {
+  const { t } = useTranslation();
+  const ref = useRef<HTMLDialogElement>(null);
+  const titleId = useId();
+  const closeRef = useRef(onClose);
+  closeRef.current = onClose;
+  useEffect(() => {
+    const dialog = ref.current;
+    if (dialog && !dialog.open) dialog.showModal();
+    // The first field, rather than the close button, takes the keyboard.
+    dialog?.querySelector<HTMLElement>("input, select, textarea")?.focus();
+    return () => dialog?.close();
+  }, []);
+  return (
+    <dialog ref={ref} className="dialog" aria-labelledby={titleId} onClose={() => closeRef.current()}>
+      <div className="dialog-head">
+        <h2 id={titleId}>{title}</h2>
+        <button type="button" className="button-icon" aria-label={t("app.close")} onClick={() => ref.current?.close()}>
+          ×
+        </button>
+      </div>
+      {children}
+    </dialog>
+  );
+}

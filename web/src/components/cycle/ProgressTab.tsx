@@ -1,0 +1,23 @@
+import { DeadlinesForm } from "./DeadlinesForm.tsx";
+import { NextPhaseCard } from "./NextPhaseCard.tsx";
+import { ProgressTable } from "./ProgressTable.tsx";
+import { ReopenForm } from "./ReopenForm.tsx";
+import { useYearScope } from "./YearContext.tsx";
+
+/** The bloc's progress for everyone; moving on, deadlines and (the board) reopening for those who lead. */
+export function ProgressTab() {
+  const { viewer, view } = useYearScope();
+  return (
+    <div className="stack">
+      {viewer.leads && <NextPhaseCard />}
+      <ProgressTable />
+      {viewer.leads && view.phase !== "closed" && (
+        <div className="progress-forms">
+          <DeadlinesForm />
+          {viewer.role === "board" && <ReopenForm />}
+        </div>
+      )}
+      {viewer.leads && view.phase === "closed" && viewer.role === "board" && <ReopenForm />}
+    </div>
+  );
+}
