@@ -244,9 +244,19 @@ export async function setMembers(actor: Actor, blocId: string, year: number, inp
 /** Sets the leader and deputies for a year, under the bloc's rotation and eligibility rules. */
 export async function setSeats(actor: Actor, blocId: string, year: number, input: unknown): Promise<BlocYear> {
   const { leaderUnitId, deputyUnitIds, version } = parseInput(SetSeatsInput, input);
-  const edit = await yearForEdit(actor, blocId, year, version);
+  return saveSeats(actor, await yearForEdit(actor, blocId, year, version), leaderUnitId, deputyUnitIds);
+}
+
+/** Saves seats that keep the rules (members, rotation, eligibility), with the changes that must agree. */
+async function saveSeats(
+  actor: Actor,
+  edit: Awaited<ReturnType<typeof yearForEdit>>,
+  leaderUnitId: string | null,
+  deputyUnitIds: string[],
+  extra: Change[] = [],
+): Promise<BlocYear> {
   const { before } = edit;
-  const ctx = await seatContext(actor, blocId, year);
+  const ctx = await seatContext(actor, before.blocId, before.year);
   const problems = seatProblems({
     members: before.memberUnitIds,
     leaderUnitId,
@@ -257,7 +267,7 @@ export async function setSeats(actor: Actor, blocId: string, year: number, input
     disciplineExcludes: ctx.rules.eligibility.disciplineExcludes,
   });
   if (problems.length) throw invalid("bloc.seats_invalid", "The seats break the bloc's rules", problems);
-  return saveYear(edit, { ...before, leaderUnitId: leaderUnitId ?? undefined, deputyUnitIds });
+  return saveYear(edit, { ...before, leaderUnitId: leaderUnitId ?? undefined, deputyUnitIds }, { extra });
 }
 
 /**
@@ -322,16 +332,5 @@ export async function seatElected(
   extra: Change[],
 ): Promise<BlocYear> {
   const edit = await yearForEdit(actor, blocId, year, version, yearLeaders);
-  const ctx = await seatContext(actor, blocId, year);
-  const problems = seatProblems({
-    members: edit.before.memberUnitIds,
-    leaderUnitId,
-    deputyUnitIds,
-    previousLeaderUnitId: ctx.previousLeaderUnitId,
-    disciplined: ctx.disciplined,
-    noConsecutiveLeader: ctx.rules.rotation.noConsecutiveLeader,
-    disciplineExcludes: ctx.rules.eligibility.disciplineExcludes,
-  });
-  if (problems.length) throw invalid("bloc.seats_invalid", "The elected seats break the bloc's rules", problems);
-  return saveYear(edit, { ...edit.before, leaderUnitId, deputyUnitIds }, { extra });
+  return saveSeats(actor, edit, leaderUnitId, deputyUnitIds, extra);
 }
