@@ -74,11 +74,14 @@ export function withCurrentYear(demo: DemoBloc, year = currentYear()): DemoBloc[
  */
 export async function seedBlocs(newTenants: ReadonlySet<string>): Promise<Map<string, string[]>> {
   const followed = new Map<string, string[]>();
-  const seenProvince = new Set<string>();
-  for (const demo of demoBlocs.filter((b) => newTenants.has(b.tenantId))) {
-    const bloc = await seedBloc(demo, !seenProvince.has(demo.tenantId));
-    seenProvince.add(demo.tenantId);
-    if (!followed.has(demo.tenantId) || demo.name.includes("Hội")) followed.set(demo.tenantId, [bloc.blocId]);
-  }
+  // Provinces are independent: seeded side by side; a province's blocs one after the other.
+  await Promise.all(
+    [...newTenants].map(async (tenantId) => {
+      for (const [i, demo] of demoBlocs.filter((b) => b.tenantId === tenantId).entries()) {
+        const bloc = await seedBloc(demo, i === 0);
+        if (!followed.has(tenantId) || demo.name.includes("Hội")) followed.set(tenantId, [bloc.blocId]);
+      }
+    }),
+  );
   return followed;
 }

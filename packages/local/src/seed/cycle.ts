@@ -33,24 +33,29 @@ async function moveTo(board: Actor, blocId: string, year: number, to: MoveTarget
 
 /** Each member registers and signs; the year moves past registration. */
 async function registerAll(board: Actor, blocId: string, year: number, unitIds: readonly string[]) {
-  for (const unitId of unitIds) {
+  await eachUnit(unitIds, async (unitId) => {
     await register(board, blocId, year, unitId, { targets, aims: ["excellent-collective"], version: 0 });
     await signCovenant(board, blocId, year, unitId, { version: 1 });
-  }
+  });
 }
+
+/** Members' own steps touch only their own items: done side by side. */
+const eachUnit = (unitIds: readonly string[], step: (unitId: string, i: number) => Promise<unknown>) =>
+  Promise.all(unitIds.map(step));
 
 /** Reports, the leader's published summary, and the year at scoring. */
 async function reviewMidYear(board: Actor, blocId: string, year: number, unitIds: readonly string[]) {
   await moveTo(board, blocId, year, "in_progress");
   await moveTo(board, blocId, year, "mid_year_review");
-  for (const unitId of unitIds)
-    await fileReport(board, blocId, year, unitId, {
+  await eachUnit(unitIds, (unitId) =>
+    fileReport(board, blocId, year, unitId, {
       items: [
         "Hoàn thành đúng tiến độ các nhiệm vụ 6 tháng đầu năm",
         "Triển khai các phong trào thi đua theo kế hoạch",
       ],
       version: 2,
-    });
+    }),
+  );
   const { year: y } = await getCycle(board, blocId, year);
   await saveSummary(board, blocId, year, {
     text: "Sáu tháng đầu năm, các đơn vị trong khối hoàn thành tốt nhiệm vụ được giao và tích cực hưởng ứng các phong trào thi đua.",
@@ -86,12 +91,12 @@ async function scoreAndSubmit(board: Actor, blocId: string, year: number, unitId
 export async function seedRankedYear(board: Actor, blocId: string, year: number, ranked: readonly string[]) {
   await registerAll(board, blocId, year, ranked);
   await reviewMidYear(board, blocId, year, ranked);
-  for (const [i, unitId] of ranked.entries()) await scoreAndSubmit(board, blocId, year, unitId, 1 + 1.5 * i);
+  await eachUnit(ranked, (unitId, i) => scoreAndSubmit(board, blocId, year, unitId, 1 + 1.5 * i));
   await moveTo(board, blocId, year, "verification");
-  for (const unitId of ranked) {
+  await eachUnit(ranked, async (unitId) => {
     await acceptRemaining(board, blocId, year, unitId, { version: 5 });
     await lockSheet(board, blocId, year, unitId, { version: 6 });
-  }
+  });
   await moveTo(board, blocId, year, "ranked");
 }
 
@@ -117,8 +122,9 @@ export async function seedYearEnd(
   const member = (unitId: string): Actor => ({ ...board, userId: `seed-${unitId}`, role: "unit", unitId });
   const elect = async (kind: "leading_unit" | "leader", candidates: string[], choice: string) => {
     const ballot = await openBallot(board, blocId, year, { kind, candidates });
-    for (const unitId of members)
-      await castVote(member(unitId), blocId, year, ballot.ballotId, { unitId, choices: [choice] });
+    await eachUnit(members, (unitId) =>
+      castVote(member(unitId), blocId, year, ballot.ballotId, { unitId, choices: [choice] }),
+    );
     await setPresence(board, blocId, year, ballot.ballotId, { present: [...members], version: 1 });
     await closeBallot(board, blocId, year, ballot.ballotId, { version: 2 });
   };
@@ -161,13 +167,13 @@ export async function seedCurrentYear(
 ) {
   const half = Math.ceil(members.length / 2);
   if (early) {
-    for (const unitId of members.slice(half)) {
+    await eachUnit(members.slice(half), async (unitId) => {
       await register(board, blocId, year, unitId, { targets, aims: [], version: 0 });
       await signCovenant(board, blocId, year, unitId, { version: 1 });
-    }
+    });
     return;
   }
   await registerAll(board, blocId, year, members);
   await reviewMidYear(board, blocId, year, members);
-  for (const [i, unitId] of members.slice(half).entries()) await scoreAndSubmit(board, blocId, year, unitId, i);
+  await eachUnit(members.slice(half), (unitId, i) => scoreAndSubmit(board, blocId, year, unitId, i));
 }
