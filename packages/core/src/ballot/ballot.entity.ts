@@ -1,3 +1,4 @@
+import { yearPartition } from "../cycle/participation.entity.ts";
 import { ballotKinds } from "./ballot.rules.ts";
 
 /** One round of a vote in a bloc-year, in the year's partition beside its members' parts. */
@@ -24,12 +25,7 @@ export const ballotSchema = {
   },
   indexes: {
     byYear: {
-      pk: {
-        field: "pk",
-        composite: ["tenantId", "blocId", "year"],
-        template: "T#${tenantId}#CYCLE#${blocId}#${year}",
-        casing: "none",
-      },
+      pk: yearPartition,
       sk: { field: "sk", composite: ["ballotId"], template: "BALLOT#${ballotId}", casing: "none" },
     },
   },
@@ -51,12 +47,7 @@ export const ballotMarkSchema = {
   },
   indexes: {
     byBallot: {
-      pk: {
-        field: "pk",
-        composite: ["tenantId", "blocId", "year"],
-        template: "T#${tenantId}#CYCLE#${blocId}#${year}",
-        casing: "none",
-      },
+      pk: yearPartition,
       sk: { field: "sk", composite: ["ballotId", "unitId"], template: "VOTED#${ballotId}#${unitId}", casing: "none" },
     },
   },
@@ -78,12 +69,7 @@ export const ballotPaperSchema = {
   },
   indexes: {
     byBallot: {
-      pk: {
-        field: "pk",
-        composite: ["tenantId", "blocId", "year"],
-        template: "T#${tenantId}#CYCLE#${blocId}#${year}",
-        casing: "none",
-      },
+      pk: yearPartition,
       sk: { field: "sk", composite: ["ballotId", "paperId"], template: "PAPER#${ballotId}#${paperId}", casing: "none" },
     },
   },

@@ -144,10 +144,15 @@ export async function setPresence(actor: Actor, blocId: string, year: number, ba
   return view(after, await votersOf(ctx, ballotId));
 }
 
-async function votersOf(ctx: YearContext, ballotId: string) {
-  const { marks } = await ballotsOf(ctx);
-  return marks.filter((m) => m.ballotId === ballotId).map((m) => m.unitId);
-}
+/** The marks of one ballot (who voted, and what when the ballot is open), one query. */
+const marksOf = async (ctx: YearContext, ballotId: string) =>
+  (
+    await ctx.scope.db.ballotMark.query
+      .byBallot({ blocId: ctx.year.blocId, year: ctx.year.year, ballotId })
+      .go({ pages: "all" })
+  ).data;
+
+const votersOf = async (ctx: YearContext, ballotId: string) => (await marksOf(ctx, ballotId)).map((m) => m.unitId);
 
 /**
  * A member casts its ballot, once (any of its officers; a second answers 409). Secret: the mark that it
@@ -207,10 +212,10 @@ export async function closeBallot(actor: Actor, blocId: string, year: number, ba
   if (ballot.version !== version) throw stale();
   const key = { blocId, year };
   const [marks, papers] = await Promise.all([
-    ctx.scope.db.ballotMark.query.byBallot({ ...key, ballotId }).go({ pages: "all" }),
+    marksOf(ctx, ballotId),
     ctx.scope.db.ballotPaper.query.byBallot({ ...key, ballotId }).go({ pages: "all" }),
   ]);
-  const chosen = ballot.secret ? papers.data.map((p) => p.choices) : marks.data.map((m) => m.choices ?? []);
+  const chosen = ballot.secret ? papers.data.map((p) => p.choices) : marks.map((m) => m.choices ?? []);
   const votes: Record<string, number> = Object.fromEntries(ballot.candidates.map((c) => [c, 0]));
   for (const choice of chosen.flat()) votes[choice] = (votes[choice] ?? 0) + 1;
   const result = tally({
@@ -235,7 +240,7 @@ export async function closeBallot(actor: Actor, blocId: string, year: number, ba
   await commit(ctx.scope, [
     putVersioned("ballot", after, version, {
       // A ballot cast after the read: close again to count it.
-      also: (attr, op) => op.eq(attr.cast, marks.data.length),
+      also: (attr, op) => op.eq(attr.cast, marks.length),
       conflict: stale,
       audit: {
         action: "update",
@@ -247,6 +252,6 @@ export async function closeBallot(actor: Actor, blocId: string, year: number, ba
   ]);
   return view(
     after,
-    marks.data.map((m) => m.unitId),
+    marks.map((m) => m.unitId),
   );
 }

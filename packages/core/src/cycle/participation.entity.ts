@@ -3,6 +3,14 @@
  * and its verification. All members of a bloc-year share one partition, so the leader's grid, the
  * progress view and the ranking each come back in one query.
  */
+/** The partition of one bloc-year: its members' parts and its ballots, read together. */
+export const yearPartition = {
+  field: "pk",
+  composite: ["tenantId", "blocId", "year"],
+  template: "T#${tenantId}#CYCLE#${blocId}#${year}",
+  casing: "none",
+} as const;
+
 export const participationSchema = {
   model: { entity: "participation", version: "1", service: "thidua" },
   attributes: {
@@ -25,12 +33,7 @@ export const participationSchema = {
   },
   indexes: {
     byYear: {
-      pk: {
-        field: "pk",
-        composite: ["tenantId", "blocId", "year"],
-        template: "T#${tenantId}#CYCLE#${blocId}#${year}",
-        casing: "none",
-      },
+      pk: yearPartition,
       sk: { field: "sk", composite: ["unitId"], template: "UNIT#${unitId}", casing: "none" },
     },
   },

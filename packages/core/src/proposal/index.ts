@@ -18,7 +18,8 @@ export * from "./proposal.rules.ts";
 type ProposalRecord = ProvinceItem<"proposal">;
 
 const stale = () => conflict("proposal.stale", "The proposal was changed meanwhile; reload");
-const view = ({ updatedAt: _u, ...p }: ProposalRecord & { updatedAt?: string }): Proposal => p as Proposal;
+/** A stored proposal is what the API shows. */
+const view = (p: ProposalRecord): Proposal => p as Proposal;
 
 /**
  * The leader proposes a member for an award once the year is ranked: within the bloc's quota for the

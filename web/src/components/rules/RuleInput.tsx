@@ -73,7 +73,7 @@ export function RuleInput({
     control = (
       <>
         <label htmlFor={id}>{label}</label>
-        {field.kind === "order" ? (
+        {field.kind === "order" || field.kind === "tie" ? (
           <select
             id={id}
             value={String(value)}
@@ -81,23 +81,9 @@ export function RuleInput({
             aria-describedby={describedBy}
             onChange={(e) => onChange(e.target.value)}
           >
-            {orders.map((o) => (
-              <option key={o} value={o}>
-                {order(o)}
-              </option>
-            ))}
-          </select>
-        ) : field.kind === "tie" ? (
-          <select
-            id={id}
-            value={String(value)}
-            disabled={disabled}
-            aria-describedby={describedBy}
-            onChange={(e) => onChange(e.target.value)}
-          >
-            {tieBreaks.map((tie) => (
-              <option key={tie} value={tie}>
-                {t(`rulesForm.tie.${tie}`)}
+            {(field.kind === "order" ? orders : tieBreaks).map((choice) => (
+              <option key={choice} value={choice}>
+                {shown(choice)}
               </option>
             ))}
           </select>

@@ -4,7 +4,7 @@ import type { ScoreGrid } from "../../api/scores.ts";
 import { Signature } from "../cycle/Signature.tsx";
 import { useYearScope } from "../cycle/YearContext.tsx";
 import { DataTable } from "../DataTable.tsx";
-import { EvidenceFiles } from "./EvidenceFiles.tsx";
+import { LineEvidence } from "./LineEvidence.tsx";
 import { formatPoints } from "./points.ts";
 import { lineTexts } from "./sheet.ts";
 
@@ -57,18 +57,7 @@ export function SheetResult({ grid, part }: { grid: ScoreGrid; part: Participati
               return (
                 <>
                   {value.note && <p className="pre-line cell-text">{value.note}</p>}
-                  {value.links.map((link) => (
-                    <a key={link.url} href={link.url} target="_blank" rel="noreferrer" className="cell-link">
-                      {link.title || link.url}
-                    </a>
-                  ))}
-                  <EvidenceFiles
-                    unitId={part.unitId}
-                    lineId={line.id}
-                    lineName={line.id}
-                    files={value.files}
-                    editable={false}
-                  />
+                  <LineEvidence unitId={part.unitId} lineId={line.id} line={value} />
                 </>
               );
             },

@@ -8,7 +8,7 @@ import { useYearScope } from "../cycle/YearContext.tsx";
 import { Dialog } from "../Dialog.tsx";
 import { ErrorAlert } from "../ErrorAlert.tsx";
 import { Field } from "../Field.tsx";
-import { EvidenceFiles } from "./EvidenceFiles.tsx";
+import { LineEvidence } from "./LineEvidence.tsx";
 import { formatPoints, parsePoints, pointsText } from "./points.ts";
 import type { LineText } from "./sheet.ts";
 
@@ -88,18 +88,7 @@ export function VerifyDialog({
             <div className="details-row">
               <dt>{t("scores.verify.evidence")}</dt>
               <dd>
-                {self.links.map((link) => (
-                  <a key={link.url} href={link.url} target="_blank" rel="noreferrer" className="cell-link">
-                    {link.title || link.url}
-                  </a>
-                ))}
-                <EvidenceFiles
-                  unitId={part.unitId}
-                  lineId={line.id}
-                  lineName={line.id}
-                  files={self.files}
-                  editable={false}
-                />
+                <LineEvidence unitId={part.unitId} lineId={line.id} line={self} />
               </dd>
             </div>
           )}
