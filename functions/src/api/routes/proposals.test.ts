@@ -13,6 +13,26 @@ const setQuota = async (y: Year, awardTypeId: string, value: number) => {
   expect((await as(y.board, `${y.path}/quotas`, "PUT", { items, version: body.version })).status).toBe(200);
 };
 
+/**
+ * A ranked bloc-year of new units, without carrying them through every step (the other tests' work): the
+ * year is set at ranked directly.
+ */
+async function rankedBloc(t: Awaited<ReturnType<typeof freshTenant>>, name: string, size: number, year = 2025) {
+  const units: string[] = [];
+  for (let i = 1; i <= size; i++)
+    units.push((await createUnit(t.board, { name: `${name}, đơn vị ${i}`, kind: "commune" })).unitId);
+  const bloc = await createBloc(t.board, { name, kind: "cluster" });
+  await saveCriteria(t.board, bloc.blocId, { table: sampleCriteriaTable, baseVersion: 0 });
+  const members = await setMembers(t.board, bloc.blocId, year, { unitIds: units, version: 0 });
+  await openYear(t.board, bloc.blocId, year, { version: members.version });
+  await provinceEntitiesForTests(t.tenantId)
+    .blocYear.patch({ blocId: bloc.blocId, year })
+    .set({ phase: "ranked" })
+    .go();
+  const path = `/api/blocs/${bloc.blocId}/years/${year}`;
+  return { path, units, quota: (items: object[]) => as(t.board, `${path}/quotas`, "PUT", { items, version: 0 }) };
+}
+
 describe("proposals", () => {
   it("accepts exactly the quota out of fifty simultaneous proposals", async () => {
     const t = await freshTenant();
@@ -108,6 +128,94 @@ describe("proposals", () => {
         [y.third, "proposed"],
       ].sort(),
     );
+  });
+
+  it("caps the province's government flags at their share of its provincial flags, across blocs and at once", async () => {
+    const t = await freshTenant();
+    const rules = { rules: { caps: { governmentFlagShareOfProvincialFlags: 0.5 } }, version: 0 };
+    expect((await as(t.board, "/api/rules", "PUT", rules)).status).toBe(200);
+    const [a, b] = [await rankedBloc(t, "Cụm thi đua số 1", 2), await rankedBloc(t, "Cụm thi đua số 2", 2)];
+    // The quotas allow two provincial flags and one government flag per bloc: a cap of two when saved.
+    const flags = [
+      { awardTypeId: "provincial-flag", mode: "count", value: 2 },
+      { awardTypeId: "government-flag", mode: "count", value: 1 },
+    ];
+    expect((await a.quota(flags)).status).toBe(200);
+    expect((await b.quota(flags)).status).toBe(200);
+    const [a1, b1] = [a.units[0] as string, b.units[0] as string];
+    const propose = (bloc: typeof a, unitId: string, awardTypeId: string) =>
+      as(t.board, proposals(bloc), "POST", { unitId, awardTypeId });
+
+    expect((await propose(a, a1, "provincial-flag")).status).toBe(201);
+    // One provincial flag in the province: half of it rounds down to no government flag.
+    const none = await propose(a, a1, "government-flag");
+    expect([none.status, none.body.error.code, none.body.error.fields]).toEqual([
+      409,
+      "proposal.over_province_cap",
+      [{ path: "awardTypeId", message: "proposal.over_province_cap", limit: 0 }],
+    ]);
+    expect((await propose(b, b1, "provincial-flag")).status).toBe(201);
+    // Two provincial flags proposed allow one: both blocs asking at the same time get exactly one.
+    const both = await Promise.all([propose(a, a1, "government-flag"), propose(b, b1, "government-flag")]);
+    expect(both.map((r) => r.status).sort()).toEqual([201, 409]);
+    expect(both.find((r) => r.status === 409)?.body.error.code).toBe("proposal.over_province_cap");
+
+    // The provincial flag a pending government flag stands on is settled after it, never before.
+    const winner = both[0]?.status === 201 ? { bloc: a, unitId: a1 } : { bloc: b, unitId: b1 };
+    const base = `${proposals(winner.bloc)}`;
+    const early = await as(t.board, `${base}/provincial-flag/${winner.unitId}/withdraw`, "POST", { version: 1 });
+    expect([early.status, early.body.error.code]).toEqual([409, "proposal.required_by"]);
+    const rejectEarly = await as(t.board, `${base}/provincial-flag/${winner.unitId}/decision`, "POST", {
+      outcome: "reject",
+      reason: "Chưa đủ điều kiện",
+      version: 1,
+    });
+    expect([rejectEarly.status, rejectEarly.body.error.code]).toEqual([409, "proposal.required_by"]);
+    expect(
+      (await as(t.board, `${base}/government-flag/${winner.unitId}/withdraw`, "POST", { version: 1 })).status,
+    ).toBe(200);
+    expect(
+      (await as(t.board, `${base}/provincial-flag/${winner.unitId}/withdraw`, "POST", { version: 1 })).status,
+    ).toBe(200);
+  });
+
+  it("asks for an award held in each of the years just before when the award type says so", async () => {
+    const t = await freshTenant();
+    const bloc = await rankedBloc(t, "Khối doanh nghiệp", 2);
+    const unitId = bloc.units[0] as string;
+    const type = await as(t.board, "/api/award-types", "POST", {
+      name: "Bằng khen của Thủ tướng Chính phủ",
+      level: "collective",
+      yearsInRow: [{ awardTypeId: "excellent-collective", years: 2 }],
+    });
+    expect([type.status, type.body.yearsInRow]).toEqual([201, [{ awardTypeId: "excellent-collective", years: 2 }]]);
+    const awardTypeId = type.body.awardTypeId as string;
+    expect((await bloc.quota([{ awardTypeId, mode: "count", value: 1 }])).status).toBe(200);
+    const propose = () => as(t.board, proposals(bloc), "POST", { unitId, awardTypeId });
+    const enter = (year: number) =>
+      as(t.board, `/api/units/${unitId}/awards`, "POST", { year, awardTypeId: "excellent-collective" });
+
+    expect((await enter(2023)).status).toBe(201);
+    expect((await enter(2022)).status).toBe(201);
+    // 2022 and 2023, but not 2024: not in a row up to the year before.
+    const gap = await propose();
+    expect([gap.status, gap.body.error.code, gap.body.error.fields]).toEqual([
+      409,
+      "proposal.missing_history",
+      [{ path: "awardTypeId", message: "proposal.missing_history", limit: 2 }],
+    ]);
+    expect(gap.body.error.message).toContain("2024");
+    expect((await enter(2024)).status).toBe(201);
+    expect((await propose()).status).toBe(201);
+
+    const unknown = await as(t.board, `/api/award-types/${awardTypeId}`, "PATCH", {
+      yearsInRow: [{ awardTypeId: "khong-co", years: 3 }],
+      version: 1,
+    });
+    expect([unknown.status, unknown.body.error.fields]).toEqual([
+      400,
+      [{ path: "yearsInRow.0.awardTypeId", message: "award_type.unknown_prerequisite" }],
+    ]);
   });
 
   it("never proposes a unit under discipline that year", async () => {

@@ -13,6 +13,8 @@ export const awardTypeSchema = {
     level: { type: awardLevels, required: true },
     /** Award type ids a unit must receive in the same year first. */
     prerequisites: { type: "list", items: { type: "string" }, required: true },
+    /** [{ awardTypeId, years }]: awards held in each of the N years before; absent on older items. */
+    yearsInRow: { type: "any" },
     leaderOnly: { type: "boolean", required: true },
     active: { type: "boolean", required: true },
     order: { type: "number", required: true },

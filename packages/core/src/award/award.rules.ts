@@ -16,6 +16,8 @@ export const AwardType = z
     level: z.enum(awardLevels),
     /** Award types a unit must receive in the same year before this one. */
     prerequisites: z.array(z.string()),
+    /** Awards the unit must have received in each of the N years just before ("N years in a row"). */
+    yearsInRow: z.array(z.object({ awardTypeId: z.string(), years: z.number().int() })),
     /** Usually for the bloc's leading unit only. */
     leaderOnly: z.boolean(),
     active: z.boolean(),
@@ -28,8 +30,8 @@ export const AwardType = z
   .meta({ id: "AwardType" });
 export type AwardType = z.infer<typeof AwardType>;
 
-/** What a province stores for one award type; `builtIn` follows from the id. */
-export type StoredAwardType = Omit<AwardType, "builtIn">;
+/** What a province stores for one award type; `builtIn` follows from the id, older items lack `yearsInRow`. */
+export type StoredAwardType = Omit<AwardType, "builtIn" | "yearsInRow"> & Partial<Pick<AwardType, "yearsInRow">>;
 
 /** The defaults every province has; a stored item of the same id replaces one. */
 export const builtInAwardTypes: readonly AwardType[] = [
@@ -38,6 +40,7 @@ export const builtInAwardTypes: readonly AwardType[] = [
     name: "Cờ thi đua của UBND tỉnh",
     level: "collective",
     prerequisites: [],
+    yearsInRow: [],
     leaderOnly: true,
     active: true,
     order: 10,
@@ -49,6 +52,7 @@ export const builtInAwardTypes: readonly AwardType[] = [
     name: "Cờ thi đua của Chính phủ",
     level: "collective",
     prerequisites: [PROVINCIAL_FLAG],
+    yearsInRow: [],
     leaderOnly: true,
     active: true,
     order: 20,
@@ -60,6 +64,7 @@ export const builtInAwardTypes: readonly AwardType[] = [
     name: "Bằng khen của Chủ tịch UBND tỉnh",
     level: "collective",
     prerequisites: [],
+    yearsInRow: [],
     leaderOnly: false,
     active: true,
     order: 30,
@@ -71,6 +76,7 @@ export const builtInAwardTypes: readonly AwardType[] = [
     name: "Tập thể lao động xuất sắc",
     level: "collective",
     prerequisites: [],
+    yearsInRow: [],
     leaderOnly: false,
     active: true,
     order: 40,
@@ -87,12 +93,21 @@ const Prerequisites = z
   .max(10)
   .refine((ids) => new Set(ids).size === ids.length, { message: "award_type.prerequisite_twice" })
   .meta({ uniqueItems: true });
+/** At most ten years back: the law's longest conditions span five. */
+export const MAX_YEARS_IN_ROW = 10;
+const YearsInRow = z
+  .array(z.object({ awardTypeId: AwardTypeId, years: z.number().int().min(1).max(MAX_YEARS_IN_ROW) }))
+  .max(5)
+  .refine((rows) => new Set(rows.map((r) => r.awardTypeId)).size === rows.length, {
+    message: "award_type.prerequisite_twice",
+  });
 const Name = textField({ min: 2, max: 200 });
 
 export const CreateAwardTypeInput = z.object({
   name: Name,
   level: z.enum(awardLevels),
   prerequisites: Prerequisites.default([]),
+  yearsInRow: YearsInRow.default([]),
   leaderOnly: z.boolean().default(false),
 });
 export type CreateAwardTypeInput = z.input<typeof CreateAwardTypeInput>;
@@ -101,6 +116,7 @@ export const UpdateAwardTypeInput = someChange(
   z.object({
     name: Name.optional(),
     prerequisites: Prerequisites.optional(),
+    yearsInRow: YearsInRow.optional(),
     leaderOnly: z.boolean().optional(),
     active: z.boolean().optional(),
     order: z.number().int().min(0).max(100_000).optional(),
@@ -116,7 +132,9 @@ export const compareAwardTypes = (a: AwardType, b: AwardType): number =>
 /** The province's list: the defaults, replaced or extended by what it stored, by order then name. */
 export function mergeAwardTypes(stored: readonly StoredAwardType[]): AwardType[] {
   const byId = new Map<string, AwardType>(builtInAwardTypes.map((t) => [t.awardTypeId, t]));
-  for (const s of stored) byId.set(s.awardTypeId, { ...s, builtIn: builtInIds.has(s.awardTypeId) });
+  // Types stored before "N years in a row" existed have none.
+  for (const s of stored)
+    byId.set(s.awardTypeId, { ...s, yearsInRow: s.yearsInRow ?? [], builtIn: builtInIds.has(s.awardTypeId) });
   return [...byId.values()].sort(compareAwardTypes);
 }
 
@@ -158,6 +176,34 @@ export function prerequisiteProblems(
     if (reaches(graph, id, awardTypeId)) return [{ path, message: "award_type.prerequisite_cycle" }];
     if (!byId.get(id)?.active) return [{ path, message: "award_type.unknown_prerequisite" }];
     return [];
+  });
+}
+
+/** Why these "N years in a row" conditions are wrong: each names an award type of the province (itself allowed). */
+export const yearsInRowProblems = (
+  types: readonly Pick<AwardType, "awardTypeId">[],
+  awardTypeId: string,
+  rows: readonly { awardTypeId: string }[],
+): CodedIssue[] =>
+  rows.flatMap((row, i) =>
+    row.awardTypeId === awardTypeId || types.some((t) => t.awardTypeId === row.awardTypeId)
+      ? []
+      : [{ path: `yearsInRow.${i}.awardTypeId`, message: "award_type.unknown_prerequisite" }],
+  );
+
+/**
+ * The years a unit lacks for "N years in a row" conditions when proposed in `year`: for each condition
+ * not met, the award and the years missing among the N just before.
+ */
+export function missingYearsInRow(
+  conditions: readonly { awardTypeId: string; years: number }[],
+  held: readonly { awardTypeId: string; year: number }[],
+  year: number,
+): { awardTypeId: string; years: number[] }[] {
+  return conditions.flatMap((c) => {
+    const wanted = Array.from({ length: c.years }, (_, i) => year - c.years + i);
+    const missing = wanted.filter((y) => !held.some((h) => h.awardTypeId === c.awardTypeId && h.year === y));
+    return missing.length ? [{ awardTypeId: c.awardTypeId, years: missing }] : [];
   });
 }
 

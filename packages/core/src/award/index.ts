@@ -13,6 +13,7 @@ import {
   requiredBy,
   type StoredAwardType,
   UpdateAwardTypeInput,
+  yearsInRowProblems,
 } from "./award.rules.ts";
 
 export * from "./award.rules.ts";
@@ -42,8 +43,15 @@ export async function awardTypesOf({ db }: ProvinceScope): Promise<AwardType[]> 
 
 export const listAwardTypes = (actor: Actor) => awardTypesOf(provinceScope(actor, provinceReaders));
 
-function assertPrerequisites(types: readonly AwardType[], awardTypeId: string, prerequisites: readonly string[]) {
-  const problems = prerequisiteProblems(types, awardTypeId, prerequisites);
+function assertPrerequisites(
+  types: readonly AwardType[],
+  awardTypeId: string,
+  { prerequisites, yearsInRow }: Pick<AwardType, "prerequisites" | "yearsInRow">,
+) {
+  const problems = [
+    ...prerequisiteProblems(types, awardTypeId, prerequisites),
+    ...yearsInRowProblems(types, awardTypeId, yearsInRow),
+  ];
   if (problems.length) throw invalid("award_type.invalid_prerequisites", "Some prerequisites are wrong", problems);
 }
 
@@ -62,7 +70,7 @@ export async function createAwardType(actor: Actor, input: unknown): Promise<Awa
     scope,
     { name: fields.name, fallback: "danh-hieu", taken: idTaken, isTaken: (id) => taken.has(id) },
     (awardTypeId) => {
-      assertPrerequisites(types, awardTypeId, fields.prerequisites);
+      assertPrerequisites(types, awardTypeId, fields);
       const type: AwardType = {
         awardTypeId,
         ...fields,
@@ -97,8 +105,8 @@ export async function updateAwardType(actor: Actor, awardTypeId: string, input: 
   const after: AwardType = { ...before, ...changes, version: version + 1 };
 
   const others = types.filter((t) => t.awardTypeId !== awardTypeId);
-  if (after.active && (changes.prerequisites !== undefined || !before.active))
-    assertPrerequisites(others, awardTypeId, after.prerequisites);
+  if (after.active && (changes.prerequisites !== undefined || changes.yearsInRow !== undefined || !before.active))
+    assertPrerequisites(others, awardTypeId, after);
   if (before.active && !after.active) {
     const dependents = requiredBy(others, awardTypeId);
     if (dependents.length)

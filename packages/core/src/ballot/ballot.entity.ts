@@ -21,6 +21,8 @@ export const ballotSchema = {
     cast: { type: "number", required: true },
     /** Once closed: { returned, blank, votes, result }. */
     count: { type: "any" },
+    /** Who closed it, when: the minutes' date and signature. */
+    closed: { type: "any" },
     version: { type: "number", required: true },
   },
   indexes: {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { Signed } from "../cycle/cycle.rules.ts";
 import { ReadVersion } from "../edit/edit.rules.ts";
 
 /**
@@ -109,6 +110,8 @@ export const Ballot = z
         result: BallotResult,
       })
       .optional(),
+    /** Who closed it, and when. */
+    closed: Signed.optional(),
     version: z.number().int(),
   })
   .meta({ id: "Ballot" });

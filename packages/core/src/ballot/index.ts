@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { Actor } from "../actor.ts";
 import { assertLeads, assertPhase, type YearContext, yearContext, yearStillIn } from "../cycle/access.ts";
+import { signedNow } from "../cycle/participation.ts";
 import type { ProvinceItem } from "../db/province.ts";
 import { addTo, commit, createItem, putVersioned } from "../db/write.ts";
 import { ReadVersionInput } from "../edit/edit.rules.ts";
@@ -39,6 +40,7 @@ const view = (b: BallotRecord, voted: string[]): Ballot => ({
   present: b.present,
   voted,
   ...(b.status === "closed" && b.count ? { count: b.count } : {}),
+  ...(b.closed ? { closed: b.closed } : {}),
   version: b.version,
 });
 
@@ -236,7 +238,7 @@ export async function closeBallot(actor: Actor, blocId: string, year: number, ba
       },
     ]);
   const count = { returned: chosen.length, blank: chosen.filter((c) => c.length === 0).length, votes, result };
-  const after = { ...ballot, status: "closed" as const, count, version: version + 1 };
+  const after = { ...ballot, status: "closed" as const, count, closed: signedNow(actor), version: version + 1 };
   await commit(ctx.scope, [
     putVersioned("ballot", after, version, {
       // A ballot cast after the read: close again to count it.

@@ -11,7 +11,7 @@ import { participationSchema } from "../cycle/participation.entity.ts";
 import { importJobSchema } from "../import/import-job.entity.ts";
 import { importLockSchema } from "../import/import-lock.entity.ts";
 import { nameClaimSchema } from "../names/name-claim.entity.ts";
-import { proposalSchema, quotaUseSchema, unitAwardSchema } from "../proposal/proposal.entity.ts";
+import { proposalSchema, provinceUseSchema, quotaUseSchema, unitAwardSchema } from "../proposal/proposal.entity.ts";
 import { quotaSchema } from "../quota/quota.entity.ts";
 import { quotaRevisionSchema } from "../quota/quota-revision.entity.ts";
 import { ruleOverrideSchema } from "../rules/rules.entity.ts";
@@ -41,6 +41,7 @@ export const tenantSchemas = {
   ballotPaper: ballotPaperSchema,
   proposal: proposalSchema,
   quotaUse: quotaUseSchema,
+  provinceUse: provinceUseSchema,
   unitAward: unitAwardSchema,
 } as const;
 
@@ -69,6 +70,7 @@ function buildProvince(tenantId: string) {
       ballotPaper: new Entity(bindTenant(ballotPaperSchema, tenantId), config),
       proposal: new Entity(bindTenant(proposalSchema, tenantId), config),
       quotaUse: new Entity(bindTenant(quotaUseSchema, tenantId), config),
+      provinceUse: new Entity(bindTenant(provinceUseSchema, tenantId), config),
       unitAward: new Entity(bindTenant(unitAwardSchema, tenantId), config),
     },
     config,

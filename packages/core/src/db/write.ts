@@ -100,15 +100,21 @@ export function deleteItem<N extends Name>(
   };
 }
 
-/** Adds to number attributes of an existing item (a counter), on a condition whose failure answers `onFail`. */
+/** Adds to number attributes of an item (a counter, made by its first addition), on a condition when given. */
 export function addTo<N extends Name>(
   entity: N,
   key: KeyOf<N>,
   values: Record<string, number>,
-  where: WhereOf<N>,
+  where: WhereOf<N> | undefined,
   onFail: () => AppError,
 ): Change {
-  return { conflict: onFail, write: (tx) => (tx as AnyTx)[entity].update(key).add(values).where(where).commit() };
+  return {
+    conflict: onFail,
+    write: (tx) => {
+      const update = (tx as AnyTx)[entity].update(key).add(values);
+      return (where ? update.where(where) : update).commit();
+    },
+  };
 }
 
 /** Commits only if another item is as expected (a year still open…), without writing it. */

@@ -6,8 +6,9 @@ import { boardOnly, provinceReaders, provinceScope } from "../db/scope.ts";
 import { type Change, commit, createItem, putVersioned } from "../db/write.ts";
 import { conflict, invalid, notFound, parseInput } from "../error.ts";
 import { getUnit } from "../unit/index.ts";
+import { stillNotRequired } from "./prerequisites.ts";
 import { DecideInput, EnterAwardInput, type Proposal, type UnitAward } from "./proposal.rules.ts";
-import { slot } from "./slot.ts";
+import { slotFreed } from "./slot.ts";
 
 type ProposalRecord = ProvinceItem<"proposal">;
 const stale = () => conflict("proposal.stale", "The proposal was changed meanwhile; reload");
@@ -73,7 +74,7 @@ export async function decide(
           }),
         ]
       : []),
-    ...(outcome === "reject" ? [slot(key.blocId, key.year, key.awardTypeId, -1, 0)] : []),
+    ...(outcome === "reject" ? [...slotFreed(key), ...stillNotRequired(await awardTypesOf(scope), key)] : []),
   ]);
   return after as Proposal;
 }

@@ -1,16 +1,17 @@
 import type { Actor } from "../actor.ts";
-import { awardTypesOf } from "../award/index.ts";
+import { awardTypesOf, GOVERNMENT_FLAG } from "../award/index.ts";
 import { assertLeads, assertPhase, yearContext, yearStillIn } from "../cycle/access.ts";
 import { signedNow } from "../cycle/participation.ts";
 import type { ProvinceItem } from "../db/province.ts";
 import { boardOnly, provinceScope } from "../db/scope.ts";
-import { checkItem, commit, putVersioned } from "../db/write.ts";
+import { commit, putVersioned } from "../db/write.ts";
 import { conflict, invalid, notFound, parseInput } from "../error.ts";
 import { readStored } from "../quota/index.ts";
 import { defaultQuota, quotaFor } from "../quota/quota.rules.ts";
 import { isUnderDiscipline } from "../unit/unit.rules.ts";
+import { assertYearsInRow, prerequisitesHeld, stillNotRequired } from "./prerequisites.ts";
 import { holdingStatuses, type Proposal, ProposeInput, WithdrawInput } from "./proposal.rules.ts";
-import { slot } from "./slot.ts";
+import { governmentFlagRoom, slotFreed, slotTaken } from "./slot.ts";
 
 export { decide, enterAward, listUnitAwards } from "./decision.ts";
 export * from "./proposal.rules.ts";
@@ -24,7 +25,8 @@ const view = (p: ProposalRecord): Proposal => p as Proposal;
 /**
  * The leader proposes a member for an award once the year is ranked: within the bloc's quota for the
  * year (a slot taken in the same transaction, under a condition, so simultaneous proposals never pass
- * it), with the award's prerequisites held by the unit that year, and never a unit under discipline.
+ * it), for the government flag within the province's cap too, with the award's prerequisites held by the
+ * unit that year and its "N years in a row" in its history, and never a unit under discipline.
  */
 export async function propose(actor: Actor, blocId: string, year: number, input: unknown): Promise<Proposal> {
   const { unitId, awardTypeId, ballotId, note } = parseInput(ProposeInput, input);
@@ -50,6 +52,7 @@ export async function propose(actor: Actor, blocId: string, year: number, input:
     throw invalid("award_type.not_found", "Not an active award type", [
       { path: "awardTypeId", message: "award_type.not_found" },
     ]);
+  await assertYearsInRow(ctx.scope, type, unitId, year);
   const before = current.data;
   // A returned proposal is revised and sent again on the slot it holds.
   const resubmitted = before?.status === "returned";
@@ -68,18 +71,7 @@ export async function propose(actor: Actor, blocId: string, year: number, input:
     proposed: signedNow(actor),
     version: (before?.version ?? 0) + 1,
   };
-  // A prerequisite held that year: a proposal of the bloc for it, not withdrawn nor rejected, at commit time.
-  const prerequisites = type.prerequisites.map((required) =>
-    checkItem(
-      "proposal",
-      { year, blocId, awardTypeId: required, unitId },
-      (attr, op) => holdingStatuses.map((s) => op.eq(attr.status, s)).join(" OR "),
-      () =>
-        conflict("proposal.missing_prerequisite", `The unit must hold ${required} this year first`, [
-          { path: "awardTypeId", message: "proposal.missing_prerequisite" },
-        ]),
-    ),
-  );
+  const cap = awardTypeId === GOVERNMENT_FLAG && !resubmitted ? await governmentFlagRoom(ctx.scope, year) : undefined;
   await commit(ctx.scope, [
     putVersioned("proposal", record, before?.version ?? 0, {
       conflict: () => conflict("proposal.exists", "This unit was proposed meanwhile"),
@@ -92,8 +84,8 @@ export async function propose(actor: Actor, blocId: string, year: number, input:
       },
     }),
     // Prerequisites first: when both fail, the missing prerequisite is what to fix.
-    ...prerequisites,
-    ...(resubmitted ? [] : [slot(blocId, year, awardTypeId, 1, limit)]),
+    ...prerequisitesHeld(type, record),
+    ...(resubmitted ? [] : slotTaken({ blocId, year, awardTypeId }, limit, cap)),
     ...yearStillIn(ctx, phase),
   ]);
   return view(record);
@@ -128,7 +120,8 @@ export async function withdraw(
         after: { status: "withdrawn" },
       },
     }),
-    slot(blocId, year, awardTypeId, -1, 0),
+    ...slotFreed({ blocId, year, awardTypeId }),
+    ...stillNotRequired(await awardTypesOf(ctx.scope), before),
   ]);
   return view(after);
 }

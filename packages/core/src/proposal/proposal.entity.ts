@@ -60,6 +60,27 @@ export const quotaUseSchema = {
   },
 } as const;
 
+/**
+ * How many of one award the province's blocs hold in a year (every bloc's proposals, not withdrawn nor
+ * rejected): moved with the bloc's slot, so a province-wide cap (the government flag's share of
+ * provincial flags) is checked under a condition too.
+ */
+export const provinceUseSchema = {
+  model: { entity: "provinceUse", version: "1", service: "thidua" },
+  attributes: {
+    tenantId: { type: "string", required: true, readOnly: true },
+    year: { type: "number", required: true, readOnly: true },
+    awardTypeId: { type: "string", required: true, readOnly: true },
+    used: { type: "number" },
+  },
+  indexes: {
+    byYear: {
+      pk: { field: "pk", composite: ["tenantId", "year"], template: "T#${tenantId}#AWARDUSE#${year}", casing: "none" },
+      sk: { field: "sk", composite: ["awardTypeId"], template: "USE#${awardTypeId}", casing: "none" },
+    },
+  },
+} as const;
+
 /** An award a unit received, by year: its history, which prerequisites spanning years read. */
 export const unitAwardSchema = {
   model: { entity: "unitAward", version: "1", service: "thidua" },

@@ -45,6 +45,7 @@ async function seedBloc(demo: DemoBloc, first: boolean) {
     }
     await seedYearEnd(board, bloc.blocId, Number(year), ranked.map(idOf), {
       leader: idOf(end.leader),
+      ...(end.deputy ? { deputy: idOf(end.deputy) } : {}),
       proposals: end.proposals.map((p) => ({ awardTypeId: p.awardTypeId, unitIds: p.units.map(idOf) })),
     });
   }

@@ -100,15 +100,16 @@ export async function seedRankedYear(board: Actor, blocId: string, year: number,
   await moveTo(board, blocId, year, "ranked");
 }
 
-/** How a demo year ended: whom the vote elected next year's leader, and the awards the bloc proposed. */
+/** How a demo year ended: whom the vote elected next year's leader (and deputy), and the awards the bloc proposed. */
 export interface YearEnd {
   leader: string;
+  deputy?: string;
   proposals: { awardTypeId: string; unitIds: string[] }[];
 }
 
 /**
  * The year-end conference of a ranked year: every member votes the first-ranked the leading unit and
- * elects next year's leader; the bloc proposes its awards within quotas set for them; the outgoing
+ * elects next year's leader (and deputy); the bloc proposes its awards within quotas set for them; the outgoing
  * leader hands over; the board closes the year. Next year must have its members.
  */
 export async function seedYearEnd(
@@ -120,7 +121,7 @@ export async function seedYearEnd(
 ) {
   const { year: y } = await getCycle(board, blocId, year);
   const member = (unitId: string): Actor => ({ ...board, userId: `seed-${unitId}`, role: "unit", unitId });
-  const elect = async (kind: "leading_unit" | "leader", candidates: string[], choice: string) => {
+  const elect = async (kind: "leading_unit" | "leader" | "deputy", candidates: string[], choice: string) => {
     const ballot = await openBallot(board, blocId, year, { kind, candidates });
     await eachUnit(members, (unitId) =>
       castVote(member(unitId), blocId, year, ballot.ballotId, { unitId, choices: [choice] }),
@@ -135,6 +136,12 @@ export async function seedYearEnd(
     members.filter((u) => u !== y.leaderUnitId),
     end.leader,
   );
+  if (end.deputy)
+    await elect(
+      "deputy",
+      members.filter((u) => u !== end.leader),
+      end.deputy,
+    );
   const quotas = await getQuotas(board, blocId, year);
   await setQuotas(board, blocId, year, {
     items: end.proposals.map((p) => ({ awardTypeId: p.awardTypeId, mode: "count", value: p.unitIds.length })),

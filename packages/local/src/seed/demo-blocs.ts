@@ -28,8 +28,8 @@ export interface DemoYear {
   deputies?: string[];
   theme?: string;
   ranked?: string[];
-  /** How a ranked year ended: next year's elected leader and the awards proposed (by unit name). */
-  end?: { leader: string; proposals: { awardTypeId: string; units: string[] }[] };
+  /** How a ranked year ended: next year's elected leader (and deputy) and the awards proposed (by unit name). */
+  end?: { leader: string; deputy?: string; proposals: { awardTypeId: string; units: string[] }[] };
 }
 
 const party = (name: string, shortName?: string): DemoUnit => ({
@@ -126,7 +126,24 @@ export const demoBlocs: DemoBloc[] = [
       association("Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh"),
     ],
     years: {
-      2022: { leader: "Hội Nhà báo tỉnh" },
+      2022: {
+        leader: "Hội Nhà báo tỉnh",
+        theme: "Đoàn kết - Sáng tạo - Kỷ cương - Hiệu quả",
+        ranked: [
+          "Hội Nhà báo tỉnh",
+          "Hội Luật gia tỉnh",
+          "Liên hiệp các tổ chức Hữu nghị tỉnh",
+          "Hội Chữ thập đỏ tỉnh",
+          "Hội Văn học - Nghệ thuật tỉnh",
+          "Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh",
+        ],
+        // Two provincial flags within the quota the board stated; Hội Luật gia leads 2023, Hữu nghị its deputy.
+        end: {
+          leader: "Hội Luật gia tỉnh",
+          deputy: "Liên hiệp các tổ chức Hữu nghị tỉnh",
+          proposals: [{ awardTypeId: "provincial-flag", units: ["Hội Nhà báo tỉnh", "Hội Luật gia tỉnh"] }],
+        },
+      },
       2023: { leader: "Hội Luật gia tỉnh", deputies: ["Liên hiệp các tổ chức Hữu nghị tỉnh"] },
     },
   },

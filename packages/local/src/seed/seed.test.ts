@@ -76,7 +76,24 @@ describe("demo seed", () => {
       submitted: false,
     });
     const [, associations] = await listBlocs(board("an-giang"));
-    expect((await getCycle(board("an-giang"), associations?.blocId as string, thisYear)).phase).toBe("registration");
+    const associationsId = associations?.blocId as string;
+    expect((await getCycle(board("an-giang"), associationsId, thisYear)).phase).toBe("registration");
+    // An Giang's associations proposed two units for the provincial flag within the board's quota of two,
+    // and elected Hội Luật gia to lead 2023 with Liên hiệp các tổ chức Hữu nghị as deputy.
+    const flags = (await listBlocProposals(board("an-giang"), associationsId, 2022)).map((p) => [
+      p.awardTypeId,
+      p.status,
+    ]);
+    expect(flags).toEqual([
+      ["provincial-flag", "proposed"],
+      ["provincial-flag", "proposed"],
+    ]);
+    const seats = await getBlocYear(board("an-giang"), associationsId, 2023);
+    const names = new Map((await listUnits(board("an-giang"))).map((u) => [u.unitId, u.name]));
+    expect([names.get(seats.leaderUnitId ?? ""), seats.deputyUnitIds.map((id) => names.get(id))]).toEqual([
+      "Hội Luật gia tỉnh",
+      ["Liên hiệp các tổ chức Hữu nghị tỉnh"],
+    ]);
     expect((await listBlocs(board("an-giang"))).map((b) => b.name)).toEqual([
       "Khối thi đua các cơ quan Đảng tỉnh",
       "Khối thi đua các tổ chức Hội đặc thù",
