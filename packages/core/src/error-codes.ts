@@ -210,6 +210,7 @@ export const errorCodes = [
   "proposal.missing_history",
   "proposal.over_province_cap",
   "proposal.required_by",
+  "proposal.invalid_ballot",
   "proposal.decided",
   "proposal.not_pending",
   "award.already_recorded",

@@ -106,6 +106,20 @@ describe("proposals", () => {
         note: "Hoàn thành xuất sắc nhiệm vụ",
       });
     expect((await propose(y.second, y.officer(y.third))).status).toBe(403);
+    // The vote it follows must be a closed ballot of the year: an open one is refused like an unknown one.
+    const open = await as(y.officer(y.leader), `${y.path}/ballots`, "POST", {
+      kind: "award",
+      awardTypeId: "certificate-of-merit",
+      candidates: [y.second, y.third],
+    });
+    for (const ballotId of ["khong-co", open.body.ballotId]) {
+      const unvoted = await as(y.officer(y.leader), proposals(y), "POST", {
+        unitId: y.second,
+        awardTypeId: "certificate-of-merit",
+        ballotId,
+      });
+      expect([unvoted.status, unvoted.body.error.code]).toEqual([400, "proposal.invalid_ballot"]);
+    }
     expect((await propose(y.second)).status).toBe(201);
     const full = await propose(y.third);
     expect([full.status, full.body.error.code, full.body.error.fields[0].limit]).toEqual([

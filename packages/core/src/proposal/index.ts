@@ -42,11 +42,17 @@ export async function propose(actor: Actor, blocId: string, year: number, input:
     throw conflict("proposal.disciplined", "A unit under discipline this year cannot be proposed", [
       { path: "unitId", message: "proposal.disciplined" },
     ]);
-  const [types, quotas, current] = await Promise.all([
+  const [types, quotas, current, ballot] = await Promise.all([
     awardTypesOf(ctx.scope),
     readStored(ctx.scope, blocId, year),
     ctx.scope.db.proposal.get({ year, blocId, awardTypeId, unitId }).go(),
+    ballotId ? ctx.scope.db.ballot.get({ blocId, year, ballotId }).go() : undefined,
   ]);
+  // The vote a proposal follows is a closed ballot of this year (its result is what the board reads).
+  if (ballot && ballot.data?.status !== "closed")
+    throw invalid("proposal.invalid_ballot", "Attach a closed ballot of this year", [
+      { path: "ballotId", message: "proposal.invalid_ballot" },
+    ]);
   const type = types.find((t) => t.awardTypeId === awardTypeId && t.active);
   if (!type)
     throw invalid("award_type.not_found", "Not an active award type", [
