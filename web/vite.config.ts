@@ -38,6 +38,7 @@ export default defineConfig({
     rollupOptions: { input: { main: "index.html", reference: "api-reference.html" } },
   },
   server: {
-    proxy: { "/api": "http://127.0.0.1:3000" },
+    // `API_PORT` when the local runtime listens elsewhere than 3000 (`PORT=3100 npm run dev`).
+    proxy: { "/api": `http://127.0.0.1:${process.env.API_PORT ?? 3000}` },
   },
 });

@@ -1,10 +1,11 @@
 import { inviteAccount, noteSignIn } from "@thidua/core/account";
 import type { Actor } from "@thidua/core/actor";
-import { createBloc, setMembers, setSeats } from "@thidua/core/bloc";
+import { createBloc, getBlocYear, openYear, setMembers, setSeats } from "@thidua/core/bloc";
 import type { CriteriaTable } from "@thidua/core/criteria";
 import { saveCriteria } from "@thidua/core/criteria";
 import { usePasswordLink } from "@thidua/core/identity";
 import { createUnit } from "@thidua/core/unit";
+import { seedRankedYear } from "@thidua/local/seed/cycle";
 import { linkToken, testDirectory } from "@thidua/test/support";
 
 /** A small table: two criteria (the first asks for evidence), a bonus item and a penalty item. */
@@ -35,8 +36,9 @@ export const PASSWORD = "thidua-nam-2026";
  * A bloc of three new units of the demo province, the first leading this year, not launched yet, and an
  * officer account for each unit: what the board has set up when a year begins.
  */
+const board: Actor = { userId: "seed", email: "seed@thidua.local", name: "Ban", role: "board", tenantId: "an-giang" };
+
 export async function blocOfThree(year: number) {
-  const board: Actor = { userId: "seed", email: "seed@thidua.local", name: "Ban", role: "board", tenantId: "an-giang" };
   const names = ["Sở Tư pháp", "Sở Nội vụ", "Sở Tài chính"] as const;
   const units: string[] = [];
   for (const name of names) units.push((await createUnit(board, { name, kind: "state_agency" })).unitId);
@@ -60,5 +62,17 @@ export async function blocOfThree(year: number) {
     await noteSignIn(await usePasswordLink({ token: linkToken(invitation.link), password: PASSWORD }, "invitation"));
     emails.push(email);
   }
-  return { blocId: bloc.blocId, blocName: bloc.name, names, emails };
+  return { blocId: bloc.blocId, blocName: bloc.name, names, emails, unitIds: units };
+}
+
+/**
+ * The same bloc with its year launched and carried to its ranking (scored, verified and locked, the
+ * units ranked in their order): where the year-end conference begins.
+ */
+export async function rankedBlocOfThree(year: number) {
+  const bloc = await blocOfThree(year);
+  const planned = await getBlocYear(board, bloc.blocId, year);
+  await openYear(board, bloc.blocId, year, { theme: "Đoàn kết - Kỷ cương - Hiệu quả", version: planned.version });
+  await seedRankedYear(board, bloc.blocId, year, bloc.unitIds);
+  return bloc;
 }

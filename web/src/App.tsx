@@ -22,6 +22,8 @@ const PasswordLinkPage = lazy(() =>
 const AuditPage = lazy(() => import("./pages/AuditPage.tsx").then((m) => ({ default: m.AuditPage })));
 const AwardTypesPage = lazy(() => import("./pages/AwardTypesPage.tsx").then((m) => ({ default: m.AwardTypesPage })));
 const BlocPage = lazy(() => import("./pages/BlocPage.tsx").then((m) => ({ default: m.BlocPage })));
+const VotePage = lazy(() => import("./pages/VotePage.tsx").then((m) => ({ default: m.VotePage })));
+const ProposalsPage = lazy(() => import("./pages/ProposalsPage.tsx").then((m) => ({ default: m.ProposalsPage })));
 const YearPage = lazy(() => import("./pages/YearPage.tsx").then((m) => ({ default: m.YearPage })));
 const OverviewPage = lazy(() => import("./pages/OverviewPage.tsx").then((m) => ({ default: m.OverviewPage })));
 const BlocsPage = lazy(() => import("./pages/BlocsPage.tsx").then((m) => ({ default: m.BlocsPage })));
@@ -75,11 +77,13 @@ export function App() {
           {guarded(pages.blocs, <BlocsPage />)}
           {guarded(pages.blocs, <BlocPage />, `${pages.blocs.path}/:blocId`)}
           {guarded(pages.blocs, <YearPage />, `${pages.blocs.path}/:blocId/years/:year`)}
+          {guarded(pages.blocs, <VotePage />, `${pages.blocs.path}/:blocId/years/:year/vote`)}
           {guarded(pages.overview, <OverviewPage />)}
           {guarded(pages.units, <UnitsPage />)}
           {guarded(pages.awardTypes, <AwardTypesPage />)}
           {guarded(pages.rules, <RulesPage />)}
           {guarded(pages.quotas, <ProvinceQuotasPage />)}
+          {guarded(pages.proposals, <ProposalsPage />)}
           {guarded(pages.people, <PeoplePage />)}
           {guarded(pages.audit, <AuditPage />)}
           {guarded(pages.platformPeople, <PlatformPeoplePage />)}

@@ -14,6 +14,8 @@ export const pages = {
   awardTypes: { path: "/award-types", label: "nav.awardTypes", roles: ["board"] },
   rules: { path: "/rules", label: "nav.rules", roles: ["board"] },
   quotas: { path: "/quotas", label: "nav.quotas", roles: ["board"] },
+  // The board's queue of the blocs' award proposals.
+  proposals: { path: "/proposals", label: "nav.proposals", roles: ["board"] },
   people: { path: "/people", label: "nav.people", roles: ["board"] },
   audit: { path: "/audit", label: "nav.audit", roles: ["board"] },
   platformPeople: { path: "/platform/people", label: "nav.platformPeople", roles: ["operator"] },
@@ -32,6 +34,7 @@ export const navOrder = [
   pages.awardTypes,
   pages.rules,
   pages.quotas,
+  pages.proposals,
   pages.people,
   pages.audit,
   pages.tenants,
@@ -55,6 +58,9 @@ export const blocPath = (blocId: string): string => `${pages.blocs.path}/${encod
 
 /** The page of one bloc-year: where it stands and what each role does in it. */
 export const yearPath = (blocId: string, year: number): string => `${blocPath(blocId)}/years/${year}`;
+
+/** A member's voting page for a bloc-year, made for a phone: one question per screen. */
+export const votePath = (blocId: string, year: number): string => `${yearPath(blocId, year)}/vote`;
 
 /** Where a role lands after signing in: the province registry for platform roles, this year's overview for a province's. */
 export const homePath = (role: Role): string =>

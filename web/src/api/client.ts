@@ -136,6 +136,7 @@ export const api = {
   /** The local identity provider's calls made signed in: password change, the outbox. */
   authLocalSignedIn: client<"authLocal">(),
   awardTypes: client<"awardTypes">(),
+  ballots: client<"ballots">(),
   blocs: client<"blocs">(),
   criteria: client<"criteria">(),
   cycle: client<"cycle">(),
@@ -143,6 +144,7 @@ export const api = {
   imports: client<"imports">(),
   me: client<"me">(),
   platformAccounts: client<"platformAccounts">(),
+  proposals: client<"proposals">(),
   quotas: client<"quotas">(),
   rules: client<"rules">(),
   scores: client<"scores">(),

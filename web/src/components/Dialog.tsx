@@ -19,7 +19,16 @@ export function Dialog({ title, onClose, children }: { title: string; onClose: (
     return () => dialog?.close();
   }, []);
   return (
-    <dialog ref={ref} className="dialog" aria-labelledby={titleId} onClose={() => closeRef.current()}>
+    <dialog
+      ref={ref}
+      className="dialog"
+      aria-labelledby={titleId}
+      // React's development double effect closes and reopens the dialog at once; the queued "close" event
+      // of that first close arrives while it is open again, and must not unmount it.
+      onClose={() => {
+        if (!ref.current?.open) closeRef.current();
+      }}
+    >
       <div className="dialog-head">
         <h2 id={titleId}>{title}</h2>
         <button type="button" className="button-icon" aria-label={t("app.close")} onClick={() => ref.current?.close()}>

@@ -2,13 +2,14 @@ import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { compareVietnamese, matchesSearch } from "@thidua/core/text";
 import { useMemo, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { archiveUnit, deleteUnit, type UnitKind, unitKeys, unitKinds, unitsQuery } from "../api/units.ts";
+import { archiveUnit, deleteUnit, type Unit, type UnitKind, unitKeys, unitKinds, unitsQuery } from "../api/units.ts";
 import { ArchivePanel } from "../components/ArchivePanel.tsx";
 import { Field } from "../components/Field.tsx";
 import { Notice, type NoticeMessage } from "../components/Notice.tsx";
 import { Pagination, pageOf } from "../components/Pagination.tsx";
 import { QueryState } from "../components/QueryState.tsx";
 import { SelectField } from "../components/SelectField.tsx";
+import { AwardHistoryDialog } from "../components/units/AwardHistoryDialog.tsx";
 import { DisciplineEditor } from "../components/units/DisciplineEditor.tsx";
 import { ImportPanel } from "../components/units/ImportPanel.tsx";
 import { UnitForm } from "../components/units/UnitForm.tsx";
@@ -26,6 +27,7 @@ export function UnitsPage() {
   const [editingId, setEditingId] = useState<string | null>(null);
   const [notice, setNotice] = useState<NoticeMessage | null>(null);
   const [importing, setImporting] = useState(false);
+  const [awardsOf, setAwardsOf] = useState<Unit | null>(null);
   const importButtonRef = useRef<HTMLButtonElement>(null);
   // Always the latest copy (its version especially), whatever was clicked.
   const editing = units.data?.find((unit) => unit.unitId === editingId);
@@ -59,7 +61,9 @@ export function UnitsPage() {
               setEditingId(unit.unitId);
               setNotice(null);
             }}
+            onAwards={setAwardsOf}
           />
+          {awardsOf && <AwardHistoryDialog unit={awardsOf} onClose={() => setAwardsOf(null)} />}
           <Pagination page={shown.page} pages={shown.pages} onPage={setPage} />
         </>
       )}

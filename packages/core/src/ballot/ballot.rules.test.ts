@@ -51,6 +51,11 @@ describe("counting a vote", () => {
   it("sends no majority to a new round among the best, ties kept", () => {
     expect(tally(vote({ a: 3, b: 2, c: 2 }))).toMatchObject({ elected: [], runoff: ["a", "b", "c"] });
     expect(tally(vote({ a: 3, b: 3, c: 1 }))).toMatchObject({ elected: [], runoff: ["a", "b"] });
+    // Two seats, two candidates with votes and none a majority: those nobody chose go no further.
+    expect(tally(vote({ a: 2, b: 2, c: 0, d: 0, e: 0 }, { seats: 2 }))).toMatchObject({
+      elected: [],
+      runoff: ["a", "b"],
+    });
   });
 });
 

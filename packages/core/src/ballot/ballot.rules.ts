@@ -67,14 +67,9 @@ export function tally(input: TallyInput): TallyResult {
   const rest = ranked.filter((c) => !elected.includes(c));
   const cut = rest[Math.min(open, rest.length - 1)];
   const cutVotes = cut === undefined ? 0 : votesOf(cut);
-  const runoff = rest.length > open ? rest.filter((c) => votesOf(c) >= cutVotes) : rest;
-  // A round that could only repeat itself (everyone tied at nothing) is not offered.
-  return {
-    quorumMet: true,
-    elected,
-    runoff: runoff.length > 0 && rest.some((c) => votesOf(c) > 0) ? runoff : [],
-    needed,
-  };
+  // A candidate nobody voted for goes no further (a round that could only repeat itself is not offered).
+  const runoff = (rest.length > open ? rest.filter((c) => votesOf(c) >= cutVotes) : rest).filter((c) => votesOf(c) > 0);
+  return { quorumMet: true, elected, runoff, needed };
 }
 
 const UnitId = z.string().min(1).max(120);

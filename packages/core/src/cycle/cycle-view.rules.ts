@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { Bloc, BlocYear } from "../bloc/bloc.rules.ts";
+import { RuleSet } from "../rules/rule-set.rules.ts";
 import { SelfLine, VerifiedLine } from "../score/score.rules.ts";
 import { Handover, MidYearSummary, MoveTarget, Registration, Signed } from "./cycle.rules.ts";
 
@@ -69,6 +70,8 @@ export const CycleView = z
     /** The next move, and the duties still missing for it (empty: it can be made). */
     next: z.object({ to: MoveTarget, missing: z.array(Missing) }).optional(),
     participations: z.array(Participation),
+    /** How the year's votes count (from the rules the year was launched under). */
+    ballotRules: RuleSet.shape.ballot,
     you: z.object({ leads: z.boolean(), unitId: z.string().optional() }),
   })
   .meta({ id: "CycleView" });

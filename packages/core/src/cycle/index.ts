@@ -63,6 +63,7 @@ export function cycleView(ctx: YearContext): CycleView {
     }),
     ...(phase === "closed" ? {} : { next: { to: nextOf(phase), missing: missingDuties(phase, progress) } }),
     participations: readableParticipations(ctx),
+    ballotRules: ctx.rules.ballot,
     you: { leads: ctx.leads, ...(ctx.ownUnitId ? { unitId: ctx.ownUnitId } : {}) },
   };
 }

@@ -246,6 +246,7 @@ describe("the audit trail as people read it", () => {
           name: "Giấy khen",
           level: "collective",
           prerequisites: ["provincial-flag"],
+          yearsInRow: [{ awardTypeId: "provincial-flag", years: 2 }],
           leaderOnly: false,
           active: true,
           order: 50,

@@ -126,6 +126,14 @@ export function readRecord(record: AuditRecord, names: Names, t: Translate, lang
         return list(value, names.bloc);
       case "prerequisites":
         return list(value, names.awardType);
+      case "yearsInRow":
+        return Array.isArray(value) && value.length > 0
+          ? (value as { awardTypeId: string; years: number }[])
+              .map((row) =>
+                t("audit.yearsInRow", { award: names.awardType(row.awardTypeId) ?? row.awardTypeId, years: row.years }),
+              )
+              .join("; ")
+          : undefined;
       case "kind":
         return t(record.entity === "bloc" ? `blocs.kind.${value}` : `units.kind.${value}`);
       case "status":

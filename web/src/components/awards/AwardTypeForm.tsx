@@ -18,6 +18,7 @@ import { Field } from "../Field.tsx";
 import { FormActions } from "../FormActions.tsx";
 import { SelectField } from "../SelectField.tsx";
 import { PrerequisitePicker } from "./PrerequisitePicker.tsx";
+import { YearsInRowEditor } from "./YearsInRowEditor.tsx";
 
 interface AwardTypeFormProps {
   /** The type to edit (its latest copy); absent to add one. */
@@ -27,12 +28,15 @@ interface AwardTypeFormProps {
   onCancel?: () => void;
 }
 
-type Draft = Pick<AwardType, "name" | "level" | "prerequisites" | "leaderOnly" | "active"> & { order: string };
+type Draft = Pick<AwardType, "name" | "level" | "prerequisites" | "yearsInRow" | "leaderOnly" | "active"> & {
+  order: string;
+};
 
 const draftOf = (type?: AwardType): Draft => ({
   name: type?.name ?? "",
   level: type?.level ?? "collective",
   prerequisites: type?.prerequisites ?? [],
+  yearsInRow: type?.yearsInRow ?? [],
   leaderOnly: type?.leaderOnly ?? false,
   active: type?.active ?? true,
   order: type ? String(type.order) : "",
@@ -41,7 +45,10 @@ const draftOf = (type?: AwardType): Draft => ({
 /** The order as typed: a whole number, or NaN (refused by the schema) for anything else, blank included. */
 const orderOf = (text: string) => (/^\s*\d+\s*$/.test(text) ? Number(text) : Number.NaN);
 
-/** A title or form of reward: name, level, prerequisites (other types held first), leader only, in use, order. */
+/**
+ * A title or form of reward: name, level, prerequisites (other types held first that year), awards held
+ * N years in a row before, leader only, in use, order.
+ */
 export function AwardTypeForm({ awardType, all, onSaved, onCancel }: AwardTypeFormProps) {
   const { t } = useTranslation();
   const fieldError = useFieldError();
@@ -59,7 +66,13 @@ export function AwardTypeForm({ awardType, all, onSaved, onCancel }: AwardTypeFo
     body: (draft, changed) => {
       const name = draft.name.trim();
       if (!awardType)
-        return { name, level: draft.level, prerequisites: draft.prerequisites, leaderOnly: draft.leaderOnly };
+        return {
+          name,
+          level: draft.level,
+          prerequisites: draft.prerequisites,
+          yearsInRow: draft.yearsInRow,
+          leaderOnly: draft.leaderOnly,
+        };
       const { order, level: _fixed, name: renamed, ...rest } = changed;
       return {
         ...rest,
@@ -100,6 +113,10 @@ export function AwardTypeForm({ awardType, all, onSaved, onCancel }: AwardTypeFo
       return name ? `${name}: ${describeField(message)}` : describeField(message);
     })
     .join(" ");
+  const yearsError = Object.entries(form.issues)
+    .filter(([path]) => path.startsWith("yearsInRow."))
+    .map(([, message]) => describeField(message))
+    .join(" ");
   return (
     <form className="form" onSubmit={form.submit} noValidate>
       <FormFeedback failure={form.failure} unchanged={form.unchanged} />
@@ -128,6 +145,16 @@ export function AwardTypeForm({ awardType, all, onSaved, onCancel }: AwardTypeFo
         value={draft.prerequisites}
         error={errors.prerequisites ? prerequisiteError || describeField(errors.prerequisites) : undefined}
         onChange={(prerequisites) => form.set({ prerequisites })}
+      />
+      <YearsInRowEditor
+        id={`${prefix}-years-in-row`}
+        // Any type in use, this one included once it exists ("the same title N years in a row").
+        options={all.filter(
+          (type) => type.active || draft.yearsInRow.some((row) => row.awardTypeId === type.awardTypeId),
+        )}
+        value={draft.yearsInRow}
+        error={yearsError || (errors.yearsInRow ? describeField(errors.yearsInRow) : undefined)}
+        onChange={(yearsInRow) => form.set({ yearsInRow })}
       />
       <label className="check">
         <input

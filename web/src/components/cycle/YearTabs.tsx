@@ -1,6 +1,8 @@
 import { useEffect } from "react";
 import { useTranslation } from "react-i18next";
 import { useLocation, useSearchParams } from "react-router";
+import { ConferenceTab } from "../ballots/ConferenceTab.tsx";
+import { ProposalsTab } from "../proposals/ProposalsTab.tsx";
 import { RankingTab } from "../scores/RankingTab.tsx";
 import { VerificationTab } from "../scores/VerificationTab.tsx";
 import { Tabs } from "../Tabs.tsx";
@@ -51,6 +53,8 @@ export function YearTabs() {
       {tab === "summary" && <SummaryEditor />}
       {tab === "scores" && <VerificationTab />}
       {tab === "ranking" && <RankingTab />}
+      {tab === "conference" && <ConferenceTab />}
+      {tab === "proposals" && <ProposalsTab />}
     </Tabs>
   );
 }

@@ -20,7 +20,8 @@ describe("a member's next step", () => {
     const submitted = part({ covenant: signed, scores: { lines: {}, submitted: signed } });
     expect(unitStep("scoring", submitted, 0)).toBe("wait");
     expect(unitStep("verification", submitted, 2)).toBe("verify");
-    expect(unitStep("ranked", submitted, 0)).toBe("results");
+    expect(unitStep("ranked", submitted, 0)).toBe("conference");
+    expect(unitStep("closed", submitted, 0)).toBe("results");
   });
 
   it("lists only the open sheets assigned to the unit", () => {

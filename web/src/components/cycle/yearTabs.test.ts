@@ -30,7 +30,13 @@ describe("the tabs of a year", () => {
       "progress",
       "scores",
     ]);
-    expect(yearTabsOf(view("ranked", [member("a")], "a"), unit)).toEqual(["unit", "progress", "ranking"]);
+    expect(yearTabsOf(view("ranked", [member("a")], "a"), unit)).toEqual([
+      "unit",
+      "progress",
+      "ranking",
+      "conference",
+      "proposals",
+    ]);
   });
 
   it("gives those who lead the summary, the grid and the ranking as the year reaches them", () => {

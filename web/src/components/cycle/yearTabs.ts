@@ -2,12 +2,13 @@ import type { CycleView } from "../../api/cycle.ts";
 import type { Viewer } from "../scores/sheet.ts";
 import { reached } from "./phaseOrder.ts";
 
-export type YearTab = "unit" | "progress" | "summary" | "scores" | "ranking";
+export type YearTab = "unit" | "progress" | "summary" | "scores" | "ranking" | "conference" | "proposals";
 
 /**
  * The tabs a viewer has in a launched year: a member unit its own part; everyone the bloc's progress;
  * those who lead the summary from the mid-year review; the grid once scoring starts (a cross-scorer its
- * assigned sheets); the ranking as soon as those who lead may read it, for everyone once ranked.
+ * assigned sheets); the ranking as soon as those who lead may read it, for everyone once ranked; then
+ * the year-end conference (ballots) and the bloc's proposals, for everyone.
  */
 export function yearTabsOf(view: Pick<CycleView, "phase" | "participations" | "you">, viewer: Viewer): YearTab[] {
   const { phase } = view;
@@ -21,5 +22,6 @@ export function yearTabsOf(view: Pick<CycleView, "phase" | "participations" | "y
   if (viewer.leads && reached(phase, "mid_year_review")) tabs.push("summary");
   if (reached(phase, "scoring") && (seesAll || assigned)) tabs.push("scores");
   if ((seesAll && reached(phase, "verification")) || reached(phase, "ranked")) tabs.push("ranking");
+  if (reached(phase, "ranked")) tabs.push("conference", "proposals");
   return tabs;
 }

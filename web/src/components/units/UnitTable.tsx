@@ -3,15 +3,17 @@ import type { Unit } from "../../api/units.ts";
 import { DataTable } from "../DataTable.tsx";
 import { EditButton } from "../EditButton.tsx";
 
-/** One page of units; "Sửa" opens a unit in the form beside the list. */
+/** One page of units; "Sửa" opens a unit in the form beside the list, "Khen thưởng" its award history. */
 export function UnitTable({
   units,
   selectedId,
   onEdit,
+  onAwards,
 }: {
   units: Unit[];
   selectedId?: string;
   onEdit: (unit: Unit) => void;
+  onAwards: (unit: Unit) => void;
 }) {
   const { t } = useTranslation();
   return (
@@ -50,7 +52,19 @@ export function UnitTable({
           key: "actions",
           kind: "actions",
           header: <span className="visually-hidden">{t("units.actions")}</span>,
-          cell: (unit) => <EditButton label={t("units.editNamed", { name: unit.name })} onClick={() => onEdit(unit)} />,
+          cell: (unit) => (
+            <div className="row-buttons">
+              <button
+                type="button"
+                className="button-secondary button-small"
+                aria-label={t("proposals.history.label", { name: unit.name })}
+                onClick={() => onAwards(unit)}
+              >
+                {t("proposals.history.button")}
+              </button>
+              <EditButton label={t("units.editNamed", { name: unit.name })} onClick={() => onEdit(unit)} />
+            </div>
+          ),
         },
       ]}
     />

@@ -1,0 +1,123 @@
+/// <reference lib="dom" />
+import type { Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { PASSWORD, rankedBlocOfThree } from "./bloc-year.fixture.ts";
+import { status, tab } from "./bloc-year.steps.ts";
+import { type Harness, signIn, startHarness, TIMEOUT } from "./harness.ts";
+
+// The year-end conference of a ranked bloc: members vote on phones, the leader counts and proposes, the board decides.
+let harness: Harness | undefined;
+const year = new Date().getFullYear();
+const phone = { width: 390, height: 844 };
+const desktop = { width: 1366, height: 768 };
+
+beforeAll(async () => {
+  harness = await startHarness();
+}, TIMEOUT);
+
+afterAll(async () => {
+  await harness?.stop();
+}, TIMEOUT);
+
+async function signedIn(email: string, password: string, viewport: { width: number; height: number }) {
+  if (!harness) throw new Error("the browser did not start");
+  const page = await harness.freshPage(viewport);
+  await signIn(page, harness.baseUrl, email, password);
+  await page.waitForURL("**/overview");
+  return page;
+}
+
+const yearUrl = (blocId: string) => `${harness?.baseUrl}/blocs/${blocId}/years/${year}`;
+
+/** A member's officer on a phone: the vote page, one question per screen, chosen, confirmed, sent. */
+async function vote(page: Page, blocId: string, choice: string) {
+  await page.goto(`${yearUrl(blocId)}/vote`);
+  await page.getByText("Câu 1/1").waitFor();
+  await page.getByRole("heading", { name: `Bầu đơn vị dẫn đầu khối năm ${year}` }).waitFor();
+  // A large target: the whole row is the label, at least 48 px high.
+  const target = page.locator("label").filter({ hasText: choice });
+  expect((await target.boundingBox())?.height ?? 0).toBeGreaterThanOrEqual(48);
+  await target.click();
+  await page.getByRole("button", { name: "Tiếp tục" }).click();
+  await page.getByRole("heading", { name: "Xác nhận phiếu bầu" }).waitFor();
+  await page.getByRole("button", { name: "Gửi phiếu bầu" }).click();
+  await page.getByText("Bạn đã bỏ phiếu").waitFor();
+  // Nothing sideways to scroll on a phone.
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(phone.width);
+}
+
+describe("the year-end conference", () => {
+  it(
+    "has three units vote on phones; the leader closes, proposes within the quota; the board approves with a decision number",
+    async () => {
+      const bloc = await rankedBlocOfThree(year);
+      const [tuPhap] = bloc.names;
+      const [leaderEmail = "", ...others] = bloc.emails;
+
+      // The leader opens the vote for the leading unit: candidates from the ranking, all preselected.
+      const leader = await signedIn(leaderEmail, PASSWORD, desktop);
+      await leader.goto(`${yearUrl(bloc.blocId)}?tab=conference`);
+      await leader.getByRole("button", { name: "Mở phiếu bầu" }).click();
+      const dialog = leader.getByRole("dialog");
+      await dialog.getByText("Danh sách bầu (3 đơn vị)").waitFor();
+      await dialog.getByRole("button", { name: "Mở phiếu bầu" }).click();
+      await leader.getByRole("heading", { name: `Bầu đơn vị dẫn đầu khối năm ${year}` }).waitFor();
+      // Everyone is at the conference.
+      await leader.getByRole("button", { name: "Chọn tất cả" }).click();
+      await leader.getByRole("button", { name: "Lưu danh sách có mặt" }).click();
+      await leader.getByText("Có mặt: 3/3 thành viên").waitFor();
+
+      // Each member's officer votes on a phone, for the first-ranked unit.
+      const phones = await Promise.all(others.map((email) => signedIn(email, PASSWORD, phone)));
+      for (const page of phones) await vote(page, bloc.blocId, tuPhap);
+      const leaderPhone = await signedIn(leaderEmail, PASSWORD, phone);
+      await vote(leaderPhone, bloc.blocId, tuPhap);
+
+      // The leader's page follows the turnout by itself, then counts.
+      await leader.getByText("3 trong 3 thành viên đã bỏ phiếu").waitFor();
+      await leader.getByRole("button", { name: "Kết thúc bỏ phiếu và kiểm phiếu" }).click();
+      await leader.getByRole("alertdialog").getByRole("button", { name: "Kết thúc và kiểm phiếu" }).click();
+      await leader.getByText(`Trúng cử: ${tuPhap}.`).first().waitFor();
+      // The minutes come from the count: three papers issued and returned, all valid, none blank; three votes for the winner.
+      const minutes = leader.getByRole("article", { name: "Biên bản kiểm phiếu" });
+      await minutes.getByRole("heading", { name: "BIÊN BẢN KIỂM PHIẾU" }).waitFor();
+      const papers = minutes.getByRole("table", { name: "Số phiếu", exact: true }).locator("tbody td");
+      expect(await papers.allInnerTexts()).toEqual(["3", "3", "3", "0", "0"]);
+      const winner = minutes
+        .getByRole("table", { name: "Số phiếu bầu cho từng đơn vị" })
+        .getByRole("row", { name: tuPhap });
+      expect(await winner.locator("td").nth(1).textContent()).toBe("3");
+
+      // The leader proposes the elected unit for the provincial flag: the bloc's quota of one is then used.
+      await tab(leader, "Khen thưởng");
+      await leader
+        .getByLabel("Hình thức khen thưởng", { exact: true })
+        .selectOption({ label: "Cờ thi đua của UBND tỉnh (còn 1/1)" });
+      await leader.getByLabel("Đơn vị được đề nghị", { exact: true }).selectOption({ label: `${tuPhap} (3/3 phiếu)` });
+      await leader.getByRole("button", { name: "Gửi đề nghị" }).click();
+      await status(leader, `Đã gửi đề nghị Cờ thi đua của UBND tỉnh cho ${tuPhap}.`).waitFor();
+      await leader.getByText("1/1 đã dùng").first().waitFor();
+
+      // The board approves it from its queue with the decision's number, date and signer.
+      const board = await signedIn("bantdkt@an-giang.thidua.local", "thidua2025", desktop);
+      await board.goto(`${harness?.baseUrl}/proposals?year=${year}`);
+      await board.getByRole("heading", { name: "Đề nghị khen thưởng", level: 1 }).waitFor();
+      await board.getByLabel("Năm thi đua").selectOption(String(year));
+      await board
+        .getByRole("button", { name: `Phê duyệt đề nghị Cờ thi đua của UBND tỉnh của ${tuPhap}`, exact: true })
+        .click();
+      const approve = board.getByRole("dialog");
+      await approve.getByLabel("Số quyết định", { exact: true }).fill(`125/QĐ-UBND`);
+      await approve.getByLabel("Ngày ký", { exact: true }).fill(`15/01/${year}`);
+      await approve.getByLabel("Người ký", { exact: true }).fill("Chủ tịch UBND tỉnh");
+      await approve.getByRole("button", { name: "Phê duyệt", exact: true }).click();
+      await status(board, `Đã phê duyệt đề nghị Cờ thi đua của UBND tỉnh của ${tuPhap}.`).waitFor();
+
+      // The bloc sees the decision beside its proposal.
+      await leader.reload();
+      await leader.getByText(`Quyết định số 125/QĐ-UBND ngày 15/01/${year}`).waitFor();
+      for (const page of [leader, leaderPhone, ...phones, board]) await page.context().close();
+    },
+    TIMEOUT * 2,
+  );
+});
