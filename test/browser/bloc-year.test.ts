@@ -177,8 +177,11 @@ describe("the year of a bloc", () => {
       ]);
       await expect.poll(() => leader.locator(".ranking-chart .recharts-bar-rectangle").count()).toBe(3);
 
-      // The unit sees the ranking, and the verifier's points and reason beside its own.
-      await nextStep(third, "Xem kết quả xếp hạng", "Xem xếp hạng");
+      // The unit is sent to the conference's vote next; it sees the ranking, and the verifier's points and
+      // reason beside its own.
+      await nextStep(third, "Hội nghị tổng kết, bình xét", "Đến phần bỏ phiếu");
+      await third.getByText("Khối trưởng chưa mở nội dung bỏ phiếu nào.").waitFor();
+      await tab(third, "Xếp hạng");
       expect((await rankingRows(third)).map((row) => row[1])).toEqual([noiVu, taiChinh, tuPhap]);
       await tab(third, "Việc của đơn vị");
       const mine = third.getByRole("table", { name: "Điểm tự chấm và điểm thẩm định từng tiêu chí" });

@@ -47,8 +47,8 @@ describe("a board's first hour at 1366×768", () => {
       await nav(page).getByRole("link", { name: "Nhật ký" }).click();
       const list = page.getByRole("list", { name: "Các thay đổi" });
       await list.waitFor();
-      // Three pages: the seed's people, blocs, years, criteria and units.
-      for (let i = 0; i < 2; i++) {
+      // Five pages: the seed's people, its years' conferences, proposals and steps, blocs, criteria and units.
+      for (let i = 0; i < 4; i++) {
         const more = page.getByRole("button", { name: "Xem thêm" });
         if (!(await more.isVisible())) break;
         const count = await list.getByRole("listitem").count();

@@ -24,6 +24,7 @@ import { evidenceRoutes } from "./routes/evidence.ts";
 import { healthRoutes } from "./routes/health.ts";
 import { importRoutes } from "./routes/imports.ts";
 import { meRoutes } from "./routes/me.ts";
+import { nationalRoutes } from "./routes/national.ts";
 import { platformAccountRoutes } from "./routes/platform-accounts.ts";
 import { proposalRoutes } from "./routes/proposals.ts";
 import { quotaRoutes } from "./routes/quotas.ts";
@@ -69,6 +70,7 @@ export function createApp({
     .route("/", authConfigRoutes(authConfig))
     .route("/", meRoutes)
     .route("/", tenantRoutes)
+    .route("/", nationalRoutes)
     .route("/", accountRoutes)
     .route("/", platformAccountRoutes)
     // Before unitRoutes: /units/import/… are fixed paths, not unit ids.

@@ -10,6 +10,7 @@ import type { cycleRoutes } from "./routes/cycle.ts";
 import type { evidenceRoutes } from "./routes/evidence.ts";
 import type { importRoutes } from "./routes/imports.ts";
 import type { meRoutes } from "./routes/me.ts";
+import type { nationalRoutes } from "./routes/national.ts";
 import type { platformAccountRoutes } from "./routes/platform-accounts.ts";
 import type { proposalRoutes } from "./routes/proposals.ts";
 import type { quotaRoutes } from "./routes/quotas.ts";
@@ -36,6 +37,7 @@ export interface ApiRoutes {
   evidence: typeof evidenceRoutes;
   imports: typeof importRoutes;
   me: typeof meRoutes;
+  national: typeof nationalRoutes;
   platformAccounts: typeof platformAccountRoutes;
   proposals: typeof proposalRoutes;
   quotas: typeof quotaRoutes;

@@ -22,6 +22,7 @@ export const openApiConfig = {
     { name: "platform", description: "Liveness" },
     { name: "auth", description: "Sign-in, sessions and passwords (the `/auth/local` routes exist only locally)" },
     { name: "operator", description: "The registry of provinces, managed by the platform's operators" },
+    { name: "national", description: "Every province's figures per year, for the national viewer and the operators" },
     { name: "accounts", description: "A province's people, managed by its board" },
     { name: "units", description: "A province's member units and their import from Excel" },
     { name: "blocs", description: "Emulation blocs and clusters, their members and leaders per year" },

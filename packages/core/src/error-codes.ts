@@ -200,6 +200,7 @@ export const errorCodes = [
   "ballot.too_many_seats",
   "ballot.too_many_choices",
   "ballot.below_quorum",
+  "national.not_found",
   "proposal.not_found",
   "proposal.stale",
   "proposal.not_member",

@@ -3,8 +3,16 @@ import { nationalEntities, provinceForAggregation } from "../db/national.ts";
 import { getAll } from "../db/read.ts";
 import { tenantOfKey } from "../db/table.ts";
 import { isConditionFailure } from "../db/write.ts";
+import { notFound } from "../error.ts";
 import { jsonLogger, type Logger } from "../log.ts";
-import { figuresOf, type NationalFigures, yearsOfChange } from "./national.rules.ts";
+import {
+  figuresOf,
+  type NationalFigures,
+  type NationalOverview,
+  type NationalSummary,
+  type PartFacts,
+  yearsOfChange,
+} from "./national.rules.ts";
 
 export * from "./national.rules.ts";
 
@@ -26,14 +34,6 @@ export interface StreamRecord {
  */
 const movesNoFigure = (image: Image | undefined) => image?.auditId !== undefined || image?.importId !== undefined;
 
-export interface NationalSummary {
-  tenantId: string;
-  year: number;
-  figures: NationalFigures;
-  /** When the figures were computed: a summary is never replaced by one computed earlier. */
-  updatedAt: string;
-}
-
 /** The province-years a batch of changes touches, once each; records outside tenant keys are skipped. */
 export function provinceYearsIn(records: readonly StreamRecord[], now = Date.now()) {
   const found = new Map<string, { tenantId: string; year: number }>();
@@ -48,25 +48,47 @@ export function provinceYearsIn(records: readonly StreamRecord[], now = Date.now
   return [...found.values()];
 }
 
-/** Recomputes one province-year from the province's own data and stores it, unless a newer one is stored. */
+/**
+ * Recomputes one province-year from the province's own data and stores it, unless a newer one is stored:
+ * its units, blocs, the year's memberships, bloc-years and proposals, each launched year's members' parts
+ * and ballots (one query of the year's partition per kind), and the last record of its audit trail.
+ */
 async function recompute(tenantId: string, year: number, computedAt: string): Promise<void> {
   const db = provinceForAggregation(tenantId);
   // Strongly consistent: a read made after `computedAt` must see every change written before it.
-  const [units, blocs, memberships] = await Promise.all([
-    db.unit.query.byId({}).go({ pages: "all", consistent: true }),
-    db.bloc.query.byId({}).go({ pages: "all", consistent: true }),
-    db.membership.query.byYear({ year }).go({ pages: "all", consistent: true }),
+  const consistent = { pages: "all", consistent: true } as const;
+  const [units, blocs, memberships, proposals, lastAudit] = await Promise.all([
+    db.unit.query.byId({}).go(consistent),
+    db.bloc.query.byId({}).go(consistent),
+    db.membership.query.byYear({ year }).go(consistent),
+    db.proposal.query.byYear({ year }).go(consistent),
+    db.audit.query.byTime({}).go({ order: "desc", limit: 1, pages: 1, consistent: true }),
   ]);
   const blocYears = await getAll(
     blocs.data.map((b) => ({ blocId: b.blocId, year })),
     (keys) => db.blocYear.get(keys).go({ consistent: true }),
   );
+  const launched = blocYears.filter((y) => y.status !== "planning");
+  const perYear = await Promise.all(
+    launched.map(async (y) => {
+      const key = { blocId: y.blocId, year };
+      const [parts, ballots] = await Promise.all([
+        db.participation.query.byYear(key).go(consistent),
+        db.ballot.query.byYear(key).go(consistent),
+      ]);
+      return { blocId: y.blocId, parts: parts.data, ballots: ballots.data };
+    }),
+  );
   const figures = figuresOf(
     {
       units: units.data.map((u) => ({ discipline: (u.discipline as Record<string, string> | undefined) ?? {} })),
-      blocs: blocs.data,
+      blocs: blocs.data.map((b) => ({ blocId: b.blocId, name: b.name, kind: b.kind, archived: !!b.archivedAt })),
       blocYears,
       memberships: memberships.data.length,
+      parts: new Map(perYear.map((y) => [y.blocId, y.parts as PartFacts[]])),
+      ballots: perYear.flatMap((y) => y.ballots),
+      proposals: proposals.data,
+      ...(lastAudit.data[0] ? { lastActivity: lastAudit.data[0].at } : {}),
     },
     year,
   );
@@ -105,14 +127,33 @@ export function createAggregator({ log = jsonLogger, now = () => new Date() }: A
   };
 }
 
+const summaryOf = (item: { tenantId: string; year: number; figures: unknown; updatedAt: string }): NationalSummary => ({
+  tenantId: item.tenantId,
+  year: item.year,
+  figures: item.figures as NationalFigures,
+  updatedAt: item.updatedAt,
+});
+
 /** Every province's summary of a year, for the national viewer (one partition, whatever the number of provinces). */
 export async function listNationalSummaries(actor: Actor, year: number): Promise<NationalSummary[]> {
   assertRole(actor, ["national", "operator"]);
   const { data } = await nationalEntities().nationalSummary.query.byYear({ year }).go({ pages: "all" });
-  return data.map(({ tenantId, year: y, figures, updatedAt }) => ({
-    tenantId,
-    year: y,
-    figures: figures as NationalFigures,
-    updatedAt,
-  }));
+  return data.map(summaryOf);
+}
+
+/** The national overview of a year: every province's figures without its per-bloc rows, one query. */
+export async function nationalOverview(actor: Actor, year: number): Promise<NationalOverview> {
+  const items = await listNationalSummaries(actor, year);
+  return {
+    year,
+    items: items.map(({ figures: { blocRows: _rows, ...figures }, ...rest }) => ({ ...rest, figures })),
+  };
+}
+
+/** One province's summary of a year with its blocs (the drill-down): one read, never the province's own data. */
+export async function nationalProvince(actor: Actor, tenantId: string, year: number): Promise<NationalSummary> {
+  assertRole(actor, ["national", "operator"]);
+  const { data } = await nationalEntities().nationalSummary.get({ year, tenantId }).go();
+  if (!data) throw notFound("national.not_found", "No summary of this province for this year yet");
+  return summaryOf(data);
 }
