@@ -49,13 +49,13 @@ export function provinceYearsIn(records: readonly StreamRecord[], now = Date.now
 }
 
 /**
- * Recomputes one province-year from the province's own data and stores it, unless a newer one is stored:
- * its units, blocs, the year's memberships, bloc-years and proposals, each launched year's members' parts
- * and ballots (one query of the year's partition per kind), and the last record of its audit trail.
+ * One province-year's figures from the province's own data: its units, blocs, the year's memberships,
+ * bloc-years and proposals, each launched year's members' parts and ballots (one query of the year's
+ * partition per kind), and the last record of its audit trail.
  */
-async function recompute(tenantId: string, year: number, computedAt: string): Promise<void> {
+export async function provinceFigures(tenantId: string, year: number): Promise<NationalFigures> {
   const db = provinceForAggregation(tenantId);
-  // Strongly consistent: a read made after `computedAt` must see every change written before it.
+  // Strongly consistent: a read made after a change was streamed must see it.
   const consistent = { pages: "all", consistent: true } as const;
   const [units, blocs, memberships, proposals, lastAudit] = await Promise.all([
     db.unit.query.byId({}).go(consistent),
@@ -79,7 +79,7 @@ async function recompute(tenantId: string, year: number, computedAt: string): Pr
       return { blocId: y.blocId, parts: parts.data, ballots: ballots.data };
     }),
   );
-  const figures = figuresOf(
+  return figuresOf(
     {
       units: units.data.map((u) => ({ discipline: (u.discipline as Record<string, string> | undefined) ?? {} })),
       blocs: blocs.data.map((b) => ({ blocId: b.blocId, name: b.name, kind: b.kind, archived: !!b.archivedAt })),
@@ -92,6 +92,11 @@ async function recompute(tenantId: string, year: number, computedAt: string): Pr
     },
     year,
   );
+}
+
+/** Recomputes one province-year and stores it, unless a summary computed later is stored already. */
+async function recompute(tenantId: string, year: number, computedAt: string): Promise<void> {
+  const figures = await provinceFigures(tenantId, year);
   try {
     await nationalEntities()
       .nationalSummary.put({ year, tenantId, figures, updatedAt: computedAt })
