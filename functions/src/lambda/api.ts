@@ -15,10 +15,15 @@ const env = loadApiEnv();
 const tenantCredentials = env.TENANT_ROLE_ARN
   ? createTenantCredentials({ roleArn: env.TENANT_ROLE_ARN, region: env.AWS_REGION })
   : undefined;
+// The national summaries (`N#`) through the NationalReadRole, which may only read them.
+const nationalCredentials = env.NATIONAL_ROLE_ARN
+  ? createTenantCredentials({ roleArn: env.NATIONAL_ROLE_ARN, region: env.AWS_REGION })
+  : undefined;
 configureDb({
   tableName: env.TABLE_NAME,
   client: createClient({ region: env.AWS_REGION, endpoint: env.DYNAMODB_ENDPOINT }),
   ...(tenantCredentials ? { clientForTenant: tenantCredentials.clientFor } : {}),
+  ...(nationalCredentials ? { clientForNational: () => nationalCredentials.clientFor("national") } : {}),
 });
 // Files likewise: a province's files through that role, which reaches only `T/<tenantId>/` of the bucket.
 configureFiles({

@@ -10,6 +10,8 @@ export interface DbConfig {
   client: DynamoDBClient;
   /** The client for one tenant's items; on AWS it holds credentials scoped to that tenant. */
   clientForTenant?: (tenantId: string) => DynamoDBClient;
+  /** The client for the national summaries (`N#`) the API reads; on AWS, the national role's, read only. */
+  clientForNational?: () => DynamoDBClient;
 }
 
 let config: DbConfig | undefined;

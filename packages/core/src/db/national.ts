@@ -6,8 +6,10 @@ import { type ProvinceEntities, provinceService } from "./province.ts";
 /** Entities of the national aggregates (`N#`). */
 export const nationalSchemas = { nationalSummary: nationalSummarySchema } as const;
 
+// The API reads through the national role when one is configured; the aggregator writes with its own client.
 const nationalService = oncePerConfig(() => {
-  const config = entityConfig(currentConfig().client);
+  const { client, clientForNational } = currentConfig();
+  const config = entityConfig(clientForNational?.() ?? client);
   return new Service({ nationalSummary: new Entity(nationalSummarySchema, config) }, config);
 });
 

@@ -1,7 +1,7 @@
 import { CreateTableCommand, type DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { ScanCommand } from "@aws-sdk/lib-dynamodb";
 import { documentClient } from "./client.ts";
-import { currentConfig } from "./config.ts";
+import { configureDb, currentConfig } from "./config.ts";
 import { provinceService } from "./province.ts";
 
 /**
@@ -46,4 +46,15 @@ export async function tenantItemsForTests(tenantId: string): Promise<Record<stri
     start = page.LastEvaluatedKey;
   } while (start);
   return items;
+}
+
+/** Runs `run` with `client` as the national summaries' client (the API's read-only national role on AWS). */
+export async function withNationalClient<T>(client: DynamoDBClient, run: () => Promise<T>): Promise<T> {
+  const before = currentConfig();
+  configureDb({ ...before, clientForNational: () => client });
+  try {
+    return await run();
+  } finally {
+    configureDb(before);
+  }
 }

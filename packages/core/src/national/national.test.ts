@@ -1,8 +1,9 @@
 import { randomUUID } from "node:crypto";
-import { describe, expect, it } from "vitest";
+import { describe, expect, inject, it } from "vitest";
 import type { Actor } from "../actor.ts";
 import { createBloc, setMembers } from "../bloc/index.ts";
-import { keyPrefix } from "../db/index.ts";
+import { createClient, keyPrefix } from "../db/index.ts";
+import { withNationalClient } from "../db/testing.ts";
 import { createTenant } from "../tenant/index.ts";
 import { createUnit } from "../unit/index.ts";
 import { createAggregator, listNationalSummaries, provinceYearsIn, type StreamRecord } from "./index.ts";
@@ -103,5 +104,21 @@ describe("national aggregator (against DynamoDB Local)", () => {
       { tenantId: "quang-tri", year: 2024 },
       { tenantId: "quang-tri", year: 2025 },
     ]);
+  });
+
+  it("reads the summaries with the national client when one is configured (on AWS, the read-only national role)", async () => {
+    const { tenantId } = await freshTenant("nat-role");
+    await createAggregator({ log: () => {} })({ Records: [change(tenantId, "UNITS")] });
+    const national = createClient({ region: "local", endpoint: inject("dynamoEndpoint") });
+    const sent: string[] = [];
+    national.middlewareStack.add(
+      (next, context) => async (args) => {
+        sent.push(String(context.commandName));
+        return next(args);
+      },
+      { step: "initialize", name: "recordNationalRequests" },
+    );
+    expect(await withNationalClient(national, () => summaryOf(tenantId, 2025))).toBeDefined();
+    expect(sent).toEqual(["QueryCommand"]);
   });
 });
