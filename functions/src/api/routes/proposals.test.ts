@@ -106,6 +106,16 @@ describe("proposals", () => {
         note: "Hoàn thành xuất sắc nhiệm vụ",
       });
     expect((await propose(y.second, y.officer(y.third))).status).toBe(403);
+    // No quota of an award (its default is 0): not even a first proposal.
+    const none = await as(y.officer(y.leader), proposals(y), "POST", {
+      unitId: y.second,
+      awardTypeId: "excellent-collective",
+    });
+    expect([none.status, none.body.error.code, none.body.error.fields[0].limit]).toEqual([
+      409,
+      "proposal.over_quota",
+      0,
+    ]);
     // The vote it follows must be a closed ballot of the year: an open one is refused like an unknown one.
     const open = await as(y.officer(y.leader), `${y.path}/ballots`, "POST", {
       kind: "award",

@@ -42,7 +42,8 @@ export function slotTaken(key: SlotKey, limit: number, cap?: ProvinceCap): Chang
       "quotaUse",
       key,
       { used: 1 },
-      (attr, op) => `${op.notExists(attr.used)} OR ${op.lt(attr.used, limit)}`,
+      // A counter not made yet is 0; a quota of 0 leaves no room at all.
+      (attr, op) => (limit > 0 ? `${op.notExists(attr.used)} OR ${op.lt(attr.used, limit)}` : op.lt(attr.used, 0)),
       overQuota(limit),
     ),
     ...(cap
@@ -51,7 +52,6 @@ export function slotTaken(key: SlotKey, limit: number, cap?: ProvinceCap): Chang
             "provinceUse",
             province,
             { used: 1 },
-            // No room at all (a cap of 0) fails even before the first government flag.
             (attr, op) =>
               cap.max > 0 ? `${op.notExists(attr.used)} OR ${op.lt(attr.used, cap.max)}` : op.lt(attr.used, 0),
             overCap(cap.max),
