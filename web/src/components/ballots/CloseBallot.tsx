@@ -1,9 +1,10 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { useEffect, useRef, useState } from "react";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { type Ballot, closeBallot, showBallot } from "../../api/ballots.ts";
 import { isApiError } from "../../api/client.ts";
 import { limitOf, useErrorMessage } from "../../i18n/errors.ts";
+import { Confirmation } from "../Confirmation.tsx";
 import { useRefreshOnConflict, useYearScope } from "../cycle/YearContext.tsx";
 import { ErrorAlert } from "../ErrorAlert.tsx";
 
@@ -29,10 +30,6 @@ export function CloseBallot({
   const describe = useErrorMessage();
   const refresh = useRefreshOnConflict(blocId, year);
   const [confirming, setConfirming] = useState(false);
-  const confirmRef = useRef<HTMLButtonElement>(null);
-  useEffect(() => {
-    if (confirming) confirmRef.current?.focus();
-  }, [confirming]);
   const close = useMutation({
     mutationFn: () => closeBallot(blocId, year, ballot.ballotId, ballot.version),
     onSuccess: (closed) => showBallot(queryClient, blocId, year, closed),
@@ -79,26 +76,15 @@ export function CloseBallot({
           </button>
         </div>
       ) : (
-        <div className="confirm" role="alertdialog" aria-labelledby={`close-${ballot.ballotId}-text`}>
-          <p id={`close-${ballot.ballotId}-text`}>
-            {t("ballots.close.confirm", { voted: ballot.voted.length, members })}
-          </p>
-          <div className="button-row">
-            <button
-              ref={confirmRef}
-              type="button"
-              className="button-primary"
-              disabled={close.isPending}
-              aria-busy={close.isPending}
-              onClick={() => close.mutate()}
-            >
-              {close.isPending ? t("ballots.close.closing") : t("ballots.close.confirmButton")}
-            </button>
-            <button type="button" className="button-secondary" onClick={() => setConfirming(false)}>
-              {t("form.cancel")}
-            </button>
-          </div>
-        </div>
+        <Confirmation
+          id={`close-${ballot.ballotId}-text`}
+          message={t("ballots.close.confirm", { voted: ballot.voted.length, members })}
+          label={t("ballots.close.confirmButton")}
+          pendingLabel={t("ballots.close.closing")}
+          pending={close.isPending}
+          onConfirm={() => close.mutate()}
+          onCancel={() => setConfirming(false)}
+        />
       )}
     </div>
   );

@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { type FormEvent, useEffect, useRef, useState } from "react";
+import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { type Ballot, handOver, showHandover } from "../../api/ballots.ts";
@@ -7,6 +7,7 @@ import { blocYearQuery } from "../../api/blocs.ts";
 import { isApiError } from "../../api/client.ts";
 import { useCodeMessage, useErrorMessage } from "../../i18n/errors.ts";
 import { blocPath } from "../../navigation.ts";
+import { Confirmation } from "../Confirmation.tsx";
 import { CountedTextarea } from "../CountedTextarea.tsx";
 import { Signature } from "../cycle/Signature.tsx";
 import { useRefreshOnConflict, useYearScope } from "../cycle/YearContext.tsx";
@@ -68,10 +69,6 @@ function HandoverForm({ leader, deputies }: { leader: string; deputies: string[]
   const [note, setNote] = useState(() => t("ballots.handover.noteDefault", { year }));
   const [confirming, setConfirming] = useState(false);
   const [short, setShort] = useState(false);
-  const confirmRef = useRef<HTMLButtonElement>(null);
-  useEffect(() => {
-    if (confirming) confirmRef.current?.focus();
-  }, [confirming]);
   const send = useMutation({
     mutationFn: () => handOver(blocId, year, { note: note.trim(), nextYearVersion: next.data?.version ?? 0 }),
     onSuccess: (view) => showHandover(queryClient, blocId, year, view),
@@ -139,24 +136,15 @@ function HandoverForm({ leader, deputies }: { leader: string; deputies: string[]
           </button>
         </div>
       ) : (
-        <div className="confirm" role="alertdialog" aria-labelledby="handover-confirm">
-          <p id="handover-confirm">{t("ballots.handover.confirm", { leader: name(leader), year: year + 1 })}</p>
-          <div className="button-row">
-            <button
-              type="button"
-              className="button-primary"
-              disabled={send.isPending}
-              aria-busy={send.isPending}
-              ref={confirmRef}
-              onClick={() => send.mutate()}
-            >
-              {send.isPending ? t("form.saving") : t("ballots.handover.confirmButton")}
-            </button>
-            <button type="button" className="button-secondary" onClick={() => setConfirming(false)}>
-              {t("form.cancel")}
-            </button>
-          </div>
-        </div>
+        <Confirmation
+          id="handover-confirm"
+          message={t("ballots.handover.confirm", { leader: name(leader), year: year + 1 })}
+          label={t("ballots.handover.confirmButton")}
+          pendingLabel={t("form.saving")}
+          pending={send.isPending}
+          onConfirm={() => send.mutate()}
+          onCancel={() => setConfirming(false)}
+        />
       )}
     </form>
   );

@@ -1,9 +1,10 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { useEffect, useRef, useState } from "react";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { isApiError } from "../../api/client.ts";
 import { movePhase, showCycle } from "../../api/cycle.ts";
 import { useCodeMessage, useErrorMessage } from "../../i18n/errors.ts";
+import { Confirmation } from "../Confirmation.tsx";
 import { ErrorAlert } from "../ErrorAlert.tsx";
 import { Notice, type NoticeMessage } from "../Notice.tsx";
 import { useRefreshOnConflict, useYearScope } from "./YearContext.tsx";
@@ -32,10 +33,6 @@ export function NextPhaseCard() {
   const words = useMissingWords();
   const [confirming, setConfirming] = useState(false);
   const [notice, setNotice] = useState<NoticeMessage | null>(null);
-  const confirmRef = useRef<HTMLButtonElement>(null);
-  useEffect(() => {
-    if (confirming) confirmRef.current?.focus();
-  }, [confirming]);
   const next = view.next;
   const move = useMutation({
     mutationFn: () => movePhase(blocId, year, { to: next?.to ?? "closed", version: view.year.version }),
@@ -92,29 +89,18 @@ export function NextPhaseCard() {
         </div>
       )}
       {confirming && (
-        <div className="confirm" role="alertdialog" aria-labelledby="next-confirm-text">
-          <p id="next-confirm-text">
-            {t(closing ? "cycle.next.confirmClose" : "cycle.next.confirm", {
-              from: t(`cycle.phase.${view.phase}`),
-              phase: t(`cycle.phase.${next.to}`),
-            })}
-          </p>
-          <div className="button-row">
-            <button
-              ref={confirmRef}
-              type="button"
-              className="button-primary"
-              disabled={move.isPending}
-              aria-busy={move.isPending}
-              onClick={() => move.mutate()}
-            >
-              {move.isPending ? t("cycle.next.moving") : t("cycle.next.confirmButton")}
-            </button>
-            <button type="button" className="button-secondary" onClick={() => setConfirming(false)}>
-              {t("form.cancel")}
-            </button>
-          </div>
-        </div>
+        <Confirmation
+          id="next-confirm-text"
+          message={t(closing ? "cycle.next.confirmClose" : "cycle.next.confirm", {
+            from: t(`cycle.phase.${view.phase}`),
+            phase: t(`cycle.phase.${next.to}`),
+          })}
+          label={t("cycle.next.confirmButton")}
+          pendingLabel={t("cycle.next.moving")}
+          pending={move.isPending}
+          onConfirm={() => move.mutate()}
+          onCancel={() => setConfirming(false)}
+        />
       )}
     </section>
   );

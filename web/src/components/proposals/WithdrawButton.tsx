@@ -3,6 +3,7 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { type Proposal, showProposal, withdrawProposal } from "../../api/proposals.ts";
 import { useErrorMessage } from "../../i18n/errors.ts";
+import { ConfirmButtons } from "../Confirmation.tsx";
 import { useRefreshOnConflict, useYearScope } from "../cycle/YearContext.tsx";
 import { Dialog } from "../Dialog.tsx";
 import { ErrorAlert } from "../ErrorAlert.tsx";
@@ -51,20 +52,14 @@ export function WithdrawButton({
           <div className="form">
             <p>{t("proposals.withdraw.confirm", { award, unit })}</p>
             {withdraw.isError && <ErrorAlert message={describe(withdraw.error)} />}
-            <div className="button-row">
-              <button
-                type="button"
-                className="button-danger"
-                disabled={withdraw.isPending}
-                aria-busy={withdraw.isPending}
-                onClick={() => withdraw.mutate()}
-              >
-                {withdraw.isPending ? t("proposals.withdraw.pending") : t("proposals.withdraw.confirmButton")}
-              </button>
-              <button type="button" className="button-secondary" onClick={() => setConfirming(false)}>
-                {t("form.cancel")}
-              </button>
-            </div>
+            <ConfirmButtons
+              danger
+              label={t("proposals.withdraw.confirmButton")}
+              pendingLabel={t("proposals.withdraw.pending")}
+              pending={withdraw.isPending}
+              onConfirm={() => withdraw.mutate()}
+              onCancel={() => setConfirming(false)}
+            />
           </div>
         </Dialog>
       )}
