@@ -19,6 +19,21 @@ module.exports = {
       to: { path: "node_modules/(hono|@hono|@types/aws-lambda)/" },
     },
     {
+      name: "documents-from-plain-data",
+      comment: "The documents package turns plain data into Word and Excel files: no storage, no HTTP, no app.",
+      severity: "error",
+      from: { path: "^packages/documents/" },
+      to: {
+        path: [
+          dynamodb,
+          "^packages/core/src/db/",
+          "\\.entity\\.ts$",
+          "^(functions|packages/local|web|infra)/",
+          "node_modules/(hono|@hono)/",
+        ],
+      },
+    },
+    {
       name: "core-depends-on-nothing-of-ours",
       severity: "error",
       from: { path: "^packages/core/" },

@@ -222,13 +222,14 @@ describe("Api stack", () => {
     expect(resourceOf(api, "AWS::ApiGatewayV2::Api").Properties.ProtocolType).toBe("HTTP");
   });
 
-  it("alarms on API 5xx, on errors and throttles of both functions and on any dead letter, to the operator", () => {
+  it("alarms on API 5xx, on errors and throttles of every function and on any dead letter, to the operator", () => {
     const alarms = resourcesOf(api, "AWS::CloudWatch::Alarm").map((a) => a.Properties);
     const metric = (name: string, namespace: string) =>
       alarms.filter((a) => a.MetricName === name && a.Namespace === namespace);
     expect(metric("5xx", "AWS/ApiGateway")).toHaveLength(1);
-    expect(metric("Errors", "AWS/Lambda")).toHaveLength(2);
-    expect(metric("Throttles", "AWS/Lambda")).toHaveLength(2);
+    // The API, the aggregator and the documents function.
+    expect(metric("Errors", "AWS/Lambda")).toHaveLength(3);
+    expect(metric("Throttles", "AWS/Lambda")).toHaveLength(3);
     expect(metric("ApproximateNumberOfMessagesVisible", "AWS/SQS")).toEqual([
       expect.objectContaining({ Threshold: 1, ComparisonOperator: "GreaterThanOrEqualToThreshold" }),
     ]);

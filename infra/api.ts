@@ -1,4 +1,5 @@
 import { Duration } from "aws-cdk-lib";
+import * as iam from "aws-cdk-lib/aws-iam";
 import * as lambda from "aws-cdk-lib/aws-lambda";
 import { DynamoEventSource, SqsDlq } from "aws-cdk-lib/aws-lambda-event-sources";
 import * as logs from "aws-cdk-lib/aws-logs";
@@ -14,6 +15,9 @@ import { Storage } from "./storage.ts";
 /** Handlers are named by path: infra imports no function code (see .dependency-cruiser.cjs). */
 export const API_HANDLER = "functions/src/lambda/api.handler";
 export const AGGREGATE_HANDLER = "functions/src/lambda/aggregate.handler";
+export const DOCUMENTS_HANDLER = "functions/src/lambda/documents.handler";
+/** The only keys the documents function writes: drawn documents, under each province's prefix. */
+export const DOCUMENT_OBJECTS = "T/*/documents/*";
 
 /** Every function: Node 22 on Graviton, one minified ESM file, no X-Ray (cost; logs carry request ids). */
 const functionDefaults = {
@@ -56,6 +60,23 @@ export function Api({ app, stack }: StackContext) {
   apiFunction.attachPermissions(apiFunctionStatements(table, roles, auth.userPool));
   apiFunction.addEnvironment("TENANT_ROLE_ARN", roles.tenantRole.roleArn);
   apiFunction.addEnvironment("NATIONAL_ROLE_ARN", roles.nationalRole.roleArn);
+
+  // --- The documents function: draws Word and Excel files (its own bundle), invoked by the API ---
+  // It reads no data and hands out no URL: it may only put objects under the provinces' documents/ prefixes.
+  const documentsFunction = new SstFunction(stack, "DocumentsFunction", {
+    ...functionDefaults,
+    handler: DOCUMENTS_HANDLER,
+    description: "thidua documents (vote-count minutes, score tables) drawn for the API",
+    memorySize: "1024 MB",
+    timeout: "12 seconds",
+    logGroup: logGroup("DocumentsFunctionLogs"),
+    environment: { FILES_BUCKET: files.bucketName },
+    permissions: [
+      new iam.PolicyStatement({ actions: ["s3:PutObject"], resources: [files.arnForObjects(DOCUMENT_OBJECTS)] }),
+    ],
+  });
+  documentsFunction.grantInvoke(apiFunction);
+  apiFunction.addEnvironment("DOCUMENTS_FUNCTION_NAME", documentsFunction.functionName);
 
   const api = new HttpApi(stack, "Api", {
     routes: { $default: apiFunction },
@@ -117,6 +138,7 @@ export function Api({ app, stack }: StackContext) {
   );
   functionAlarms(stack, "ApiFunction", topic, apiFunction);
   functionAlarms(stack, "AggregateFunction", topic, aggregateFunction);
+  functionAlarms(stack, "DocumentsFunction", topic, documentsFunction);
   alarmOn(
     stack,
     "AggregateDeadLetters",
@@ -134,5 +156,5 @@ export function Api({ app, stack }: StackContext) {
   );
 
   stack.addOutputs({ ApiUrl: api.url, AlarmTopicArn: topic.topicArn });
-  return { api, apiFunction, aggregateFunction, deadLetters, ...roles };
+  return { api, apiFunction, aggregateFunction, documentsFunction, deadLetters, ...roles };
 }

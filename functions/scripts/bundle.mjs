@@ -2,7 +2,7 @@
 import { statSync } from "node:fs";
 import { build } from "esbuild";
 
-const entries = ["api", "aggregate"];
+const entries = ["api", "aggregate", "documents"];
 for (const name of entries) {
   const outfile = `dist/lambda/${name}.mjs`;
   await build({

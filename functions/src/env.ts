@@ -35,12 +35,18 @@ export const ApiEnv = BodyLimitsEnv.extend({
   TENANT_ROLE_ARN: z.string().startsWith("arn:").optional(),
   /** On AWS: the role limited to reading the national aggregates (`N#`). */
   NATIONAL_ROLE_ARN: z.string().startsWith("arn:").optional(),
+  /** On AWS: the function that draws and stores documents (Word, Excel), invoked by the API. */
+  DOCUMENTS_FUNCTION_NAME: z.string().min(1).max(140).optional(),
 });
 export type ApiEnv = z.infer<typeof ApiEnv>;
 
 /** The national aggregator's configuration (the stream consumer). */
 export const AggregateEnv = ApiEnv.pick({ TABLE_NAME: true, AWS_REGION: true, DYNAMODB_ENDPOINT: true });
 export type AggregateEnv = z.infer<typeof AggregateEnv>;
+
+/** The documents function's configuration: where it stores what it draws. */
+export const DocumentsEnv = ApiEnv.pick({ AWS_REGION: true, FILES_BUCKET: true, S3_ENDPOINT: true });
+export type DocumentsEnv = z.infer<typeof DocumentsEnv>;
 
 function parse<T extends z.ZodType>(schema: T, what: string, source: Record<string, string | undefined>): z.infer<T> {
   const parsed = schema.safeParse(source);
@@ -57,4 +63,8 @@ export function loadApiEnv(source: Record<string, string | undefined> = process.
 
 export function loadAggregateEnv(source: Record<string, string | undefined> = process.env): AggregateEnv {
   return parse(AggregateEnv, "aggregator", source);
+}
+
+export function loadDocumentsEnv(source: Record<string, string | undefined> = process.env): DocumentsEnv {
+  return parse(DocumentsEnv, "documents", source);
 }

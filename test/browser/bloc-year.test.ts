@@ -176,6 +176,12 @@ describe("the year of a bloc", () => {
         ["3", tuPhap, "85"],
       ]);
       await expect.poll(() => leader.locator(".ranking-chart .recharts-bar-rectangle").count()).toBe(3);
+      // The score table as an Excel file, drawn by the API and downloaded under a readable name.
+      const [scores] = await Promise.all([
+        leader.waitForEvent("download"),
+        leader.getByRole("button", { name: "Tải bảng điểm (Excel)" }).click(),
+      ]);
+      expect(scores.suggestedFilename()).toBe(`Bang-tong-hop-diem-${year}.xlsx`);
 
       // The unit is sent to the conference's vote next; it sees the ranking, and the verifier's points and
       // reason beside its own.

@@ -87,6 +87,12 @@ describe("the year-end conference", () => {
         .getByRole("table", { name: "Số phiếu bầu cho từng đơn vị" })
         .getByRole("row", { name: tuPhap });
       expect(await winner.locator("td").nth(1).textContent()).toBe("3");
+      // The same minutes as a Word file: drawn by the API, downloaded from storage under a readable name.
+      const [download] = await Promise.all([
+        leader.waitForEvent("download"),
+        leader.getByRole("button", { name: "Tải biên bản (Word)" }).click(),
+      ]);
+      expect(download.suggestedFilename()).toBe(`Bien-ban-kiem-phieu-${year}.docx`);
 
       // The leader proposes the elected unit for the provincial flag: the bloc's quota of one is then used.
       await tab(leader, "Khen thưởng");

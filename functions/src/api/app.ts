@@ -1,5 +1,6 @@
 import { OpenAPIHono } from "@hono/zod-openapi";
 import type { Directory } from "@thidua/core/account";
+import type { DocumentRenderer } from "@thidua/core/document/rules";
 import { methodNotAllowed, notFound } from "@thidua/core/error";
 import { jsonLogger, type Logger } from "@thidua/core/log";
 import { requestId } from "hono/request-id";
@@ -20,6 +21,7 @@ import { ballotRoutes } from "./routes/ballots.ts";
 import { blocRoutes } from "./routes/blocs.ts";
 import { criteriaRoutes } from "./routes/criteria.ts";
 import { cycleRoutes } from "./routes/cycle.ts";
+import { documentRoutes } from "./routes/documents.ts";
 import { evidenceRoutes } from "./routes/evidence.ts";
 import { healthRoutes } from "./routes/health.ts";
 import { importRoutes } from "./routes/imports.ts";
@@ -42,11 +44,18 @@ export interface AppDeps {
   /** Present only in the local runtime, where the API is also the identity provider. */
   localSignIn?: LocalSignIn;
   log?: Logger;
+  /**
+   * Draws and stores documents (Word, Excel): on AWS it invokes the documents function, so the API's bundle
+   * holds no generator; locally and in tests, the generators in process. Without one, documents answer 500.
+   */
+  renderDocument?: DocumentRenderer;
   /** Body limits; 1 MB for JSON and 6 MB for an import unless set. */
   limits?: BodyLimits;
 }
 
 export { API_VERSION } from "./openapi.ts";
+
+const noRenderer: DocumentRenderer = () => Promise.reject(new Error("No document renderer: createApp was given none"));
 
 /** Builds the API: middleware, one sub-app per resource under /api, the OpenAPI document, one error model. */
 export function createApp({
@@ -56,6 +65,7 @@ export function createApp({
   localSignIn,
   log = jsonLogger,
   limits = bodyLimitsOf(),
+  renderDocument = noRenderer,
 }: AppDeps) {
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
   app.use("*", requestId({ headerName: "x-request-id" }));
@@ -81,6 +91,7 @@ export function createApp({
     .route("/", scoreRoutes)
     .route("/", evidenceRoutes)
     .route("/", ballotRoutes)
+    .route("/", documentRoutes(renderDocument))
     .route("/", proposalRoutes)
     .route("/", criteriaRoutes)
     .route("/", awardTypeRoutes)

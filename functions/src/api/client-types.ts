@@ -7,6 +7,7 @@ import type { ballotRoutes } from "./routes/ballots.ts";
 import type { blocRoutes } from "./routes/blocs.ts";
 import type { criteriaRoutes } from "./routes/criteria.ts";
 import type { cycleRoutes } from "./routes/cycle.ts";
+import type { documentRoutes } from "./routes/documents.ts";
 import type { evidenceRoutes } from "./routes/evidence.ts";
 import type { importRoutes } from "./routes/imports.ts";
 import type { meRoutes } from "./routes/me.ts";
@@ -34,6 +35,7 @@ export interface ApiRoutes {
   blocs: typeof blocRoutes;
   criteria: typeof criteriaRoutes;
   cycle: typeof cycleRoutes;
+  documents: ReturnType<typeof documentRoutes>;
   evidence: typeof evidenceRoutes;
   imports: typeof importRoutes;
   me: typeof meRoutes;

@@ -6,6 +6,7 @@ import { createApp } from "../api/app.ts";
 import { createVerifier, remoteKeys } from "../auth/verifier.ts";
 import { createCognitoDirectory } from "../aws/cognito-directory.ts";
 import { createTenantCredentials } from "../aws/tenant-credentials.ts";
+import { createLambdaClient, invokeRenderer } from "../documents/invoke.ts";
 import { bodyLimitsOf, loadApiEnv } from "../env.ts";
 
 // Module scope: built once per Lambda container, reused across invocations.
@@ -33,6 +34,15 @@ configureFiles({
 });
 const app = createApp({
   limits: bodyLimitsOf(env),
+  // Documents are drawn by their own function (with the Word and Excel generators), not in this bundle.
+  ...(env.DOCUMENTS_FUNCTION_NAME
+    ? {
+        renderDocument: invokeRenderer({
+          functionName: env.DOCUMENTS_FUNCTION_NAME,
+          client: createLambdaClient(env.AWS_REGION),
+        }),
+      }
+    : {}),
   directory: createCognitoDirectory({
     client: new CognitoIdentityProviderClient({ region: env.AWS_REGION }),
     userPoolId: env.COGNITO_USER_POOL_ID,

@@ -220,5 +220,8 @@ export const errorCodes = [
   "evidence.not_uploaded",
   "evidence.not_found",
   "evidence.too_many",
+  "document.not_ready",
+  "document.no_closed_ballot",
+  "document.not_ranked",
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];

@@ -13,6 +13,7 @@ import { jsonLogger, type Logger } from "@thidua/core/log";
 import { createAggregator } from "@thidua/core/national";
 import { type App, createApp } from "@thidua/functions/app";
 import { createSignInGuard, createVerifier } from "@thidua/functions/auth";
+import { renderInProcess } from "@thidua/functions/documents/render";
 import { bodyLimitsOf } from "@thidua/functions/env";
 import { startDynamo } from "./dynamo.ts";
 import type { LocalConfig } from "./env.ts";
@@ -91,6 +92,8 @@ export async function startRuntime(
       limits: bodyLimitsOf(config),
       verify: createVerifier({ issuer: idp.issuer, audience: idp.audience, keys: idp.keys }),
       directory,
+      // Documents drawn in process (on AWS, by the documents function the API invokes).
+      renderDocument: renderInProcess,
       localSignIn: {
         issuer: idp,
         directory,

@@ -8,6 +8,7 @@ export {
   createS3Client,
   DOWNLOAD_URL_SECONDS,
   deleteObject,
+  documentKey,
   type EvidenceKeyParts,
   evidenceKey,
   type FilesConfig,
@@ -19,5 +20,6 @@ export {
   presignUpload,
   type S3Client,
   type S3ClientOptions,
+  storeDocument,
   UPLOAD_URL_SECONDS,
 } from "./storage.ts";

@@ -80,7 +80,7 @@ function segment(value: string, what: string): string {
   return value;
 }
 
-const prefixOf = (scope: ProvinceScope) => `T/${segment(scope.tenantId, "province")}/`;
+const prefixOf = (scope: Pick<ProvinceScope, "tenantId">) => `T/${segment(scope.tenantId, "province")}/`;
 
 export interface EvidenceKeyParts {
   blocId: string;
@@ -97,8 +97,17 @@ export function evidenceKey(scope: ProvinceScope, { blocId, year, unitId, fileId
   return `${prefixOf(scope)}evidence/${parts.join("/")}`;
 }
 
+/** `T/<tenantId>/documents/<blocId>/<year>/<name>`: a document drawn for a bloc-year (never written twice). */
+export function documentKey(
+  scope: ProvinceScope,
+  { blocId, year, name }: { blocId: string; year: number; name: string },
+) {
+  if (!Number.isInteger(year) || year < 2000 || year > 2100) throw new Error(`Invalid year in a file key: ${year}`);
+  return `${prefixOf(scope)}documents/${segment(blocId, "bloc")}/${year}/${segment(name, "document name")}`;
+}
+
 /** The bucket and the client for a key of the scope's province; any other key is refused. */
-function reach(scope: ProvinceScope, key: string) {
+function reach(scope: Pick<ProvinceScope, "tenantId">, key: string) {
   if (!config) throw new Error("configureFiles() was not called");
   const prefix = prefixOf(scope);
   const rest = key.startsWith(prefix) ? key.slice(prefix.length).split("/") : [];
@@ -154,7 +163,23 @@ export async function presignDownload(
   return { url, expiresAt: expiresAt(DOWNLOAD_URL_SECONDS) };
 }
 
-// --- Reading and deleting ---
+// --- Writing, reading and deleting ---
+
+/**
+ * Stores a drawn document at `key`, which must be under `T/<tenantId>/documents/`: the documents function
+ * holds no scope (it reaches no data), only the key the API made and the right to put documents.
+ */
+export async function storeDocument(
+  tenantId: string,
+  key: string,
+  { bytes, contentType }: { bytes: Uint8Array; contentType: string },
+): Promise<void> {
+  const { client, ...target } = reach({ tenantId }, key);
+  if (!key.startsWith(`${prefixOf({ tenantId })}documents/`)) throw new Error(`Not a document key: ${key}`);
+  await client.send(
+    new PutObjectCommand({ ...target, Body: bytes, ContentType: contentType, ContentLength: bytes.byteLength }),
+  );
+}
 
 export interface InspectedUpload {
   size: number;

@@ -4,6 +4,7 @@ import { type Ballot, type MinutesRound, minutesOf } from "../../api/ballots.ts"
 import { blocQuery } from "../../api/blocs.ts";
 import { dateFormat, dateTimeFormat } from "../../i18n/dates.ts";
 import { useYearScope } from "../cycle/YearContext.tsx";
+import { DownloadDocument } from "../documents/DownloadDocument.tsx";
 import { Outcome } from "./BallotResults.tsx";
 import { useBallotTitle } from "./ballotTitle.ts";
 
@@ -29,9 +30,12 @@ export function MinutesSection({ ballots }: { ballots: readonly Ballot[] }) {
     <section className="card minutes" aria-labelledby="minutes-title">
       <div className="minutes-toolbar">
         <h2 id="minutes-title">{t("ballots.minutes.title")}</h2>
-        <button type="button" className="button-secondary" onClick={() => window.print()}>
-          {t("ballots.minutes.print")}
-        </button>
+        <div className="button-row">
+          <button type="button" className="button-secondary" onClick={() => window.print()}>
+            {t("ballots.minutes.print")}
+          </button>
+          <DownloadDocument kind="minutes" />
+        </div>
       </div>
       <p className="hint">{t("ballots.minutes.hint")}</p>
       <article className="minutes-doc" aria-label={t("ballots.minutes.docLabel")}>

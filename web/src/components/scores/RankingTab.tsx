@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next";
 import { type RankingEntry, rankingQuery } from "../../api/scores.ts";
 import { useYearScope } from "../cycle/YearContext.tsx";
 import { DataTable } from "../DataTable.tsx";
+import { DownloadDocument } from "../documents/DownloadDocument.tsx";
 import { Loading } from "../Loading.tsx";
 import { QueryState } from "../QueryState.tsx";
 import { formatPoints } from "./points.ts";
@@ -14,7 +15,9 @@ const RankingChart = lazy(() => import("./RankingChart.tsx"));
 /** Xếp hạng: computed by the API from verified points, as a bar chart and a table; a disciplined unit takes no rank. */
 export function RankingTab() {
   const { t, i18n } = useTranslation();
-  const { blocId, year, name, viewer } = useYearScope();
+  const { blocId, year, name, viewer, view } = useYearScope();
+  // The score table is drawn once the year is ranked (before, the API answers 409).
+  const ranked = view.year.status === "closed" || view.year.phase === "ranked";
   const ranking = useQuery(rankingQuery(blocId, year));
   const number = (x: number) => formatPoints(x, i18n.language);
   return (
@@ -28,6 +31,11 @@ export function RankingTab() {
         {({ entries, complete }) => (
           <>
             {!complete && <p className="alert alert-warning">{t("scores.ranking.provisional")}</p>}
+            {ranked && (
+              <div className="button-row">
+                <DownloadDocument kind="scores" />
+              </div>
+            )}
             <Suspense fallback={<Loading label={t("scores.ranking.loading")} />}>
               <RankingChart
                 bars={entries.map((e) => ({

@@ -1,0 +1,133 @@
+import { freshTenant } from "@thidua/test/support";
+import ExcelJS from "exceljs";
+import { strFromU8, unzipSync } from "fflate";
+import { describe, expect, it } from "vitest";
+import { as, rankedYear, verificationYear, type Year } from "./cycle.fixture.ts";
+
+const documents = (y: Year) => `${y.path}/documents`;
+const ballots = (y: Year) => `${y.path}/ballots`;
+
+/** Opens the leading-unit vote, every member votes for the second unit, all present, closed: 3 votes to 0. */
+async function closedBallot(y: Year) {
+  const { body: ballot } = await as(y.officer(y.leader), ballots(y), "POST", {
+    kind: "leading_unit",
+    candidates: y.units,
+  });
+  for (const u of y.units)
+    await as(y.officer(u), `${ballots(y)}/${ballot.ballotId}/votes`, "POST", { unitId: u, choices: [y.second] });
+  await as(y.officer(y.leader), `${ballots(y)}/${ballot.ballotId}/presence`, "PUT", { present: y.units, version: 1 });
+  const closed = await as(y.officer(y.leader), `${ballots(y)}/${ballot.ballotId}/close`, "POST", { version: 2 });
+  expect(closed.status).toBe(200);
+  return closed.body;
+}
+
+async function download(url: string) {
+  const res = await fetch(url);
+  expect(res.status).toBe(200);
+  return { res, bytes: new Uint8Array(await res.arrayBuffer()) };
+}
+
+/** Each table row of a .docx's body as its cells' texts. */
+const tableRows = (xml: string) =>
+  [...xml.matchAll(/<w:tr\b[^>]*>(.*?)<\/w:tr>/gs)].map((row) =>
+    [...(row[1] ?? "").matchAll(/<w:tc\b[^>]*>(.*?)<\/w:tc>/gs)].map((cell) =>
+      [...(cell[1] ?? "").matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join(""),
+    ),
+  );
+
+describe("documents", () => {
+  it("refuses the minutes before a closed ballot, naming the step; then hands out the Word file with the count", async () => {
+    const y = await rankedYear();
+    const early = await as(y.board, documents(y), "POST", { kind: "minutes" });
+    expect([early.status, early.body.error.code, early.body.error.fields]).toEqual([
+      409,
+      "document.not_ready",
+      [{ path: "kind", message: "document.no_closed_ballot" }],
+    ]);
+
+    const ballot = await closedBallot(y);
+    const made = await as(y.officer(y.third), documents(y), "POST", { kind: "minutes" });
+    expect([made.status, made.body]).toMatchObject([
+      201,
+      {
+        kind: "minutes",
+        fileName: "Bien-ban-kiem-phieu-2025.docx",
+        contentType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+      },
+    ]);
+    // Stored under the province's documents prefix, downloaded under a readable name.
+    expect(decodeURIComponent(new URL(made.body.url).pathname)).toContain(
+      `/T/${y.tenantId}/documents/${y.bloc.blocId}/2025/minutes-`,
+    );
+    const { res, bytes } = await download(made.body.url);
+    expect(res.headers.get("content-disposition")).toContain("filename*=UTF-8''Bien-ban-kiem-phieu-2025.docx");
+    expect(bytes.byteLength).toBe(made.body.size);
+
+    const xml = strFromU8(unzipSync(bytes)["word/document.xml"] as Uint8Array);
+    const names: Record<string, string> = {
+      [y.leader]: "Văn phòng Tỉnh ủy",
+      [y.second]: "Ban Tuyên giáo",
+      [y.third]: "Báo Ninh Thuận",
+    };
+    const counted = Object.fromEntries(
+      tableRows(xml)
+        .filter((row) => Object.values(names).includes(row[1] ?? ""))
+        .map((row) => [row[1], Number(row[2])]),
+    );
+    const expected = Object.fromEntries(
+      Object.entries(ballot.count.votes as Record<string, number>).map(([unitId, votes]) => [names[unitId], votes]),
+    );
+    expect(counted).toEqual(expected);
+    expect(counted["Ban Tuyên giáo"]).toBe(3);
+    expect(xml).toContain("Khối các cơ quan Đảng");
+  });
+
+  it("refuses the score table before the year is ranked, then hands out the Excel file in ranking order with formulas", async () => {
+    const early = await verificationYear();
+    const refused = await as(early.board, documents(early), "POST", { kind: "scores" });
+    expect([refused.status, refused.body.error.code, refused.body.error.fields]).toEqual([
+      409,
+      "document.not_ready",
+      [{ path: "kind", message: "document.not_ranked" }],
+    ]);
+
+    const y = await rankedYear();
+    const made = await as(y.officer(y.leader), documents(y), "POST", { kind: "scores" });
+    expect([made.status, made.body.fileName]).toEqual([201, "Bang-tong-hop-diem-2025.xlsx"]);
+    const { bytes } = await download(made.body.url);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
+    const ws = wb.worksheets[0];
+    if (!ws) throw new Error("No sheet");
+    const { body: ranking } = await as(y.board, `${y.path}/ranking`);
+    const unitNames = (await as(y.board, "/api/units")).body.items as { unitId: string; name: string }[];
+    const nameOf = (id: string) => unitNames.find((u) => u.unitId === id)?.name;
+    const header = (ws.getRow(5).values as unknown[]).filter((v) => typeof v === "string") as string[];
+    expect(header.slice(-3)).toEqual(ranking.entries.map((e: { unitId: string }) => nameOf(e.unitId)));
+    const formulas: string[] = [];
+    ws.eachRow((row) =>
+      row.eachCell((cell) => {
+        if (cell.formula) formulas.push(cell.formula);
+      }),
+    );
+    expect(formulas.length).toBeGreaterThan(0);
+    expect(formulas.some((f) => f.includes("SUM") || f.includes("+"))).toBe(true);
+  });
+
+  it("answers 404 for another province's bloc and for a unit outside the year", async () => {
+    const y = await rankedYear();
+    await closedBallot(y);
+    const other = await freshTenant();
+    const foreign = await as(other.board, documents(y), "POST", { kind: "minutes" });
+    expect([foreign.status, foreign.body.error.code]).toEqual([404, "bloc.not_found"]);
+    const { body: outsider } = await as(y.board, "/api/units", "POST", { name: "Sở Tài chính", kind: "party_agency" });
+    const notMember = await as(y.actor("unit", outsider.unitId), documents(y), "POST", { kind: "minutes" });
+    expect([notMember.status, notMember.body.error.code]).toEqual([404, "bloc.not_found"]);
+  });
+
+  it("refuses a kind it does not draw", async () => {
+    const y = await rankedYear();
+    const wrong = await as(y.board, documents(y), "POST", { kind: "decision" });
+    expect(wrong.status).toBe(400);
+  });
+});

@@ -1,0 +1,27 @@
+import type { DocumentJob, DocumentRenderer } from "@thidua/core/document/rules";
+import { storeDocument } from "@thidua/core/files";
+import { minutesDocx } from "@thidua/documents/docx/minutes";
+import { type Letterhead, Letterhead as LetterheadSchema } from "@thidua/documents/letterhead";
+import { scoresXlsx } from "@thidua/documents/xlsx/scores";
+
+/*
+ * The in-process renderer: draws a document with `@thidua/documents` and stores it at the job's key. On
+ * AWS it runs in the documents function (lambda/documents.ts), which the API invokes; locally and in
+ * tests the app calls it directly. The API's own entry never imports this module, so its bundle stays
+ * without the Word and Excel generators.
+ */
+
+const letterheadOf = (l: unknown): Letterhead => LetterheadSchema.parse(l);
+
+/** The file's bytes. */
+export async function drawDocument(job: DocumentJob): Promise<Uint8Array> {
+  if (job.kind === "minutes") return minutesDocx({ ...job.input, letterhead: letterheadOf(job.input.letterhead) });
+  const { closing, ...rest } = job.input;
+  return scoresXlsx({ ...rest, closing: { ...closing, letterhead: letterheadOf(closing.letterhead) } });
+}
+
+export const renderInProcess: DocumentRenderer = async (job) => {
+  const bytes = await drawDocument(job);
+  await storeDocument(job.tenantId, job.key, { bytes, contentType: job.contentType });
+  return { size: bytes.byteLength };
+};

@@ -1,0 +1,105 @@
+import { z } from "zod";
+import type { MinutesRound } from "../ballot/minutes.rules.ts";
+import type { CriteriaTable } from "../criteria/criteria.rules.ts";
+
+/*
+ * The documents a bloc-year hands out as files: the vote-count minutes (Word) and the score table (Excel).
+ * Core gathers what they say as plain data; a renderer outside core (`@thidua/documents`, in its own
+ * function on AWS) draws and stores them, so the domain never depends on the document generators.
+ */
+
+export const documentKinds = ["minutes", "scores"] as const;
+export const DocumentKind = z.enum(documentKinds);
+export type DocumentKind = z.infer<typeof DocumentKind>;
+
+export const CreateDocumentInput = z.object({ kind: DocumentKind }).meta({ id: "CreateDocumentInput" });
+export type CreateDocumentInput = z.input<typeof CreateDocumentInput>;
+
+export const GeneratedDocument = z
+  .object({
+    kind: DocumentKind,
+    /** The name the browser saves it under: "Bien-ban-kiem-phieu-2025.docx". */
+    fileName: z.string(),
+    /** A short-lived URL to download the file. */
+    url: z.string(),
+    size: z.number().int(),
+    contentType: z.string(),
+    expiresAt: z.string(),
+  })
+  .meta({ id: "GeneratedDocument" });
+export type GeneratedDocument = z.infer<typeof GeneratedDocument>;
+
+export const documentContentTypes: Readonly<Record<DocumentKind, string>> = {
+  minutes: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+  scores: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+};
+export const documentExtensions: Readonly<Record<DocumentKind, string>> = { minutes: "docx", scores: "xlsx" };
+
+/** The saved file's name, without diacritics in the stem so that any system keeps it readable. */
+export const documentFileName = (kind: DocumentKind, year: number) =>
+  `${kind === "minutes" ? "Bien-ban-kiem-phieu" : "Bang-tong-hop-diem"}-${year}.${documentExtensions[kind]}`;
+
+/** A letterhead as `@thidua/documents` takes it (its `Letterhead`), as plain data. */
+export interface DocumentLetterhead {
+  issuer: { parent?: string; body: string };
+  place: string;
+  signer: { authority?: string; title: string; name?: string };
+  numbers: Partial<Record<string, string>>;
+}
+
+export interface DocumentDate {
+  year: number;
+  month?: number;
+  day?: number;
+}
+
+/** What the minutes say (`MinutesInput` of `@thidua/documents`). */
+export interface MinutesData {
+  letterhead: DocumentLetterhead;
+  bloc: string;
+  year: number;
+  members: number;
+  rounds: MinutesRound[];
+  units: Record<string, string>;
+  awardTypes: Record<string, string>;
+  date: DocumentDate;
+  leader: { unitId: string; name?: string };
+}
+
+/** What the score table says (`ScoreTableInput` of `@thidua/documents`). */
+export interface ScoresData {
+  bloc: string;
+  year: number;
+  table: CriteriaTable;
+  units: { unitId: string; name: string; rank: number | null }[];
+  points: Record<string, Record<string, number>>;
+  allowNegative: boolean;
+  closing: { letterhead: DocumentLetterhead; date: DocumentDate; signer: { title: string; note?: string } };
+}
+
+export type DocumentContent = { kind: "minutes"; input: MinutesData } | { kind: "scores"; input: ScoresData };
+
+/** One file to draw and store: where (a key of the province's documents) and what. */
+export type DocumentJob = DocumentContent & { tenantId: string; key: string; contentType: string };
+
+/** Draws the file and stores it at the job's key; answers its size in bytes. */
+export type DocumentRenderer = (job: DocumentJob) => Promise<{ size: number }>;
+
+/** The province's name as the tenant registry keeps it, without a leading "Tỉnh"/"Thành phố". */
+export function provinceName(tenantName: string): string {
+  return tenantName.replace(/^(tỉnh|thành phố|tp\.?)\s+/iu, "").trim() || tenantName;
+}
+
+/**
+ * A letterhead derived from the province's name, until provinces keep letterhead settings of their own:
+ * the provincial People's Committee as parent, its emulation council as issuer, its chair signing.
+ */
+export function defaultLetterhead(tenantName: string): DocumentLetterhead {
+  const place = provinceName(tenantName);
+  return {
+    issuer: { parent: `UBND TỈNH ${place.toLocaleUpperCase("vi")}`, body: "HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG" },
+    place,
+    signer: { authority: "TM. HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG", title: "CHỦ TỊCH" },
+    numbers: {},
+  };
+}

@@ -1,0 +1,148 @@
+import type { Actor } from "../actor.ts";
+import { awardTypesOf } from "../award/index.ts";
+import { listBallots } from "../ballot/index.ts";
+import { minutesOf } from "../ballot/minutes.rules.ts";
+import type { CriteriaTable } from "../criteria/criteria.rules.ts";
+import { type YearContext, yearContext } from "../cycle/access.ts";
+import { conflict, notFound, parseInput } from "../error.ts";
+import { documentKey, presignDownload } from "../files/index.ts";
+import { rankingOf } from "../score/results.ts";
+import { verificationOf } from "../score/sheet.ts";
+import { ownTenant } from "../tenant/index.ts";
+import { isUnderDiscipline } from "../unit/index.ts";
+import {
+  CreateDocumentInput,
+  type DocumentContent,
+  type DocumentDate,
+  type DocumentKind,
+  type DocumentRenderer,
+  defaultLetterhead,
+  documentContentTypes,
+  documentExtensions,
+  documentFileName,
+  type GeneratedDocument,
+} from "./document.rules.ts";
+
+export * from "./document.rules.ts";
+
+const notReady = (step: "document.no_closed_ballot" | "document.not_ranked", message: string) =>
+  conflict("document.not_ready", message, [{ path: "kind", message: step }]);
+
+/** The calendar day of an instant in Vietnam (UTC+7). */
+function vietnamDay(instant: string): Required<DocumentDate> {
+  const d = new Date(new Date(instant).getTime() + 7 * 3600_000);
+  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
+}
+
+async function blocName(ctx: YearContext): Promise<string> {
+  const { data } = await ctx.scope.db.bloc.get({ blocId: ctx.year.blocId }).go();
+  if (!data) throw notFound("bloc.not_found");
+  return data.name;
+}
+
+/*
+ * The letterhead: provinces have no letterhead settings yet, so it is derived from the province's name in
+ * the tenant registry (which a province's own users read through `ownTenant`); falls back to the id.
+ */
+async function letterheadOf(actor: Actor) {
+  const tenant = await ownTenant(actor);
+  return defaultLetterhead(tenant?.name ?? actor.tenantId ?? "");
+}
+
+const namesOf = (ctx: YearContext) => Object.fromEntries(ctx.units.map((u) => [u.unitId, u.name]));
+
+async function minutesContent(actor: Actor, ctx: YearContext): Promise<DocumentContent> {
+  const ballots = await listBallots(actor, ctx.year.blocId, ctx.year.year);
+  const rounds = minutesOf(ballots);
+  if (rounds.length === 0) throw notReady("document.no_closed_ballot", "Close a ballot of the year first");
+  const [bloc, awardTypes, letterhead] = await Promise.all([
+    blocName(ctx),
+    awardTypesOf(ctx.scope),
+    letterheadOf(actor),
+  ]);
+  const lastClosed = rounds
+    .map((r) => r.closed?.at ?? "")
+    .sort()
+    .at(-1);
+  return {
+    kind: "minutes",
+    input: {
+      letterhead,
+      bloc,
+      year: ctx.year.year,
+      members: ctx.year.memberUnitIds.length,
+      rounds,
+      units: namesOf(ctx),
+      awardTypes: Object.fromEntries(awardTypes.map((a) => [a.awardTypeId, a.name])),
+      date: lastClosed ? vietnamDay(lastClosed) : { year: ctx.year.year },
+      leader: { unitId: ctx.year.leaderUnitId ?? "" },
+    },
+  };
+}
+
+async function scoresContent(actor: Actor, ctx: YearContext): Promise<DocumentContent> {
+  const ranked = ctx.year.status === "closed" || ctx.year.phase === "ranked";
+  if (!ranked || !ctx.table) throw notReady("document.not_ranked", "Rank the year first");
+  const excluded = ctx.rules.eligibility.disciplineExcludes
+    ? new Set(ctx.units.filter((u) => isUnderDiscipline(u, ctx.year.year)).map((u) => u.unitId))
+    : new Set<string>();
+  const ranking = rankingOf(ctx, excluded);
+  const names = namesOf(ctx);
+  const [bloc, letterhead] = await Promise.all([blocName(ctx), letterheadOf(actor)]);
+  const points = Object.fromEntries(
+    ranking.entries.map(({ unitId }) => [
+      unitId,
+      Object.fromEntries(Object.entries(verificationOf(ctx, unitId).lines).map(([id, l]) => [id, l.points])),
+    ]),
+  );
+  return {
+    kind: "scores",
+    input: {
+      bloc,
+      year: ctx.year.year,
+      table: ctx.table as CriteriaTable,
+      units: ranking.entries.map((e) => ({ unitId: e.unitId, name: names[e.unitId] ?? e.unitId, rank: e.rank })),
+      points,
+      allowNegative: ctx.rules.scale.allowNegative,
+      closing: { letterhead, date: vietnamDay(new Date().toISOString()), signer: { title: "KHỐI TRƯỞNG" } },
+    },
+  };
+}
+
+/**
+ * What a bloc-year's document says, as the plain data `@thidua/documents` draws: for the readers of the
+ * year only (another province's bloc, or a year the caller may not see, answers 404). The minutes need a
+ * closed ballot, the score table a ranked year: 409 `document.not_ready` naming the missing step.
+ */
+export async function prepareDocument(
+  actor: Actor,
+  blocId: string,
+  year: number,
+  kind: DocumentKind,
+): Promise<{ ctx: YearContext; content: DocumentContent }> {
+  const ctx = await yearContext(actor, blocId, year, { units: true });
+  const content = kind === "minutes" ? await minutesContent(actor, ctx) : await scoresContent(actor, ctx);
+  return { ctx, content };
+}
+
+/**
+ * Draws a bloc-year's document with `render` (which stores it under the province's `documents/` prefix)
+ * and answers a short-lived URL to download it under a readable name.
+ */
+export async function createDocument(
+  actor: Actor,
+  blocId: string,
+  year: number,
+  input: unknown,
+  render: DocumentRenderer,
+): Promise<GeneratedDocument> {
+  const { kind } = parseInput(CreateDocumentInput, input);
+  const { ctx, content } = await prepareDocument(actor, blocId, year, kind);
+  const stamp = new Date().toISOString().replace(/[-:.]/g, "");
+  const key = documentKey(ctx.scope, { blocId, year, name: `${kind}-${stamp}.${documentExtensions[kind]}` });
+  const contentType = documentContentTypes[kind];
+  const { size } = await render({ ...content, tenantId: ctx.scope.tenantId, key, contentType });
+  const fileName = documentFileName(kind, year);
+  const { url, expiresAt } = await presignDownload(ctx.scope, key, { fileName });
+  return { kind, fileName, url, size, contentType, expiresAt };
+}

@@ -1,0 +1,31 @@
+import { performance } from "node:perf_hooks";
+import { minutesInput, scoreInput } from "../src/demo/ninh-thuan.ts";
+import { minutesDocx } from "../src/docx/minutes.ts";
+import { minutesHtml } from "../src/html/minutes.ts";
+import { scoresXlsx } from "../src/xlsx/scores.ts";
+
+/**
+ * Size and generation time of each document for the demo data (Ninh Thuận, 8 units, 2023): a measure for
+ * the documents function's budget, not a test. `npx tsx packages/documents/scripts/sizes.ts`.
+ */
+
+const documents: [string, () => Promise<Uint8Array | string>][] = [
+  ["Biên bản kiểm phiếu (.docx)", () => minutesDocx(minutesInput)],
+  ["Bảng tổng hợp điểm (.xlsx)", () => scoresXlsx(scoreInput)],
+  ["Biên bản kiểm phiếu (HTML)", async () => minutesHtml(minutesInput)],
+];
+
+const RUNS = 20;
+for (const [name, generate] of documents) {
+  // The first run loads the libraries' code paths: timed apart from the warm runs.
+  let start = performance.now();
+  const first = await generate();
+  const cold = performance.now() - start;
+  start = performance.now();
+  for (let i = 0; i < RUNS; i++) await generate();
+  const warm = (performance.now() - start) / RUNS;
+  const bytes = typeof first === "string" ? new TextEncoder().encode(first).length : first.length;
+  console.log(
+    `${name.padEnd(30)} ${(bytes / 1024).toFixed(1).padStart(6)} KB  first ${cold.toFixed(0).padStart(4)} ms  then ${warm.toFixed(1).padStart(5)} ms`,
+  );
+}

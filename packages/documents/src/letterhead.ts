@@ -1,0 +1,151 @@
+import { textField } from "@thidua/core/text";
+import { z } from "zod";
+
+/**
+ * A province's letterhead: who issues its documents, where, who signs and how they are numbered. Each
+ * province sets its own; the generators take it as plain data and never read it from the database.
+ */
+
+/** Documents the product issues; each may have its own number pattern. */
+export const documentKinds = [
+  "covenant",
+  "registration",
+  "midYearReport",
+  "yearEndReport",
+  "scores",
+  "minutes",
+  "proposal",
+  "decision",
+] as const;
+export type DocumentKind = (typeof documentKinds)[number];
+
+// ND30 (Phụ lục I, II.8): TM. (on behalf of a collective), KT. (deputy for the head), Q. (acting),
+// TL. and TUQ. (by delegation). Signing in one's own name has no prefix.
+const AUTHORITY = /^(TM|KT|Q|TL|TUQ)\. \S/u;
+
+export const Signer = z.object({
+  /** How the signer acts: "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH"; absent when signing in their own name. */
+  authority: textField({ min: 4, max: 120 })
+    .refine((s) => AUTHORITY.test(s), { message: "letterhead.authority_prefix" })
+    .optional(),
+  /** The signer's title: "PHÓ CHỦ TỊCH". */
+  title: textField({ min: 1, max: 120 }),
+  /** Left out when the name is written by hand. */
+  name: textField({ min: 1, max: 100 }).optional(),
+});
+export type Signer = z.infer<typeof Signer>;
+
+const PLACEHOLDER = /\{(n|year)\}/g;
+/** "{n}/BB-KTĐ", "{n}/{year}/QĐ-UBND": the symbol part is letters, digits, "/", "-" and "." (ND30 II.3). */
+const NumberPattern = z
+  .string()
+  .trim()
+  .max(40)
+  .refine((p) => p.split("{n}").length === 2, { message: "letterhead.number_without_n" })
+  .refine((p) => /^[\p{L}\p{N}/.-]*$/u.test(p.replace(PLACEHOLDER, "")), { message: "letterhead.number_symbol" });
+
+export const Letterhead = z.object({
+  issuer: z.object({
+    /** The issuing body's parent (cơ quan chủ quản): "UBND TỈNH NINH THUẬN". */
+    parent: textField({ min: 1, max: 120 }).optional(),
+    /** The issuing body: "HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG". */
+    body: textField({ min: 1, max: 120 }),
+  }),
+  /** The place of the date line: "Ninh Thuận" (ND30 II.5: the province's name). */
+  place: textField({ min: 1, max: 60 }),
+  /** Who signs the province's own documents (decisions, memos). */
+  signer: Signer,
+  /** Number patterns by document; a missing one falls back to `defaultNumbers`. */
+  numbers: z.partialRecord(z.enum(documentKinds), NumberPattern).default({}),
+});
+export type Letterhead = z.infer<typeof Letterhead>;
+export type LetterheadInput = z.input<typeof Letterhead>;
+
+/** Symbols from ND30's Phụ lục III (BB biên bản, BC báo cáo, TTr tờ trình, QĐ quyết định); KTĐ: khối thi đua. */
+export const defaultNumbers: Readonly<Record<DocumentKind, string>> = {
+  covenant: "{n}/GƯ-KTĐ",
+  registration: "{n}/ĐK-KTĐ",
+  midYearReport: "{n}/BC-KTĐ",
+  yearEndReport: "{n}/BC-KTĐ",
+  scores: "{n}/BTH-KTĐ",
+  minutes: "{n}/BB-KTĐ",
+  proposal: "{n}/TTr-KTĐ",
+  decision: "{n}/QĐ-UBND",
+};
+
+/** Room left for the clerk (văn thư) to write the number by hand when the document is issued. */
+const BLANK_NUMBER = "       ";
+
+/**
+ * The number and symbol after "Số:": "01/BB-KTĐ". ND30 (II.3) writes a number below 10 with a leading 0.
+ * Without a number the space stays blank, as drafts are printed before the clerk numbers them.
+ */
+export function documentNumber(letterhead: Letterhead, kind: DocumentKind, n?: number, year?: number): string {
+  const pattern = letterhead.numbers[kind] ?? defaultNumbers[kind];
+  const number = n === undefined ? BLANK_NUMBER : String(n).padStart(2, "0");
+  return pattern.replace("{n}", number).replace("{year}", year === undefined ? "" : String(year));
+}
+
+/** A document's date; day or month left out are written by hand. */
+export interface DocumentDate {
+  year: number;
+  month?: number;
+  day?: number;
+}
+
+/** The calendar day of an instant in Vietnam (UTC+7), whatever the server's time zone. */
+export function vietnamDate(instant: Date | string): Required<DocumentDate> {
+  const parts = new Intl.DateTimeFormat("en-CA", {
+    timeZone: "Asia/Ho_Chi_Minh",
+    year: "numeric",
+    month: "numeric",
+    day: "numeric",
+  }).formatToParts(typeof instant === "string" ? new Date(instant) : instant);
+  const part = (type: string) => Number(parts.find((p) => p.type === type)?.value);
+  return { year: part("year"), month: part("month"), day: part("day") };
+}
+
+const BLANK = "     ";
+
+/**
+ * Day and month as a document writes them. Rule followed (ND30, Phụ lục I, II.5.b): days 1–9 and months
+ * 1–2 take a leading 0, so that "1" cannot later become "11" or "12"; months 3–12 are written as they are
+ * ("tháng 3"), days 10–31 too. A part left out is blank, to be written by hand.
+ */
+export function dateParts(date: DocumentDate): { day: string; month: string } {
+  return {
+    day: date.day === undefined ? BLANK : String(date.day).padStart(2, "0"),
+    month: date.month === undefined ? BLANK : date.month <= 2 ? `0${date.month}` : String(date.month),
+  };
+}
+
+/** The place and date line: "Ninh Thuận, ngày 01 tháng 12 năm 2023". */
+export function placeDateLine(place: string, date: DocumentDate): string {
+  const { day, month } = dateParts(date);
+  return `${place}, ngày ${day} tháng ${month} năm ${date.year}`;
+}
+
+const numberFormats = new Map<number, Intl.NumberFormat>();
+
+/** A number the Vietnamese way: "1.234,5" (dot for thousands, decimal comma), at most `decimals` decimals. */
+export function formatNumber(x: number, decimals = 2, fixed = false): string {
+  const key = fixed ? -decimals - 1 : decimals;
+  let format = numberFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat("vi-VN", {
+      minimumFractionDigits: fixed ? decimals : 0,
+      maximumFractionDigits: decimals,
+    });
+    numberFormats.set(key, format);
+  }
+  return format.format(x);
+}
+
+/** Points as score tables print them: always two decimals, "95,50". */
+export const formatPoints = (x: number) => formatNumber(x, 2, true);
+
+/** A share as a percentage with a decimal comma: 0.875 → "87,5%". */
+export const formatPercent = (share: number) => `${formatNumber(share * 100, 2)}%`;
+
+/** Uppercase the Vietnamese way, for headings and the letterhead ("Văn phòng Tỉnh ủy" → "VĂN PHÒNG TỈNH ỦY"). */
+export const upper = (text: string) => text.toLocaleUpperCase("vi");

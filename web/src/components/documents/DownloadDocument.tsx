@@ -1,0 +1,33 @@
+import { useMutation } from "@tanstack/react-query";
+import { useTranslation } from "react-i18next";
+import { createDocument, type DocumentKind, followDownload } from "../../api/documents.ts";
+import { useErrorMessage } from "../../i18n/errors.ts";
+import { useYearScope } from "../cycle/YearContext.tsx";
+import { ErrorAlert } from "../ErrorAlert.tsx";
+
+/** A button that has the API draw the year's document and downloads it; busy while drawing, errors translated. */
+export function DownloadDocument({ kind }: { kind: DocumentKind }) {
+  const { t } = useTranslation();
+  const { blocId, year } = useYearScope();
+  const describe = useErrorMessage();
+  const download = useMutation({
+    mutationFn: async () => {
+      const made = await createDocument(blocId, year, kind);
+      followDownload(made.url, made.fileName);
+    },
+  });
+  return (
+    <>
+      <button
+        type="button"
+        className="button-secondary"
+        disabled={download.isPending}
+        aria-busy={download.isPending}
+        onClick={() => download.mutate()}
+      >
+        {download.isPending ? t("documents.preparing") : t(`documents.download.${kind}`)}
+      </button>
+      {download.isError && <ErrorAlert message={describe(download.error)} />}
+    </>
+  );
+}
