@@ -25,6 +25,10 @@ const BlocPage = lazy(() => import("./pages/BlocPage.tsx").then((m) => ({ defaul
 const VotePage = lazy(() => import("./pages/VotePage.tsx").then((m) => ({ default: m.VotePage })));
 const ProposalsPage = lazy(() => import("./pages/ProposalsPage.tsx").then((m) => ({ default: m.ProposalsPage })));
 const YearPage = lazy(() => import("./pages/YearPage.tsx").then((m) => ({ default: m.YearPage })));
+const NationalPage = lazy(() => import("./pages/NationalPage.tsx").then((m) => ({ default: m.NationalPage })));
+const NationalProvincePage = lazy(() =>
+  import("./pages/NationalProvincePage.tsx").then((m) => ({ default: m.NationalProvincePage })),
+);
 const OverviewPage = lazy(() => import("./pages/OverviewPage.tsx").then((m) => ({ default: m.OverviewPage })));
 const BlocsPage = lazy(() => import("./pages/BlocsPage.tsx").then((m) => ({ default: m.BlocsPage })));
 const ProvinceQuotasPage = lazy(() =>
@@ -73,6 +77,8 @@ export function App() {
         <Route element={<Layout />}>
           <Route index element={<Home />} />
           <Route path={pages.account.path} element={<AccountPage />} />
+          {guarded(pages.national, <NationalPage />)}
+          {guarded(pages.national, <NationalProvincePage />, `${pages.national.path}/:tenantId`)}
           {guarded(pages.tenants, <TenantsPage />)}
           {guarded(pages.blocs, <BlocsPage />)}
           {guarded(pages.blocs, <BlocPage />, `${pages.blocs.path}/:blocId`)}

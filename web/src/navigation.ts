@@ -5,6 +5,8 @@ const tenantRoles = ["board", "council", "unit"] as const satisfies readonly Rol
 /** The dashboard's pages and who may open them; the header and the routes both read this. */
 export const pages = {
   account: { path: "/account", label: "nav.account", roles },
+  // Every province's figures of a year: where the national viewer lands; the operator sees it too.
+  national: { path: "/national", label: "nav.national", roles: ["national", "operator"] },
   tenants: { path: "/tenants", label: "nav.tenants", roles: ["operator", "national"] },
   // Where a province's people land: how this year stands and what to do next.
   overview: { path: "/overview", label: "nav.overview", roles: tenantRoles },
@@ -37,6 +39,7 @@ export const navOrder = [
   pages.proposals,
   pages.people,
   pages.audit,
+  pages.national,
   pages.tenants,
   pages.platformPeople,
   pages.outbox,
@@ -62,10 +65,19 @@ export const yearPath = (blocId: string, year: number): string => `${blocPath(bl
 /** A member's voting page for a bloc-year, made for a phone: one question per screen. */
 export const votePath = (blocId: string, year: number): string => `${yearPath(blocId, year)}/vote`;
 
-/** Where a role lands after signing in: the province registry for platform roles, this year's overview for a province's. */
+/** One province's national figures for a year (the national page's drill-down). */
+export const nationalProvincePath = (tenantId: string, year: number): string =>
+  `${pages.national.path}/${encodeURIComponent(tenantId)}?year=${year}`;
+
+/**
+ * Where a role lands after signing in: the national figures for the national viewer, the province registry
+ * for the operator, this year's overview for a province's people.
+ */
 export const homePath = (role: Role): string =>
-  canOpen(pages.tenants, role)
-    ? pages.tenants.path
-    : canOpen(pages.overview, role)
-      ? pages.overview.path
-      : pages.account.path;
+  role === "national"
+    ? pages.national.path
+    : canOpen(pages.tenants, role)
+      ? pages.tenants.path
+      : canOpen(pages.overview, role)
+        ? pages.overview.path
+        : pages.account.path;

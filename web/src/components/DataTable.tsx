@@ -7,6 +7,15 @@ export interface Column<R> {
   cell: (row: R) => ReactNode;
   /** `num` right-aligns figures; `actions` holds a row's buttons. */
   kind?: "text" | "num" | "actions";
+  /** With the table's `sort`: the header is a button that sorts by this column. */
+  sortable?: boolean;
+}
+
+/** The column a table is sorted by; the rows come already sorted, the table only shows it and asks for another. */
+export interface TableSort {
+  key: string;
+  direction: "asc" | "desc";
+  onSort: (key: string) => void;
 }
 
 interface DataTableProps<R> {
@@ -20,13 +29,27 @@ interface DataTableProps<R> {
   className?: string;
   /** A closing row (totals), after the data rows. */
   footer?: ReactNode;
+  sort?: TableSort;
 }
 
 const cellClass = (kind: Column<unknown>["kind"]) =>
   kind === "num" ? "num" : kind === "actions" ? "cell-actions" : undefined;
 
+/** A sortable column's header: a button (its name is the header), the order told by `aria-sort` on the cell. */
+function SortButton({ column, sort }: { column: Column<never>; sort: TableSort }) {
+  const active = sort.key === column.key;
+  return (
+    <button type="button" className="sort-button" onClick={() => sort.onSort(column.key)}>
+      {column.header}
+      <span className="sort-mark" aria-hidden="true">
+        {active ? (sort.direction === "asc" ? "▲" : "▼") : "↕"}
+      </span>
+    </button>
+  );
+}
+
 /** The dashboard's one kind of table: a hidden caption, column headers, a header cell naming each row. */
-export function DataTable<R>({ caption, columns, rows, rowKey, rowProps, className, footer }: DataTableProps<R>) {
+export function DataTable<R>({ caption, columns, rows, rowKey, rowProps, className, footer, sort }: DataTableProps<R>) {
   const [first, ...rest] = columns;
   return (
     <div className="table-wrap">
@@ -35,8 +58,15 @@ export function DataTable<R>({ caption, columns, rows, rowKey, rowProps, classNa
         <thead>
           <tr>
             {columns.map((column) => (
-              <th key={column.key} scope="col" className={cellClass(column.kind)}>
-                {column.header}
+              <th
+                key={column.key}
+                scope="col"
+                className={cellClass(column.kind)}
+                aria-sort={
+                  sort?.key === column.key ? (sort.direction === "asc" ? "ascending" : "descending") : undefined
+                }
+              >
+                {sort && column.sortable ? <SortButton column={column} sort={sort} /> : column.header}
               </th>
             ))}
           </tr>
