@@ -1,6 +1,6 @@
 import type { Template } from "aws-cdk-lib/assertions";
 import { beforeAll, describe, expect, it, vi } from "vitest";
-import { AGGREGATE_HANDLER, API_HANDLER, Api } from "./api.ts";
+import { AGGREGATE_HANDLER, API_HANDLER, Api, DOCUMENTS_HANDLER } from "./api.ts";
 import { Auth } from "./auth.ts";
 import { DIRECTORY_ACTIONS, FILE_ACTIONS, ITEM_ACTIONS, READ_ACTIONS } from "./data-access.ts";
 import { Storage } from "./storage.ts";
@@ -243,5 +243,49 @@ describe("Api stack", () => {
 
   it("prints the API URL", () => {
     expect(api.toJSON().Outputs).toHaveProperty("ApiUrl");
+  });
+
+  describe("the documents function", () => {
+    it("runs like the API function: a minified Node 22 bundle on arm64, told the files bucket", () => {
+      const fn = functionFor(DOCUMENTS_HANDLER).Properties;
+      const apiFn = functionFor(API_HANDLER).Properties;
+      expect([fn.Runtime, fn.Architectures]).toEqual([apiFn.Runtime, apiFn.Architectures]);
+      expect([fn.Runtime, fn.Architectures]).toEqual(["nodejs22.x", ["arm64"]]);
+      expect(fn.Code.S3Key).toMatch(/\.zip$/);
+      expect(JSON.stringify(fn.Environment.Variables.FILES_BUCKET)).toMatch(/FilesBucket/);
+      // It answers within the API function's own timeout.
+      expect(fn.Timeout).toBeLessThan(apiFn.Timeout);
+    });
+
+    it("may only put objects under the provinces' documents/ prefixes: no read, no delete, no listing, no table", () => {
+      const statements = statementsOf(roleIdOf(functionFor(DOCUMENTS_HANDLER)));
+      const granted = statements.filter((s) =>
+        actionsOf(s).some((a) => a.startsWith("s3:") || a.startsWith("dynamodb:") || a === "*"),
+      );
+      expect(granted).toHaveLength(1);
+      const [statement] = granted as [Statement];
+      expect([statement.Effect, actionsOf(statement)]).toEqual(["Allow", ["s3:PutObject"]]);
+      const resources = [statement.Resource].flat();
+      expect(resources).toHaveLength(1);
+      const [, parts] = (resources[0] as { "Fn::Join": [string, unknown[]] })["Fn::Join"];
+      expect(JSON.stringify(parts.slice(0, -1))).toMatch(/FilesBucket.*Arn/);
+      expect(parts.at(-1)).toBe("/T/*/documents/*");
+      expect(JSON.stringify(statements)).not.toMatch(/dynamodb:|sts:AssumeRole|s3:(Get|Delete|List|\*)/);
+    });
+
+    it("is invoked by the API function, which is told its name and may invoke nothing else", () => {
+      const documentsId = functionFor(DOCUMENTS_HANDLER).id;
+      const env = functionFor(API_HANDLER).Properties.Environment.Variables;
+      expect(env.DOCUMENTS_FUNCTION_NAME).toEqual({ Ref: documentsId });
+      const invoke = statementsOf(roleIdOf(functionFor(API_HANDLER))).filter((s) =>
+        actionsOf(s).some((a) => a.startsWith("lambda:")),
+      );
+      expect(invoke).toHaveLength(1);
+      const [statement] = invoke as [Statement];
+      expect(actionsOf(statement)).toEqual(["lambda:InvokeFunction"]);
+      const resources = [statement.Resource].flat();
+      expect(resources.length).toBeGreaterThan(0);
+      for (const r of resources) expect(JSON.stringify(r)).toContain(documentsId);
+    });
   });
 });
