@@ -5,15 +5,23 @@ export function FormActions({
   pending,
   submitLabel,
   onCancel,
+  danger,
 }: {
   pending: boolean;
   submitLabel: string;
   onCancel?: (() => void) | undefined;
+  /** A red button, for what takes something away or goes back. */
+  danger?: boolean;
 }) {
   const { t } = useTranslation();
   return (
     <div className="button-row">
-      <button type="submit" className="button-primary" disabled={pending} aria-busy={pending}>
+      <button
+        type="submit"
+        className={danger ? "button-danger" : "button-primary"}
+        disabled={pending}
+        aria-busy={pending}
+      >
         {pending ? t("form.saving") : submitLabel}
       </button>
       {onCancel && (

@@ -45,8 +45,11 @@ const view = (b: BallotRecord, voted: string[]): Ballot => ({
 });
 
 /** The year's ballots: the year, its ballots and who voted (3 requests, 4 for a council member). */
-export async function listBallots(actor: Actor, blocId: string, year: number): Promise<Ballot[]> {
-  const ctx = await yearContext(actor, blocId, year, { parts: false });
+export const listBallots = async (actor: Actor, blocId: string, year: number): Promise<Ballot[]> =>
+  yearBallots(await yearContext(actor, blocId, year, { parts: false }));
+
+/** The ballots of a year already read (2 requests), as the caller sees them. */
+export async function yearBallots(ctx: YearContext): Promise<Ballot[]> {
   const { ballots, marks } = await ballotsOf(ctx);
   return ballots.map((b) =>
     view(

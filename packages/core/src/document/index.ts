@@ -1,6 +1,6 @@
 import type { Actor } from "../actor.ts";
 import { awardTypesOf } from "../award/index.ts";
-import { listBallots } from "../ballot/index.ts";
+import { yearBallots } from "../ballot/index.ts";
 import { minutesOf } from "../ballot/minutes.rules.ts";
 import type { CriteriaTable } from "../criteria/criteria.rules.ts";
 import { type YearContext, yearContext } from "../cycle/access.ts";
@@ -9,7 +9,6 @@ import { documentKey, presignDownload } from "../files/index.ts";
 import { rankingOf } from "../score/results.ts";
 import { verificationOf } from "../score/sheet.ts";
 import { ownTenant } from "../tenant/index.ts";
-import { isUnderDiscipline } from "../unit/index.ts";
 import {
   CreateDocumentInput,
   type DocumentContent,
@@ -52,7 +51,7 @@ async function letterheadOf(actor: Actor) {
 const namesOf = (ctx: YearContext) => Object.fromEntries(ctx.units.map((u) => [u.unitId, u.name]));
 
 async function minutesContent(actor: Actor, ctx: YearContext): Promise<DocumentContent> {
-  const ballots = await listBallots(actor, ctx.year.blocId, ctx.year.year);
+  const ballots = await yearBallots(ctx);
   const rounds = minutesOf(ballots);
   if (rounds.length === 0) throw notReady("document.no_closed_ballot", "Close a ballot of the year first");
   const [bloc, awardTypes, letterhead] = await Promise.all([
@@ -83,10 +82,7 @@ async function minutesContent(actor: Actor, ctx: YearContext): Promise<DocumentC
 async function scoresContent(actor: Actor, ctx: YearContext): Promise<DocumentContent> {
   const ranked = ctx.year.status === "closed" || ctx.year.phase === "ranked";
   if (!ranked || !ctx.table) throw notReady("document.not_ranked", "Rank the year first");
-  const excluded = ctx.rules.eligibility.disciplineExcludes
-    ? new Set(ctx.units.filter((u) => isUnderDiscipline(u, ctx.year.year)).map((u) => u.unitId))
-    : new Set<string>();
-  const ranking = rankingOf(ctx, excluded);
+  const ranking = rankingOf(ctx);
   const names = namesOf(ctx);
   const [bloc, letterhead] = await Promise.all([blocName(ctx), letterheadOf(actor)]);
   const points = Object.fromEntries(

@@ -58,13 +58,14 @@ export async function getRanking(actor: Actor, blocId: string, year: number): Pr
   const phase = ctx.year.status === "closed" ? "closed" : (ctx.year.phase ?? "registration");
   const visible = ctx.leads || actor.role === "council" || phase === "ranked" || phase === "closed";
   if (!visible) throw conflict("cycle.wrong_phase", "The ranking is shown once the year is ranked");
-  const excluded = ctx.rules.eligibility.disciplineExcludes
-    ? new Set(ctx.units.filter((u) => isUnderDiscipline(u, year)).map((u) => u.unitId))
-    : new Set<string>();
-  return rankingOf(ctx, excluded);
+  return rankingOf(ctx);
 }
 
-export function rankingOf(ctx: YearContext, excluded: ReadonlySet<string>): Ranking {
+/** The year's ranking from verified points; units under discipline that year take no rank when the rules say so (needs `units`). */
+export function rankingOf(ctx: YearContext): Ranking {
+  const excluded = ctx.rules.eligibility.disciplineExcludes
+    ? new Set(ctx.units.filter((u) => isUnderDiscipline(u, ctx.year.year)).map((u) => u.unitId))
+    : new Set<string>();
   const lines = linesOf(ctx);
   const table = ctx.table as CriteriaTable;
   const members = ctx.year.memberUnitIds;

@@ -6,6 +6,7 @@ import { dateFormat, parseDayMonthYear } from "../../i18n/dates.ts";
 import { fieldsOf, useCodeMessage, useErrorMessage } from "../../i18n/errors.ts";
 import { ErrorAlert } from "../ErrorAlert.tsx";
 import { Field } from "../Field.tsx";
+import { FormActions } from "../FormActions.tsx";
 import { Notice, type NoticeMessage } from "../Notice.tsx";
 import { useRefreshOnConflict, useYearScope } from "./YearContext.tsx";
 
@@ -72,11 +73,7 @@ export function DeadlinesForm() {
           );
         })}
       </div>
-      <div className="button-row">
-        <button type="submit" className="button-primary" disabled={save.isPending} aria-busy={save.isPending}>
-          {save.isPending ? t("form.saving") : t("cycle.deadlines.save")}
-        </button>
-      </div>
+      <FormActions pending={save.isPending} submitLabel={t("cycle.deadlines.save")} />
     </form>
   );
 }

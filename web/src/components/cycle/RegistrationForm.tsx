@@ -5,6 +5,7 @@ import { awardTypesQuery } from "../../api/awardTypes.ts";
 import { type Participation, register } from "../../api/cycle.ts";
 import { fieldsOf, useCodeMessage, useErrorMessage } from "../../i18n/errors.ts";
 import { ErrorAlert } from "../ErrorAlert.tsx";
+import { FormActions } from "../FormActions.tsx";
 import { Notice, type NoticeMessage } from "../Notice.tsx";
 import { QueryState } from "../QueryState.tsx";
 import { filled, ItemListEditor } from "./ItemListEditor.tsx";
@@ -102,11 +103,10 @@ export function RegistrationForm({ unitId, part }: { unitId: string; part: Parti
           );
         }}
       </QueryState>
-      <div className="button-row">
-        <button type="submit" className="button-primary" disabled={save.isPending} aria-busy={save.isPending}>
-          {save.isPending ? t("form.saving") : saved ? t("cycle.registration.update") : t("cycle.registration.submit")}
-        </button>
-      </div>
+      <FormActions
+        pending={save.isPending}
+        submitLabel={saved ? t("cycle.registration.update") : t("cycle.registration.submit")}
+      />
     </form>
   );
 }

@@ -5,6 +5,7 @@ import { type MoveTarget, movePhase, phases, showCycle } from "../../api/cycle.t
 import { fieldsOf, useErrorMessage } from "../../i18n/errors.ts";
 import { ErrorAlert } from "../ErrorAlert.tsx";
 import { Field } from "../Field.tsx";
+import { FormActions } from "../FormActions.tsx";
 import { Notice, type NoticeMessage } from "../Notice.tsx";
 import { SelectField } from "../SelectField.tsx";
 import { phaseIndex } from "./phaseOrder.ts";
@@ -69,11 +70,7 @@ export function ReopenForm() {
         error={missing === "reason" || fields.reason ? t("cycle.reasonRule") : undefined}
         onChange={(e) => setReason(e.target.value)}
       />
-      <div className="button-row">
-        <button type="submit" className="button-danger" disabled={reopen.isPending} aria-busy={reopen.isPending}>
-          {reopen.isPending ? t("form.saving") : t("cycle.reopen.submit")}
-        </button>
-      </div>
+      <FormActions pending={reopen.isPending} submitLabel={t("cycle.reopen.submit")} danger />
     </form>
   );
 }

@@ -3,6 +3,7 @@ import { useTranslation } from "react-i18next";
 import { fileReport, type Participation } from "../../api/cycle.ts";
 import { fieldsOf, useCodeMessage, useErrorMessage } from "../../i18n/errors.ts";
 import { ErrorAlert } from "../ErrorAlert.tsx";
+import { FormActions } from "../FormActions.tsx";
 import { Notice, type NoticeMessage } from "../Notice.tsx";
 import { filled, ItemListEditor } from "./ItemListEditor.tsx";
 import { Signature } from "./Signature.tsx";
@@ -91,11 +92,7 @@ export function ReportForm({
         errors={itemErrors}
         error={empty ? t("cycle.report.needItem") : undefined}
       />
-      <div className="button-row">
-        <button type="submit" className="button-primary" disabled={save.isPending} aria-busy={save.isPending}>
-          {save.isPending ? t("form.saving") : saved ? t("cycle.report.update") : t("cycle.report.submit")}
-        </button>
-      </div>
+      <FormActions pending={save.isPending} submitLabel={saved ? t("cycle.report.update") : t("cycle.report.submit")} />
     </form>
   );
 }

@@ -8,6 +8,7 @@ import { fieldsOf, useErrorMessage } from "../../i18n/errors.ts";
 import { CountedTextarea } from "../CountedTextarea.tsx";
 import { Dialog } from "../Dialog.tsx";
 import { ErrorAlert } from "../ErrorAlert.tsx";
+import { FormActions } from "../FormActions.tsx";
 
 const REASON_MAX = 1000;
 
@@ -78,19 +79,12 @@ export function ReasonDecisionDialog({
             </p>
           )}
         </div>
-        <div className="button-row">
-          <button
-            type="submit"
-            className={outcome === "reject" ? "button-danger" : "button-primary"}
-            disabled={decide.isPending}
-            aria-busy={decide.isPending}
-          >
-            {decide.isPending ? t("form.saving") : t(`proposals.${texts}.submit`)}
-          </button>
-          <button type="button" className="button-secondary" onClick={onClose}>
-            {t("form.cancel")}
-          </button>
-        </div>
+        <FormActions
+          pending={decide.isPending}
+          submitLabel={t(`proposals.${texts}.submit`)}
+          onCancel={onClose}
+          danger={outcome === "reject"}
+        />
       </form>
     </Dialog>
   );

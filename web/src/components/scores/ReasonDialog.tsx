@@ -4,6 +4,7 @@ import { fieldsOf, useErrorMessage } from "../../i18n/errors.ts";
 import { Dialog } from "../Dialog.tsx";
 import { ErrorAlert } from "../ErrorAlert.tsx";
 import { Field } from "../Field.tsx";
+import { FormActions } from "../FormActions.tsx";
 
 /** Asks why (3 to 500 characters, kept in the audit trail) before an action that needs one: unlock, recuse. */
 export function ReasonDialog({
@@ -47,14 +48,7 @@ export function ReasonDialog({
           error={invalidReason ? t("cycle.reasonRule") : undefined}
           onChange={(e) => setReason(e.target.value)}
         />
-        <div className="button-row">
-          <button type="submit" className="button-primary" disabled={pending} aria-busy={pending}>
-            {pending ? t("form.saving") : submitLabel}
-          </button>
-          <button type="button" className="button-secondary" onClick={onClose}>
-            {t("form.cancel")}
-          </button>
-        </div>
+        <FormActions pending={pending} submitLabel={submitLabel} onCancel={onClose} />
       </form>
     </Dialog>
   );

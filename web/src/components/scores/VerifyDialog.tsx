@@ -8,6 +8,7 @@ import { useYearScope } from "../cycle/YearContext.tsx";
 import { Dialog } from "../Dialog.tsx";
 import { ErrorAlert } from "../ErrorAlert.tsx";
 import { Field } from "../Field.tsx";
+import { FormActions } from "../FormActions.tsx";
 import { LineEvidence } from "./LineEvidence.tsx";
 import { formatPoints, parsePoints, pointsText } from "./points.ts";
 import type { LineText } from "./sheet.ts";
@@ -112,14 +113,7 @@ export function VerifyDialog({
           error={local.reason ?? serverReason}
           onChange={(e) => setReason(e.target.value)}
         />
-        <div className="button-row">
-          <button type="submit" className="button-primary" disabled={save.isPending} aria-busy={save.isPending}>
-            {save.isPending ? t("form.saving") : t("scores.verify.save")}
-          </button>
-          <button type="button" className="button-secondary" onClick={onClose}>
-            {t("form.cancel")}
-          </button>
-        </div>
+        <FormActions pending={save.isPending} submitLabel={t("scores.verify.save")} onCancel={onClose} />
       </form>
     </Dialog>
   );

@@ -12,6 +12,7 @@ import { DataTable } from "../DataTable.tsx";
 import { Dialog } from "../Dialog.tsx";
 import { ErrorAlert } from "../ErrorAlert.tsx";
 import { Field } from "../Field.tsx";
+import { FormActions } from "../FormActions.tsx";
 import { Notice, type NoticeMessage } from "../Notice.tsx";
 import { useDay } from "../proposals/ProposalStatus.tsx";
 import { useAwardNames } from "../proposals/useAwardNames.ts";
@@ -177,11 +178,7 @@ function EnterAwardForm({ unitId }: { unitId: string }) {
           onChange={(e) => setDecisionDate(e.target.value)}
         />
       </div>
-      <div className="button-row">
-        <button type="submit" className="button-primary" disabled={save.isPending} aria-busy={save.isPending}>
-          {save.isPending ? t("form.saving") : t("proposals.history.add")}
-        </button>
-      </div>
+      <FormActions pending={save.isPending} submitLabel={t("proposals.history.add")} />
     </form>
   );
 }
