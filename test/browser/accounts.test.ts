@@ -1,24 +1,15 @@
 /// <reference lib="dom" />
 import type { Actor } from "@thidua/core/actor";
 import type { Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type Harness, signIn as signInAt, startHarness, TIMEOUT } from "./harness.ts";
+import { describe, expect, it } from "vitest";
+import { harnessForFile, signIn as signInAt, TIMEOUT } from "./harness.ts";
 
-let harness: Harness | undefined;
+const harness = harnessForFile();
 
-beforeAll(async () => {
-  harness = await startHarness();
-}, TIMEOUT);
-
-afterAll(async () => {
-  await harness?.stop();
-}, TIMEOUT);
-
-const baseUrl = () => harness?.baseUrl ?? "";
+const baseUrl = () => harness().baseUrl;
 
 async function freshPage(): Promise<Page> {
-  if (!harness) throw new Error("the browser did not start");
-  return harness.freshPage();
+  return harness().freshPage();
 }
 
 /** The link an invitation left on the page (locally no mail is sent: the dashboard shows it). */
@@ -201,8 +192,7 @@ describe("a province from onboarding to its first unit officer", () => {
   it(
     "a session outlives its short token: the dashboard renews it; once the account is deactivated, it cannot",
     async () => {
-      if (!harness) throw new Error("the browser did not start");
-      const { idp } = harness.runtime;
+      const { idp } = harness().runtime;
       const page = await freshPage();
       await signInAt(page, baseUrl(), "bantuyengiao@ninh-thuan.thidua.local", "thidua2025");
       await page.waitForURL("**/overview");

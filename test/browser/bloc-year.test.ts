@@ -1,7 +1,7 @@
 /// <reference lib="dom" />
 import { samplePdf } from "@thidua/core/files/testing";
 import type { Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { blocOfThree, PASSWORD } from "./bloc-year.fixture.ts";
 import {
   cell,
@@ -17,26 +17,18 @@ import {
   upload as uploadFile,
   verifyAsScored,
 } from "./bloc-year.steps.ts";
-import { type Harness, signIn, startHarness, TIMEOUT } from "./harness.ts";
+import { harnessForFile, signIn, TIMEOUT } from "./harness.ts";
 
 // One bloc's year from launch to a verified ranking, by its leader, its members and the board, at 1366×768.
-let harness: Harness | undefined;
 const year = new Date().getFullYear();
-const baseUrl = () => harness?.baseUrl ?? "";
+const baseUrl = () => harness().baseUrl;
 
-beforeAll(async () => {
-  harness = await startHarness();
-}, TIMEOUT);
-
-afterAll(async () => {
-  await harness?.stop();
-}, TIMEOUT);
+const harness = harnessForFile();
 
 /** Signed in at 1366×768; a province's people land on the year's overview. */
 async function signedIn(email: string, password: string): Promise<Page> {
-  if (!harness) throw new Error("the browser did not start");
-  const page = await harness.freshPage({ width: 1366, height: 768 });
-  await signIn(page, harness.baseUrl, email, password);
+  const page = await harness().freshPage({ width: 1366, height: 768 });
+  await signIn(page, harness().baseUrl, email, password);
   await page.waitForURL("**/overview");
   return page;
 }

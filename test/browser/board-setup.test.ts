@@ -1,23 +1,15 @@
 /// <reference lib="dom" />
 import type { Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type Harness, signIn, startHarness, TIMEOUT } from "./harness.ts";
+import { describe, expect, it } from "vitest";
+import { harnessForFile, signIn, TIMEOUT } from "./harness.ts";
 
-let harness: Harness | undefined;
 const year = new Date().getFullYear();
 
-beforeAll(async () => {
-  harness = await startHarness();
-}, TIMEOUT);
-
-afterAll(async () => {
-  await harness?.stop();
-}, TIMEOUT);
+const harness = harnessForFile();
 
 async function boardPage(): Promise<Page> {
-  if (!harness) throw new Error("the browser did not start");
-  const page = await harness.freshPage();
-  await signIn(page, harness.baseUrl, "bantdkt@an-giang.thidua.local", "thidua2025");
+  const page = await harness().freshPage();
+  await signIn(page, harness().baseUrl, "bantdkt@an-giang.thidua.local", "thidua2025");
   await page.waitForURL("**/overview"); // the board lands on the year's overview
   await page
     .getByRole("navigation", { name: "Điều hướng chính" })

@@ -5,8 +5,8 @@ import { createVerifier } from "@thidua/functions/auth";
 import type { LocalIdp } from "@thidua/local/idp";
 import { testDirectory } from "@thidua/test/support";
 import type { Page, Route } from "playwright-core";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { type Harness, signIn, startHarness, TIMEOUT } from "./harness.ts";
+import { beforeEach, describe, expect, it } from "vitest";
+import { harnessForFile, signIn, TIMEOUT } from "./harness.ts";
 
 /*
  * Amazon Cognito is the one external service that cannot run here. The browser routes its endpoint
@@ -64,26 +64,19 @@ interface CognitoBody {
   Token?: string;
 }
 
-let harness: Harness | undefined;
 /** What the stand-in received: X-Amz-Target and the JSON body. */
 let calls: { target: string | undefined; contentType: string | undefined; body: CognitoBody }[] = [];
 
-beforeAll(async () => {
-  harness = await startHarness({
-    app: ({ idp }) =>
-      createApp({
-        verify: createVerifier({ issuer: idp.issuer, audience: idp.audience, keys: idp.keys }),
-        // Not called here: these tests sign in, which the dashboard does with Cognito itself.
-        directory: testDirectory(),
-        authConfig: { provider: "cognito", ...pool },
-        log: () => {},
-      }),
-  });
-}, TIMEOUT);
-
-afterAll(async () => {
-  await harness?.stop();
-}, TIMEOUT);
+const harness = harnessForFile({
+  app: ({ idp }) =>
+    createApp({
+      verify: createVerifier({ issuer: idp.issuer, audience: idp.audience, keys: idp.keys }),
+      // Not called here: these tests sign in, which the dashboard does with Cognito itself.
+      directory: testDirectory(),
+      authConfig: { provider: "cognito", ...pool },
+      log: () => {},
+    }),
+});
 
 /** The stand-in's users by email (their passwords), and the refresh tokens it has not revoked. */
 let passwords = new Map<string, string>();
@@ -210,9 +203,8 @@ async function standInCognito(page: Page, idp: LocalIdp) {
 }
 
 async function freshPage(): Promise<Page> {
-  if (!harness) throw new Error("the browser did not start");
-  const page = await harness.freshPage();
-  await standInCognito(page, harness.runtime.idp);
+  const page = await harness().freshPage();
+  await standInCognito(page, harness().runtime.idp);
   return page;
 }
 
@@ -221,7 +213,7 @@ describe("signing in through Cognito (a stand-in for the Cognito endpoint; the r
     "signs the board in with the pool's ID token, which the API accepts",
     async () => {
       const page = await freshPage();
-      await signIn(page, harness?.baseUrl ?? "", board.email, BOARD_PASSWORD);
+      await signIn(page, harness().baseUrl, board.email, BOARD_PASSWORD);
       await page.waitForURL("**/overview");
       await page.getByRole("link", { name: "Khối thi đua các cơ quan Đảng tỉnh" }).waitFor();
       expect(await page.locator(".who").textContent()).toContain(board.name);
@@ -256,7 +248,7 @@ describe("signing in through Cognito (a stand-in for the Cognito endpoint; the r
     "tells the user, in Vietnamese then in English, that the password is wrong, or must be reset",
     async () => {
       const page = await freshPage();
-      await signIn(page, harness?.baseUrl ?? "", board.email, "not-the-password");
+      await signIn(page, harness().baseUrl, board.email, "not-the-password");
       const alert = page.getByRole("alert");
       await alert.waitFor();
       expect(await alert.textContent()).toBe("Email hoặc mật khẩu không đúng.");
@@ -279,7 +271,7 @@ describe("signing in through Cognito (a stand-in for the Cognito endpoint; the r
     "asks an invited user for a new password at first sign-in, then signs them in",
     async () => {
       const page = await freshPage();
-      await signIn(page, harness?.baseUrl ?? "", invited.email, TEMPORARY_PASSWORD);
+      await signIn(page, harness().baseUrl, invited.email, TEMPORARY_PASSWORD);
       await page.getByRole("heading", { name: "Đặt mật khẩu mới" }).waitFor();
       const password = page.getByLabel("Mật khẩu mới", { exact: true });
       expect(await password.evaluate((input) => input === document.activeElement)).toBe(true);
@@ -327,14 +319,13 @@ describe("signing in through Cognito (a stand-in for the Cognito endpoint; the r
   it(
     "renews a token about to expire with the refresh token, and ends the session once Cognito refuses it",
     async () => {
-      if (!harness) throw new Error("the browser did not start");
       const page = await freshPage();
-      await signIn(page, harness.baseUrl, board.email, BOARD_PASSWORD);
+      await signIn(page, harness().baseUrl, board.email, BOARD_PASSWORD);
       await page.waitForURL("**/overview");
       const refreshToken = await page.evaluate(() => localStorage.getItem("thidua.refresh"));
       expect(refreshToken).toMatch(/^stand-in-refresh:/);
       // The token as it is some minutes after its 15 (beyond the API's minute of clock tolerance).
-      const expired = await harness.runtime.idp.issue(board, { expiresIn: -120 });
+      const expired = await harness().runtime.idp.issue(board, { expiresIn: -120 });
       await page.evaluate((t) => localStorage.setItem("thidua.token", t), expired);
       await page.reload();
       await page.getByRole("link", { name: "Khối thi đua các cơ quan Đảng tỉnh" }).waitFor();
@@ -360,7 +351,7 @@ describe("signing in through Cognito (a stand-in for the Cognito endpoint; the r
     "a forgotten password: Cognito mails a code; the code and a new password sign the officer in",
     async () => {
       const page = await freshPage();
-      await page.goto(`${harness?.baseUrl}/sign-in`);
+      await page.goto(`${harness().baseUrl}/sign-in`);
       await page.getByRole("link", { name: "Quên mật khẩu?" }).click();
       await page.getByLabel("Email").fill(officer.email);
       await page.getByRole("button", { name: "Gửi liên kết" }).click();
@@ -398,7 +389,7 @@ describe("signing in through Cognito (a stand-in for the Cognito endpoint; the r
     "my account changes the password: the current one is proved, other sessions end, this one goes on",
     async () => {
       const page = await freshPage();
-      await signIn(page, harness?.baseUrl ?? "", officer.email, OFFICER_PASSWORD);
+      await signIn(page, harness().baseUrl, officer.email, OFFICER_PASSWORD);
       await page.waitForURL("**/overview");
       await page.getByRole("link", { name: "Tài khoản của tôi" }).click();
       const change = async (current: string, next: string) => {

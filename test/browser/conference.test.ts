@@ -1,33 +1,25 @@
 /// <reference lib="dom" />
 import type { Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { PASSWORD, rankedBlocOfThree } from "./bloc-year.fixture.ts";
 import { status, tab } from "./bloc-year.steps.ts";
-import { type Harness, signIn, startHarness, TIMEOUT } from "./harness.ts";
+import { harnessForFile, signIn, TIMEOUT } from "./harness.ts";
 
 // The year-end conference of a ranked bloc: members vote on phones, the leader counts and proposes, the board decides.
-let harness: Harness | undefined;
 const year = new Date().getFullYear();
 const phone = { width: 390, height: 844 };
 const desktop = { width: 1366, height: 768 };
 
-beforeAll(async () => {
-  harness = await startHarness();
-}, TIMEOUT);
-
-afterAll(async () => {
-  await harness?.stop();
-}, TIMEOUT);
+const harness = harnessForFile();
 
 async function signedIn(email: string, password: string, viewport: { width: number; height: number }) {
-  if (!harness) throw new Error("the browser did not start");
-  const page = await harness.freshPage(viewport);
-  await signIn(page, harness.baseUrl, email, password);
+  const page = await harness().freshPage(viewport);
+  await signIn(page, harness().baseUrl, email, password);
   await page.waitForURL("**/overview");
   return page;
 }
 
-const yearUrl = (blocId: string) => `${harness?.baseUrl}/blocs/${blocId}/years/${year}`;
+const yearUrl = (blocId: string) => `${harness().baseUrl}/blocs/${blocId}/years/${year}`;
 
 /** A member's officer on a phone: the vote page, one question per screen, chosen, confirmed, sent. */
 async function vote(page: Page, blocId: string, choice: string) {
@@ -106,7 +98,7 @@ describe("the year-end conference", () => {
 
       // The board approves it from its queue with the decision's number, date and signer.
       const board = await signedIn("bantdkt@an-giang.thidua.local", "thidua2025", desktop);
-      await board.goto(`${harness?.baseUrl}/proposals?year=${year}`);
+      await board.goto(`${harness().baseUrl}/proposals?year=${year}`);
       await board.getByRole("heading", { name: "Đề nghị khen thưởng", level: 1 }).waitFor();
       await board.getByLabel("Năm thi đua").selectOption(String(year));
       await board

@@ -1,26 +1,18 @@
 /// <reference lib="dom" />
 import { createAwardType } from "@thidua/core/award";
 import type { Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type Harness, signIn, startHarness, TIMEOUT } from "./harness.ts";
+import { describe, expect, it } from "vitest";
+import { harnessForFile, signIn, TIMEOUT } from "./harness.ts";
 
 // A board's first hour on the demo province, on the screen most officials have: 1366×768.
-let harness: Harness | undefined;
 
-beforeAll(async () => {
-  harness = await startHarness();
-}, TIMEOUT);
-
-afterAll(async () => {
-  await harness?.stop();
-}, TIMEOUT);
+const harness = harnessForFile();
 
 const nav = (page: Page) => page.getByRole("navigation", { name: "Điều hướng chính" });
 
 async function boardPage(): Promise<Page> {
-  if (!harness) throw new Error("the browser did not start");
-  const page = await harness.freshPage({ width: 1366, height: 768 });
-  await signIn(page, harness.baseUrl, "bantdkt@an-giang.thidua.local", "thidua2025");
+  const page = await harness().freshPage({ width: 1366, height: 768 });
+  await signIn(page, harness().baseUrl, "bantdkt@an-giang.thidua.local", "thidua2025");
   // The board lands on the year's overview; these tests start from the blocs.
   await page.waitForURL("**/overview");
   await nav(page).getByRole("link", { name: "Khối, cụm thi đua" }).click();
@@ -135,9 +127,8 @@ describe("a board's first hour at 1366×768", () => {
   it(
     "renders the API reference with every request off this machine blocked",
     async () => {
-      if (!harness) throw new Error("the browser did not start");
-      const page = await harness.freshPage({ width: 1366, height: 768 });
-      const local = new URL(harness.baseUrl).host;
+      const page = await harness().freshPage({ width: 1366, height: 768 });
+      const local = new URL(harness().baseUrl).host;
       const blocked: string[] = [];
       await page.route("**/*", (route) => {
         const url = new URL(route.request().url());
@@ -145,7 +136,7 @@ describe("a board's first hour at 1366×768", () => {
         blocked.push(url.href);
         return route.abort();
       });
-      await page.goto(`${harness.baseUrl}/api/docs`);
+      await page.goto(`${harness().baseUrl}/api/docs`);
       await page.waitForURL("**/api-reference.html");
       await page.getByRole("heading", { name: /thidua API/ }).waitFor();
       // The operations are listed from the API's own document.
@@ -158,10 +149,9 @@ describe("a board's first hour at 1366×768", () => {
   it(
     "says plainly when a page or a bloc does not exist, with the way back and no retry",
     async () => {
-      if (!harness) throw new Error("the browser did not start");
       const page = await boardPage();
       for (const path of ["/khong-co-trang-nay", "/blocs/khong-co-khoi-nay"]) {
-        await page.goto(`${harness.baseUrl}${path}`);
+        await page.goto(`${harness().baseUrl}${path}`);
         await page.getByRole("heading", { name: "Không tìm thấy" }).waitFor();
         expect(await page.getByRole("button", { name: "Thử lại" }).count(), path).toBe(0);
         // The header and its sign-out stay.

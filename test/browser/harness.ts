@@ -9,7 +9,7 @@ import { loadLocalConfig } from "@thidua/local/env";
 import { type Runtime, startRuntime } from "@thidua/local/runtime";
 import { serveLocal } from "@thidua/local/server";
 import { type Browser, chromium, type Page } from "playwright-core";
-import { expect, inject } from "vitest";
+import { afterAll, beforeAll, expect, inject } from "vitest";
 
 const webRoot = fileURLToPath(new URL("../../web/dist", import.meta.url));
 
@@ -92,4 +92,22 @@ export async function signIn(page: Page, baseUrl: string, email: string, passwor
   await page.keyboard.type(email);
   await page.getByLabel("Mật khẩu").pressSequentially(password);
   await page.keyboard.press("Enter");
+}
+
+/**
+ * The harness of a test file: started before its tests and stopped after them, whatever the outcome;
+ * read it inside tests (`harness().baseUrl`).
+ */
+export function harnessForFile(options?: HarnessOptions): () => Harness {
+  let harness: Harness | undefined;
+  beforeAll(async () => {
+    harness = await startHarness(options);
+  }, TIMEOUT);
+  afterAll(async () => {
+    await harness?.stop();
+  }, TIMEOUT);
+  return () => {
+    if (!harness) throw new Error("the browser did not start");
+    return harness;
+  };
 }

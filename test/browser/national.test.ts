@@ -2,27 +2,19 @@
 import { readFile } from "node:fs/promises";
 import ExcelJS from "exceljs";
 import type { Locator, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type Harness, signIn, startHarness, TIMEOUT } from "./harness.ts";
+import { describe, expect, it } from "vitest";
+import { harnessForFile, signIn, TIMEOUT } from "./harness.ts";
 
 // The national board's view of the three demo provinces, at 1366×768: figures, sorting, filtering, export,
 // and one province's blocs.
-let harness: Harness | undefined;
 const year = new Date().getFullYear();
 const PROVINCES = ["An Giang", "Ninh Thuận", "Quảng Trị"];
 
-beforeAll(async () => {
-  harness = await startHarness();
-}, TIMEOUT);
-
-afterAll(async () => {
-  await harness?.stop();
-}, TIMEOUT);
+const harness = harnessForFile();
 
 async function signedIn(email: string): Promise<Page> {
-  if (!harness) throw new Error("the browser did not start");
-  const page = await harness.freshPage({ width: 1366, height: 768 });
-  await signIn(page, harness.baseUrl, email, "thidua2025");
+  const page = await harness().freshPage({ width: 1366, height: 768 });
+  await signIn(page, harness().baseUrl, email, "thidua2025");
   return page;
 }
 
@@ -150,7 +142,7 @@ describe("the national overview", () => {
       // Ninh Thuận's board approves the provincial flag its bloc proposed for 2023.
       const board = await signedIn("bantdkt@ninh-thuan.thidua.local");
       await board.waitForURL("**/overview");
-      await board.goto(`${harness?.baseUrl}/proposals?year=2023`);
+      await board.goto(`${harness().baseUrl}/proposals?year=2023`);
       await board.getByRole("heading", { name: "Đề nghị khen thưởng", level: 1 }).waitFor();
       await board
         .getByRole("button", { name: "Phê duyệt đề nghị Cờ thi đua của UBND tỉnh của Văn phòng Tỉnh ủy", exact: true })

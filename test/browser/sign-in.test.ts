@@ -1,24 +1,15 @@
 /// <reference lib="dom" />
 import type { Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type Harness, signIn as signInAt, startHarness, TIMEOUT } from "./harness.ts";
+import { describe, expect, it } from "vitest";
+import { harnessForFile, signIn as signInAt, TIMEOUT } from "./harness.ts";
 
-let harness: Harness | undefined;
-
-beforeAll(async () => {
-  harness = await startHarness();
-}, TIMEOUT);
-
-afterAll(async () => {
-  await harness?.stop();
-}, TIMEOUT);
+const harness = harnessForFile();
 
 async function freshPage(): Promise<Page> {
-  if (!harness) throw new Error("the browser did not start");
-  return harness.freshPage();
+  return harness().freshPage();
 }
 
-const signIn = (page: Page, email: string, password: string) => signInAt(page, harness?.baseUrl ?? "", email, password);
+const signIn = (page: Page, email: string, password: string) => signInAt(page, harness().baseUrl, email, password);
 
 describe("signing in to the dashboard", () => {
   it(

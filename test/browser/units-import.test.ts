@@ -2,20 +2,13 @@
 import { readFile } from "node:fs/promises";
 import ExcelJS from "exceljs";
 import type { Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type Harness, signIn, startHarness, TIMEOUT } from "./harness.ts";
+import { describe, expect, it } from "vitest";
+import { harnessForFile, signIn, TIMEOUT } from "./harness.ts";
 
-let harness: Harness | undefined;
 const year = new Date().getFullYear();
 const HOI_BLOC = "Khối thi đua các tổ chức Hội đặc thù"; // one of An Giang's seeded blocs
 
-beforeAll(async () => {
-  harness = await startHarness();
-}, TIMEOUT);
-
-afterAll(async () => {
-  await harness?.stop();
-}, TIMEOUT);
+const harness = harnessForFile();
 
 /** An .xlsx as a board would fill it in: the template's headers, then one row per unit. */
 async function sheet(rows: string[][]): Promise<Buffer> {
@@ -27,9 +20,8 @@ async function sheet(rows: string[][]): Promise<Buffer> {
 }
 
 async function unitsPage(): Promise<Page> {
-  if (!harness) throw new Error("the browser did not start");
-  const page = await harness.freshPage();
-  await signIn(page, harness.baseUrl, "bantdkt@an-giang.thidua.local", "thidua2025");
+  const page = await harness().freshPage();
+  await signIn(page, harness().baseUrl, "bantdkt@an-giang.thidua.local", "thidua2025");
   await page.waitForURL("**/overview");
   await page.getByRole("navigation", { name: "Điều hướng chính" }).getByRole("link", { name: "Đơn vị" }).click();
   await page.getByRole("heading", { name: "Đơn vị", level: 1 }).waitFor();
