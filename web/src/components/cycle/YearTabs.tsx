@@ -22,13 +22,22 @@ export function YearTabs() {
   const requested = params.get("tab");
   const tab = tabs.find((key) => key === requested) ?? tabs[0] ?? "progress";
 
-  // A step's link (`?tab=unit#registration`) puts the keyboard on its section once it is drawn.
+  // A step's link (`?tab=unit#registration`) puts the keyboard on its section once it is drawn: the
+  // section may wait for its own data, so it is looked for again for a few seconds.
   useEffect(() => {
     // The tab is read so that switching to the one holding the section focuses it too.
     if (!hash || !tab) return;
-    const target = document.getElementById(decodeURIComponent(hash.slice(1)));
-    target?.focus({ preventScroll: true });
-    target?.scrollIntoView({ block: "start" });
+    const id = decodeURIComponent(hash.slice(1));
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const focus = (triesLeft: number) => {
+      const target = document.getElementById(id);
+      if (target) {
+        target.focus({ preventScroll: true });
+        target.scrollIntoView({ block: "start" });
+      } else if (triesLeft > 0) timer = setTimeout(() => focus(triesLeft - 1), 50);
+    };
+    focus(100);
+    return () => clearTimeout(timer);
   }, [hash, tab]);
 
   const select = (key: YearTab) =>
