@@ -69,7 +69,8 @@ describe("the year of a bloc", () => {
       // Each unit registers targets (reordered from the keyboard) and an award it aims for, then signs.
       for (const page of [leader, second, third]) {
         await nextStep(page, "Đăng ký thi đua", "Đăng ký thi đua");
-        // The step's button puts the keyboard on the registration form.
+        // The step's button puts the keyboard on the registration form, once the year has loaded.
+        await page.locator("#registration").waitFor();
         await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe("registration");
         await page.getByLabel("Chỉ tiêu 1", { exact: true }).fill("Không có cán bộ vi phạm kỷ luật");
         await page.getByRole("button", { name: "Thêm chỉ tiêu" }).click();

@@ -10,11 +10,12 @@ import { type Runtime, startRuntime } from "@thidua/local/runtime";
 import { serveLocal } from "@thidua/local/server";
 import { type Browser, chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll, expect, inject } from "vitest";
+import { copyDemoInto } from "./demo-template.ts";
 
 const webRoot = fileURLToPath(new URL("../../web/dist", import.meta.url));
 
-/** A ceiling for a loaded machine, not an expectation: a harness seeds the whole demo, a minute or more under load. */
-export const TIMEOUT = 150_000;
+/** A ceiling for a loaded machine, not an expectation: the run's first harness seeds the whole demo. */
+export const TIMEOUT = 200_000;
 
 export interface Harness {
   baseUrl: string;
@@ -30,8 +31,8 @@ export interface HarnessOptions {
 }
 
 /**
- * The real local runtime (API, identity provider, demo seed) on the run's DynamoDB Local, in a table of
- * its own, serving the built dashboard; and Debian's Chromium to drive it.
+ * The real local runtime (API, identity provider, demo data) on the run's DynamoDB Local, in a table of
+ * its own holding a copy of the demo, serving the built dashboard; and Debian's Chromium to drive it.
  */
 export async function startHarness({ app }: HarnessOptions = {}): Promise<Harness> {
   if (!existsSync(`${webRoot}/index.html`))
@@ -43,6 +44,13 @@ export async function startHarness({ app }: HarnessOptions = {}): Promise<Harnes
     // Invitation links open the dashboard under test.
     PUBLIC_URL: `http://127.0.0.1:${port}`,
   });
+  await copyDemoInto({
+    endpoint: inject("dynamoEndpoint"),
+    template: inject("demoTemplateTable"),
+    table: config.TABLE_NAME,
+    password: config.DEMO_PASSWORD,
+  });
+  // The runtime finds the demo's provinces there and keeps them as they are.
   const runtime: Runtime = await startRuntime(config, { log: () => {} });
   const server = serveLocal({ app: app ? app(runtime) : runtime.app, webRoot, port, host: "127.0.0.1" });
   if (!server.listening) await once(server, "listening");

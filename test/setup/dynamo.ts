@@ -10,6 +10,8 @@ declare module "vitest" {
     limitsTableName: string;
     /** A table made as an older deployment made it, then brought up to date by ensureTable. */
     upgradedTable: { name: string; result: string };
+    /** Empty until a browser file asks for the demo: the first one seeds it there, for all to copy. */
+    demoTemplateTable: string;
   }
 }
 
@@ -25,6 +27,8 @@ export default async function setup(project: TestProject) {
   const client = createClient({ region: "local", endpoint: dynamo.endpoint });
   await ensureTable(client, tableName);
   await ensureLimitsTable(client, limitsTableName);
+  const demoTemplate = "thidua-test-demo-template";
+  await ensureTable(client, demoTemplate);
   const upgraded = "thidua-test-older";
   await createOlderTable(client, upgraded);
   const result = await ensureTable(client, upgraded);
@@ -32,5 +36,6 @@ export default async function setup(project: TestProject) {
   project.provide("dynamoEndpoint", dynamo.endpoint);
   project.provide("tableName", tableName);
   project.provide("limitsTableName", limitsTableName);
+  project.provide("demoTemplateTable", demoTemplate);
   return () => dynamo.stop();
 }

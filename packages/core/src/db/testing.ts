@@ -1,4 +1,12 @@
-import { CreateTableCommand, type DynamoDBClient } from "@aws-sdk/client-dynamodb";
+import {
+  BatchWriteItemCommand,
+  CreateTableCommand,
+  type DynamoDBClient,
+  GetItemCommand,
+  PutItemCommand,
+  ScanCommand as ScanStoredCommand,
+  type WriteRequest,
+} from "@aws-sdk/client-dynamodb";
 import { ScanCommand } from "@aws-sdk/lib-dynamodb";
 import { documentClient } from "./client.ts";
 import { configureDb, currentConfig } from "./config.ts";
@@ -56,5 +64,88 @@ export async function withNationalClient<T>(client: DynamoDBClient, run: () => P
     return await run();
   } finally {
     configureDb(before);
+  }
+}
+
+const ONCE_MARK = { pk: { S: "ONCE#" }, sk: { S: "STATE" } };
+
+/**
+ * Runs `run` once for every test worker sharing `table` (the run's setup made it): a conditional put
+ * elects the first caller, the others wait for its mark, and all see its failure. The mark stays in the
+ * table; `copyItems` leaves it out.
+ */
+export async function onceForTheRun(
+  client: DynamoDBClient,
+  table: string,
+  run: () => Promise<void>,
+  waitMinutes = 3,
+): Promise<void> {
+  const elected = await client
+    .send(
+      new PutItemCommand({
+        TableName: table,
+        Item: { ...ONCE_MARK, state: { S: "running" } },
+        ConditionExpression: "attribute_not_exists(pk)",
+      }),
+    )
+    .then(
+      () => true,
+      (error: Error) => {
+        if (error.name === "ConditionalCheckFailedException") return false;
+        throw error;
+      },
+    );
+  if (elected) {
+    let state = "done";
+    try {
+      await run();
+    } catch (error) {
+      state = `failed: ${error instanceof Error ? error.message : String(error)}`;
+      throw error;
+    } finally {
+      await client.send(new PutItemCommand({ TableName: table, Item: { ...ONCE_MARK, state: { S: state } } }));
+    }
+    return;
+  }
+  const until = Date.now() + waitMinutes * 60_000;
+  for (;;) {
+    const { Item } = await client.send(new GetItemCommand({ TableName: table, Key: ONCE_MARK, ConsistentRead: true }));
+    const state = Item?.state?.S;
+    if (state === "done") return;
+    if (state?.startsWith("failed")) throw new Error(`What ${table} was made for failed (${state})`);
+    if (Date.now() > until) throw new Error(`${table} was still being made after ${waitMinutes} minutes`);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+}
+
+/** Copies every item of one table into another, as stored (a parallel scan, batches of 25). */
+export async function copyItems(client: DynamoDBClient, from: string, to: string): Promise<void> {
+  const segments = 4;
+  await Promise.all(
+    Array.from({ length: segments }, async (_, Segment) => {
+      let start: ScanStoredCommand["input"]["ExclusiveStartKey"];
+      do {
+        const page = await client.send(
+          new ScanStoredCommand({ TableName: from, Segment, TotalSegments: segments, ExclusiveStartKey: start }),
+        );
+        const items = (page.Items ?? []).filter((item) => item.pk?.S !== ONCE_MARK.pk.S);
+        for (let i = 0; i < items.length; i += 25)
+          await writeAll(
+            client,
+            to,
+            items.slice(i, i + 25).map((Item) => ({ PutRequest: { Item } })),
+          );
+        start = page.LastEvaluatedKey;
+      } while (start);
+    }),
+  );
+}
+
+/** One batch, its unprocessed items sent again (DynamoDB Local may leave some under load). */
+async function writeAll(client: DynamoDBClient, table: string, requests: WriteRequest[]) {
+  let pending = requests;
+  while (pending.length > 0) {
+    const { UnprocessedItems } = await client.send(new BatchWriteItemCommand({ RequestItems: { [table]: pending } }));
+    pending = UnprocessedItems?.[table] ?? [];
   }
 }
