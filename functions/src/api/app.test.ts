@@ -1,5 +1,5 @@
 import { bearer, freshTenant, operator, readJson, testApp } from "@thidua/test/support";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 
 const app = await testApp();
 
@@ -21,6 +21,17 @@ describe("API shell", () => {
     expect(doc.openapi).toBe("3.1.0");
     expect(Object.keys(doc.paths)).toContain("/api/tenants/{tenantId}");
     expect(doc.components.securitySchemes.bearer).toMatchObject({ type: "http", scheme: "bearer" });
+  });
+
+  it("builds the OpenAPI document once for the process, not on every request", async () => {
+    const fresh = await testApp();
+    const build = vi.spyOn(fresh, "getOpenAPI31Document");
+    const first = await readJson(await fresh.request("/api/openapi.json"));
+    const second = await readJson(await fresh.request("/api/openapi.json"));
+    // The 405 answer reads the same document.
+    expect((await fresh.request("/api/health", { method: "DELETE" })).status).toBe(405);
+    expect(build).toHaveBeenCalledTimes(1);
+    expect(second).toEqual(first);
   });
 
   it("names every operation for generated clients, and describes the document, its server and its tags", async () => {
