@@ -5,7 +5,7 @@ import type { Actor } from "@thidua/core/actor";
 import { AppError } from "@thidua/core/error";
 import { createLocalIdp } from "@thidua/local/idp";
 import { importJWK, type JWK, SignJWT } from "jose";
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it, vi } from "vitest";
 import { claim, claimsFor } from "./claims.ts";
 import { createVerifier } from "./verifier.ts";
 
@@ -103,6 +103,31 @@ describe("token verifier", () => {
     const noTenant = await forge({ tenantId: "" });
     expect(await codeOf(verify(noTenant))).toBe("auth.invalid_token");
     expect(await codeOf(verify(await forge({ role: "operator" })))).toBe("auth.invalid_token");
+  });
+
+  it("checks a token's signature once, then trusts it only until it expires", async () => {
+    let keyReads = 0;
+    const counting = createVerifier({
+      issuer: "https://idp.test",
+      audience: "dashboard",
+      keys: (header, token) => {
+        keyReads += 1;
+        return idp.keys(header, token);
+      },
+    });
+    const token = await signed({ exp: now() + 600 });
+    expect(await counting(token)).toEqual(board);
+    expect(await counting(token)).toEqual(board);
+    expect(keyReads).toBe(1);
+    vi.useFakeTimers({ toFake: ["Date"] });
+    try {
+      // Past its expiry and the minute of tolerance: checked again, and refused.
+      vi.setSystemTime(Date.now() + 700_000);
+      expect(await codeOf(counting(token))).toBe("auth.token_expired");
+      expect(keyReads).toBe(2);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it("rejects a token signed with a symmetric key even if the claims are right", async () => {

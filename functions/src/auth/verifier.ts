@@ -1,6 +1,13 @@
 import type { Actor } from "@thidua/core/actor";
 import { unauthenticated } from "@thidua/core/error";
-import { createRemoteJWKSet, decodeProtectedHeader, errors, type JWTVerifyGetKey, jwtVerify } from "jose";
+import {
+  createRemoteJWKSet,
+  decodeProtectedHeader,
+  errors,
+  type JWTPayload,
+  type JWTVerifyGetKey,
+  jwtVerify,
+} from "jose";
 import { actorFromClaims } from "./claims.ts";
 
 export type Verifier = (token: string) => Promise<Actor>;
@@ -17,6 +24,9 @@ export interface VerifierOptions {
  * than this is refused whatever its `exp` says. Clocks may differ by a minute.
  */
 export const tokenPolicy = { maxAge: "12h", clockTolerance: 60 } as const;
+const MAX_AGE_SECONDS = 12 * 3600;
+/** Verified tokens a process keeps (the oldest leaves first): one per person signed in to it. */
+const MAX_VERIFIED = 5_000;
 
 /** Key ids are short: anything else is not a token of ours. */
 const hasKeyId = (token: string) => {
@@ -33,9 +43,14 @@ const hasKeyId = (token: string) => {
  * `kid`, the issuer, the audience, a subject, an `iat` and an `exp`, and an age within the policy.
  */
 export function createVerifier({ issuer, audience, keys }: VerifierOptions): Verifier {
+  const verified = new Map<string, { actor: Actor; until: number }>();
   return async function verify(token) {
+    // A token already verified is not verified again until it expires (a signature check on every request).
+    const known = verified.get(token);
+    if (known && Date.now() < known.until) return known.actor;
+    verified.delete(token);
     if (!hasKeyId(token)) throw unauthenticated("auth.invalid_token", "The token does not name its key");
-    let payload: unknown;
+    let payload: JWTPayload;
     try {
       ({ payload } = await jwtVerify(token, keys, {
         issuer,
@@ -51,6 +66,10 @@ export function createVerifier({ issuer, audience, keys }: VerifierOptions): Ver
     }
     const actor = actorFromClaims(payload);
     if (!actor) throw unauthenticated("auth.invalid_token", "The token does not name a valid account");
+    // Kept until it expires or grows older than the policy allows, whichever comes first.
+    const until = Math.min(payload.exp ?? 0, (payload.iat ?? 0) + MAX_AGE_SECONDS) * 1000;
+    if (verified.size >= MAX_VERIFIED) verified.delete(verified.keys().next().value as string);
+    verified.set(token, { actor, until });
     return actor;
   };
 }

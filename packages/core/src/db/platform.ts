@@ -50,6 +50,25 @@ const platformService = oncePerConfig(() => {
  */
 export const platformEntities = () => platformService().entities;
 
+const recentReads = oncePerConfig(() => new Map<string, { item: unknown; until: number }>());
+
+/**
+ * A platform item as this process read it less than `seconds` ago, else read now (an item not found is
+ * read again next time). For checks made on every request that may lag by that much; `forgetRecent`
+ * drops an item this process changed, so the change bites here at once. Dropped on configureDb.
+ */
+export async function recentlyRead<T>(key: string, seconds: number, read: () => Promise<T>): Promise<T> {
+  const cache = recentReads();
+  const known = cache.get(key);
+  if (known && Date.now() < known.until) return known.item as T;
+  const item = await read();
+  if (item === undefined) cache.delete(key);
+  else cache.set(key, { item, until: Date.now() + seconds * 1000 });
+  return item;
+}
+
+export const forgetRecent = (key: string) => recentReads().delete(key);
+
 type PlatformService = ReturnType<typeof platformService>;
 /** An item of one of the platform's entities, as stored. */
 export type PlatformItem<N extends keyof PlatformService["entities"]> = EntityItem<PlatformService["entities"][N]>;

@@ -1,5 +1,5 @@
 import { type Actor, assertRole } from "../actor.ts";
-import { type PlatformTx, platformEntities, platformWriter } from "../db/platform.ts";
+import { forgetRecent, type PlatformTx, platformEntities, platformWriter, recentlyRead } from "../db/platform.ts";
 import { type AuditEntry, type Change, commitWith } from "../db/write.ts";
 import { type AppError, conflict, forbidden, notFound, parseInput } from "../error.ts";
 import { nameKey, refuseTakenName } from "../names/index.ts";
@@ -41,10 +41,17 @@ export async function getTenant(actor: Actor, tenantId: string): Promise<Tenant>
   return tenant;
 }
 
+/**
+ * How long a process trusts a province's status it read: a suspension stops the province's requests at
+ * once in the process that made it, and within this many seconds in every other (a warm Lambda).
+ */
+export const TENANT_STATUS_SECONDS = 30;
+
 /** Throws unless the actor's province (if it has one) exists and is active. */
 export async function assertTenantOpen(actor: Actor): Promise<void> {
-  if (!actor.tenantId) return;
-  const tenant = await findTenant(actor.tenantId);
+  const { tenantId } = actor;
+  if (!tenantId) return;
+  const tenant = await recentlyRead(`tenant#${tenantId}`, TENANT_STATUS_SECONDS, () => findTenant(tenantId));
   if (!tenant) throw forbidden("tenant.unavailable", "This account's province does not exist");
   if (!isTenantOpen(tenant)) throw forbidden("tenant.suspended", "This province is suspended");
 }
@@ -122,6 +129,7 @@ export async function updateTenant(actor: Actor, tenantId: string, input: unknow
       audit: { action: "update", entity: "tenant", entityId: tenantId, tenantId, before, after },
     },
   ]);
+  forgetRecent(`tenant#${tenantId}`);
   return after;
 }
 
