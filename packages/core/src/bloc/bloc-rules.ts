@@ -1,20 +1,13 @@
 import type { Actor } from "../actor.ts";
 import { boardOnly, provinceReaders, provinceScope } from "../db/scope.ts";
-import {
-  defaultRules,
-  PROVINCE_LEVEL,
-  type RulesView,
-  readOverride,
-  replaceOverride,
-  resolveRules,
-} from "../rules/index.ts";
+import { defaultRules, type RulesView, readOverrides, replaceOverride, resolveRules } from "../rules/index.ts";
 import { assertBlocActive, getBloc } from "./bloc.ts";
 
 /** The rules in force for a bloc the caller may see, with what the bloc itself changes. */
 export async function getBlocRules(actor: Actor, blocId: string): Promise<RulesView> {
   const scope = provinceScope(actor, provinceReaders);
-  const bloc = await getBloc(actor, blocId);
-  const [province, own] = await Promise.all([readOverride(scope, PROVINCE_LEVEL), readOverride(scope, bloc.blocId)]);
+  // Read beside the bloc and shown only once the bloc is found visible.
+  const [, { province, bloc: own }] = await Promise.all([getBloc(actor, blocId), readOverrides(scope, blocId)]);
   return { rules: resolveRules(defaultRules, province.override, own.override), ...own };
 }
 

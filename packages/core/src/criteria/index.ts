@@ -33,11 +33,9 @@ async function readVersion({ db }: ProvinceScope, blocId: string, version: numbe
 /** The bloc's current table and the scale it must fit; version 0 and a null table until one is saved. */
 export async function getCriteria(actor: Actor, blocId: string): Promise<CriteriaView> {
   const scope = provinceScope(actor, provinceReaders);
-  const bloc = await getBloc(actor, blocId);
-  const [current, scale] = await Promise.all([
-    bloc.criteriaVersion > 0 ? readVersion(scope, blocId, bloc.criteriaVersion) : undefined,
-    scaleOf(scope, blocId),
-  ]);
+  // The scale is read beside the bloc and shown only once the bloc is found visible.
+  const [bloc, scale] = await Promise.all([getBloc(actor, blocId), scaleOf(scope, blocId)]);
+  const current = bloc.criteriaVersion > 0 ? await readVersion(scope, blocId, bloc.criteriaVersion) : undefined;
   return { version: current?.version ?? 0, table: current?.table ?? null, scale };
 }
 

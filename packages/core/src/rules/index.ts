@@ -1,4 +1,5 @@
 import type { Actor } from "../actor.ts";
+import { getAll } from "../db/read.ts";
 import { boardOnly, type ProvinceScope, provinceReaders, provinceScope } from "../db/scope.ts";
 import { commit, putVersioned } from "../db/write.ts";
 import { conflict, parseInput } from "../error.ts";
@@ -24,13 +25,22 @@ export async function readOverride({ db }: ProvinceScope, scope: string) {
   return data ? { override: data.rules as RuleOverride, version: data.version } : { override: {}, version: 0 };
 }
 
+/** The province's override and one bloc's, in one request (they share a partition). */
+export async function readOverrides(scope: ProvinceScope, blocId: string) {
+  const keys = [{ scope: PROVINCE_LEVEL }, { scope: blocId }];
+  const data = await getAll(keys, (k) => scope.db.ruleOverride.get(k).go());
+  const of = (level: string) => {
+    const found = data.find((item) => item.scope === level);
+    return found ? { override: found.rules as RuleOverride, version: found.version } : { override: {}, version: 0 };
+  };
+  return { province: of(PROVINCE_LEVEL), bloc: of(blocId) };
+}
+
 /** The rules in force in the scope's province, or for one of its blocs when `blocId` is given. */
 export async function effectiveRules(scope: ProvinceScope, blocId?: string): Promise<RuleSet> {
-  const [province, bloc] = await Promise.all([
-    readOverride(scope, PROVINCE_LEVEL),
-    blocId ? readOverride(scope, blocId) : undefined,
-  ]);
-  return resolveRules(defaultRules, province.override, bloc?.override);
+  if (!blocId) return resolveRules(defaultRules, (await readOverride(scope, PROVINCE_LEVEL)).override);
+  const { province, bloc } = await readOverrides(scope, blocId);
+  return resolveRules(defaultRules, province.override, bloc.override);
 }
 
 /** The province's rules: the defaults with its overrides. */
