@@ -8,6 +8,7 @@ import { type FunctionProps, Api as HttpApi, Function as SstFunction, type Stack
 import { tableDefinition } from "../packages/core/src/db/table.ts";
 import { alarmOn, alarmTopic, FIVE_MINUTES, functionAlarms } from "./alarms.ts";
 import { Auth } from "./auth.ts";
+import { lambdaNodejs } from "./bundling.ts";
 import { aggregatorStatements, apiFunctionStatements, dataRoles } from "./data-access.ts";
 import { isProductionStage, removalPolicyFor } from "./stage.ts";
 import { Storage } from "./storage.ts";
@@ -19,12 +20,12 @@ export const DOCUMENTS_HANDLER = "functions/src/lambda/documents.handler";
 /** The only keys the documents function writes: drawn documents, under each province's prefix. */
 export const DOCUMENT_OBJECTS = "T/*/documents/*";
 
-/** Every function: Node 22 on Graviton, one minified ESM file, no X-Ray (cost; logs carry request ids). */
+/** Every function: Node 22 on Graviton, minified ESM split into chunks (bundling.ts), no X-Ray (cost; logs carry request ids). */
 const functionDefaults = {
   runtime: "nodejs22.x",
   architecture: "arm_64",
   tracing: "disabled",
-  nodejs: { format: "esm", minify: true, sourcemap: false },
+  nodejs: lambdaNodejs,
 } satisfies FunctionProps;
 
 /** The HTTP API and its function, the tenant/national data roles, the stream aggregator, alarms. */

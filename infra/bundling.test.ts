@@ -1,0 +1,54 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { afterAll, describe, expect, it } from "vitest";
+import { bundleFunction } from "./bundling.ts";
+
+const out = mkdtempSync(join(tmpdir(), "thidua-bundle-"));
+afterAll(() => rmSync(out, { recursive: true, force: true }));
+
+/** An API Gateway HTTP API (payload 2.0) request, as the function receives it. */
+const httpEvent = (method: string, path: string) => ({
+  version: "2.0",
+  routeKey: "$default",
+  rawPath: path,
+  rawQueryString: "",
+  headers: { host: "api.thidua.test" },
+  requestContext: {
+    http: { method, path, protocol: "HTTP/1.1", sourceIp: "127.0.0.1", userAgent: "test" },
+    requestId: "bundle-test",
+    stage: "$default",
+    timeEpoch: 0,
+  },
+  isBase64Encoded: false,
+});
+
+describe("the API function as SST bundles it", () => {
+  it("loads split into chunks, answers, and keeps exceljs and zod's other locales off the cold start", async () => {
+    const bundle = await bundleFunction("api", join(out, "api"));
+    expect(bundle.onUse.some((chunk) => /excel/.test(chunk.file))).toBe(true);
+    // Indonesian is one of zod's locales (an ASCII phrase: esbuild escapes other letters); none but English is bundled.
+    const files = readdirSync(join(out, "api")).map((file) => readFileSync(join(out, "api", file), "utf8"));
+    expect(files.some((text) => text.includes("Input tidak valid"))).toBe(false);
+    const env = {
+      FILES_BUCKET: "thidua-files-test",
+      AUTH_ISSUER: "https://issuer.thidua.test",
+      AUTH_AUDIENCE: "dashboard",
+      AUTH_JWKS_URL: "https://issuer.thidua.test/jwks.json",
+      COGNITO_USER_POOL_ID: "ap-southeast-1_test",
+    };
+    Object.assign(process.env, env);
+    try {
+      const { handler } = await import(pathToFileURL(bundle.entry).href);
+      const health = await handler(httpEvent("GET", "/api/health"), {});
+      expect(health.statusCode).toBe(200);
+      const doc = JSON.parse((await handler(httpEvent("GET", "/api/openapi.json"), {})).body);
+      expect(doc.paths["/api/units"]).toBeDefined();
+      const unsigned = await handler(httpEvent("GET", "/api/units"), {});
+      expect(unsigned.statusCode).toBe(401);
+    } finally {
+      for (const key of Object.keys(env)) delete process.env[key];
+    }
+  });
+});
