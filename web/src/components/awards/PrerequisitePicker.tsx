@@ -1,5 +1,6 @@
 import { useTranslation } from "react-i18next";
 import type { AwardType } from "../../api/awardTypes.ts";
+import { ChecklistFieldset } from "../ChecklistFieldset.tsx";
 
 /** The award types a unit must hold first, as checkboxes; `error` is the API's, already translated. */
 export function PrerequisitePicker({
@@ -18,16 +19,7 @@ export function PrerequisitePicker({
   const { t } = useTranslation();
   if (options.length === 0) return null;
   return (
-    <fieldset className="checklist compact" aria-describedby={error ? `${id}-error` : `${id}-hint`}>
-      <legend>{t("awards.prerequisites")}</legend>
-      <p id={`${id}-hint`} className="hint">
-        {t("awards.prerequisitesHint")}
-      </p>
-      {error && (
-        <p id={`${id}-error`} className="field-error">
-          {error}
-        </p>
-      )}
+    <ChecklistFieldset id={id} legend={t("awards.prerequisites")} hint={t("awards.prerequisitesHint")} error={error}>
       {options.map((type) => (
         <label key={type.awardTypeId} className="check">
           <input
@@ -42,6 +34,6 @@ export function PrerequisitePicker({
           {type.name}
         </label>
       ))}
-    </fieldset>
+    </ChecklistFieldset>
   );
 }

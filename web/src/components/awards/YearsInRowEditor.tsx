@@ -1,5 +1,6 @@
 import { useTranslation } from "react-i18next";
 import type { AwardType } from "../../api/awardTypes.ts";
+import { ChecklistFieldset } from "../ChecklistFieldset.tsx";
 
 export type YearsInRow = AwardType["yearsInRow"];
 
@@ -26,16 +27,7 @@ export function YearsInRowEditor({
   const update = (i: number, change: Partial<YearsInRow[number]>) =>
     onChange(value.map((row, j) => (j === i ? { ...row, ...change } : row)));
   return (
-    <fieldset className="checklist compact" aria-describedby={error ? `${id}-error` : `${id}-hint`}>
-      <legend>{t("awards.yearsInRow")}</legend>
-      <p id={`${id}-hint`} className="hint">
-        {t("awards.yearsInRowHint")}
-      </p>
-      {error && (
-        <p id={`${id}-error`} className="field-error">
-          {error}
-        </p>
-      )}
+    <ChecklistFieldset id={id} legend={t("awards.yearsInRow")} hint={t("awards.yearsInRowHint")} error={error}>
       {value.map((row, i) => (
         <div key={row.awardTypeId} className="inline-fields">
           <select
@@ -77,6 +69,6 @@ export function YearsInRowEditor({
           {t("awards.yearsInRowAdd")}
         </button>
       )}
-    </fieldset>
+    </ChecklistFieldset>
   );
 }
