@@ -45,7 +45,7 @@ export const lambdaNodejs = {
  * KiB: `npm run build` fails past it. Set just above today's sizes so none grows unnoticed; the API's goal
  * is 400 (docs/performance.md says what stands in the way).
  */
-export const coldStartBudgetsKiB: Record<string, number> = { api: 1_500, aggregate: 800, documents: 2_050 };
+export const coldStartBudgetsKiB: Record<string, number> = { api: 1_300, aggregate: 800, documents: 2_050 };
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 
@@ -53,6 +53,8 @@ const root = fileURLToPath(new URL("..", import.meta.url));
 export interface FunctionBundle {
   entry: string;
   coldBytes: number;
+  /** The source files bundled into what a cold start loads. */
+  coldInputs: string[];
   onUse: { file: string; bytes: number }[];
 }
 
@@ -94,6 +96,7 @@ export async function bundleFunction(name: string, outdir: string): Promise<Func
   return {
     entry: resolve(root, entry),
     coldBytes: [...cold].reduce((sum, file) => sum + bytesOf(file), 0),
+    coldInputs: [...cold].flatMap((file) => Object.keys(outputs[file]?.inputs ?? {})),
     onUse: Object.keys(outputs)
       .filter((file) => !cold.has(file))
       .map((file) => ({ file, bytes: bytesOf(file) }))

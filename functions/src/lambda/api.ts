@@ -1,12 +1,10 @@
-import { CognitoIdentityProviderClient } from "@aws-sdk/client-cognito-identity-provider";
 import { configureDb, createClient } from "@thidua/core/db";
 import { configureFiles, createS3Client } from "@thidua/core/files";
 import { handle } from "hono/aws-lambda";
 import { createApp } from "../api/app.ts";
 import { createVerifier, remoteKeys } from "../auth/verifier.ts";
-import { createCognitoDirectory } from "../aws/cognito-directory.ts";
+import { directoryOnFirstUse, rendererOnFirstUse } from "../aws/on-first-use.ts";
 import { createTenantCredentials } from "../aws/tenant-credentials.ts";
-import { createLambdaClient, invokeRenderer } from "../documents/invoke.ts";
 import { bodyLimitsOf, loadApiEnv } from "../env.ts";
 
 // Module scope: built once per Lambda container, reused across invocations.
@@ -32,20 +30,28 @@ configureFiles({
   client: createS3Client({ region: env.AWS_REGION, endpoint: env.S3_ENDPOINT }),
   ...(tenantCredentials ? { clientForTenant: tenantCredentials.s3ClientFor } : {}),
 });
+const documentsFunction = env.DOCUMENTS_FUNCTION_NAME;
 const app = createApp({
   limits: bodyLimitsOf(env),
   // Documents are drawn by their own function (with the Word and Excel generators), not in this bundle.
-  ...(env.DOCUMENTS_FUNCTION_NAME
+  // The Lambda and Cognito clients load on first use: few requests need them (documents, accounts).
+  ...(documentsFunction
     ? {
-        renderDocument: invokeRenderer({
-          functionName: env.DOCUMENTS_FUNCTION_NAME,
-          client: createLambdaClient(env.AWS_REGION),
+        renderDocument: rendererOnFirstUse(async () => {
+          const { createLambdaClient, invokeRenderer } = await import("../documents/invoke.ts");
+          return invokeRenderer({ functionName: documentsFunction, client: createLambdaClient(env.AWS_REGION) });
         }),
       }
     : {}),
-  directory: createCognitoDirectory({
-    client: new CognitoIdentityProviderClient({ region: env.AWS_REGION }),
-    userPoolId: env.COGNITO_USER_POOL_ID,
+  directory: directoryOnFirstUse("cognito", async () => {
+    const [{ CognitoIdentityProviderClient }, { createCognitoDirectory }] = await Promise.all([
+      import("@aws-sdk/client-cognito-identity-provider"),
+      import("../aws/cognito-directory.ts"),
+    ]);
+    return createCognitoDirectory({
+      client: new CognitoIdentityProviderClient({ region: env.AWS_REGION }),
+      userPoolId: env.COGNITO_USER_POOL_ID,
+    });
   }),
   verify: createVerifier({ issuer: env.AUTH_ISSUER, audience: env.AUTH_AUDIENCE, keys: remoteKeys(env.AUTH_JWKS_URL) }),
   authConfig: {
