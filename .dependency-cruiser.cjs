@@ -82,7 +82,7 @@ module.exports = {
       name: "test-seams-in-tests-only",
       severity: "error",
       // The run's setup (one DynamoDB Local for all files) and the cross-package tests' fixtures are test code too.
-      from: { pathNot: "\\.test\\.ts$|^test/(setup|isolation|browser)/" },
+      from: { pathNot: "\\.test\\.ts$|^test/(setup|isolation|browser|support)/" },
       to: { path: "^packages/core/src/(db|files)/testing\\.ts$" },
     },
     {

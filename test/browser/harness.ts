@@ -10,7 +10,7 @@ import { type Runtime, startRuntime } from "@thidua/local/runtime";
 import { serveLocal } from "@thidua/local/server";
 import { type Browser, chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll, expect, inject } from "vitest";
-import { copyDemoInto } from "./demo-template.ts";
+import { copyDemoInto } from "../support/demo-template.ts";
 
 const webRoot = fileURLToPath(new URL("../../web/dist", import.meta.url));
 
@@ -44,12 +44,7 @@ export async function startHarness({ app }: HarnessOptions = {}): Promise<Harnes
     // Invitation links open the dashboard under test.
     PUBLIC_URL: `http://127.0.0.1:${port}`,
   });
-  await copyDemoInto({
-    endpoint: inject("dynamoEndpoint"),
-    template: inject("demoTemplateTable"),
-    table: config.TABLE_NAME,
-    password: config.DEMO_PASSWORD,
-  });
+  await copyDemoInto(config.TABLE_NAME);
   // The runtime finds the demo's provinces there and keeps them as they are.
   const runtime: Runtime = await startRuntime(config, { log: () => {} });
   const server = serveLocal({ app: app ? app(runtime) : runtime.app, webRoot, port, host: "127.0.0.1" });

@@ -1,14 +1,16 @@
 /// <reference lib="dom" />
 import { readFile } from "node:fs/promises";
+import { compareVietnamese } from "@thidua/core/text";
+import { demoProvinces } from "@thidua/local/seed/index";
 import ExcelJS from "exceljs";
 import type { Locator, Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { harnessForFile, signIn, TIMEOUT } from "./harness.ts";
 
-// The national board's view of the three demo provinces, at 1366×768: figures, sorting, filtering, export,
-// and one province's blocs.
+// The national board's view of the demo's 35 provinces (the 34 after the 2025 reform and Ninh Thuận), at
+// 1366×768: figures, sorting, filtering, export, and one province's blocs.
 const year = new Date().getFullYear();
-const PROVINCES = ["An Giang", "Ninh Thuận", "Quảng Trị"];
+const PROVINCES = demoProvinces.map((p) => p.name).sort(compareVietnamese);
 
 const harness = harnessForFile();
 
@@ -55,14 +57,16 @@ describe("the national overview", () => {
       // The national viewer lands on the national page, this year by default.
       await page.waitForURL("**/national");
       await page.getByRole("heading", { name: `Thi đua, khen thưởng toàn quốc năm ${year}`, level: 1 }).waitFor();
-      await waitForFigures(page, 3);
+      await waitForFigures(page, PROVINCES.length);
       const table = provincesTable(page);
+      // All of them on one page, in the Vietnamese order of their names.
       expect(await names(table)).toEqual(PROVINCES);
+      expect(PROVINCES).toHaveLength(35);
       // Each province has units and blocs this year (the demo's year under way in every province).
       const units = await column(table, "Đơn vị");
       expect(units.every((n) => n > 0)).toBe(true);
-      const totals = page.getByRole("definition").filter({ hasText: "trên 3 tỉnh/thành" });
-      await expect.poll(() => totals.textContent()).toMatch(/^3/);
+      const totals = page.getByRole("definition").filter({ hasText: "trên 35 tỉnh/thành" });
+      await expect.poll(() => totals.textContent()).toMatch(/^35/);
 
       // Sorting by units: largest first, then turned around; ties keep the Vietnamese order of names.
       await table.getByRole("button", { name: "Đơn vị", exact: true }).click();
@@ -80,7 +84,9 @@ describe("the national overview", () => {
       await search.fill("quang tri");
       await expect.poll(() => names(table)).toEqual(["Quảng Trị"]);
       await search.fill("hue");
-      await page.getByText("Không có tỉnh/thành nào khớp với “hue”.").waitFor();
+      await expect.poll(() => names(table)).toEqual(["Huế"]);
+      await search.fill("hué xyz");
+      await page.getByText("Không có tỉnh/thành nào khớp với “hué xyz”.").waitFor();
       await search.fill("");
       await expect.poll(() => names(table)).toEqual([...PROVINCES].reverse());
 
@@ -89,7 +95,7 @@ describe("the national overview", () => {
       const shownUnits = await column(table, "Đơn vị");
       const [download] = await Promise.all([
         page.waitForEvent("download"),
-        page.getByRole("button", { name: "Xuất Excel (3 tỉnh/thành)" }).click(),
+        page.getByRole("button", { name: "Xuất Excel (35 tỉnh/thành)" }).click(),
       ]);
       expect(download.suggestedFilename()).toBe(`thi-dua-toan-quoc-${year}.xlsx`);
       const workbook = new ExcelJS.Workbook();
@@ -99,8 +105,8 @@ describe("the national overview", () => {
       const headers = (sheet.getRow(1).values as unknown[]).slice(1);
       expect(headers.slice(0, 3)).toEqual(["Tỉnh/thành", "Mã tỉnh/thành", "Số đơn vị"]);
       expect(headers).toContain("Số khen thưởng đã phê duyệt");
-      expect(sheet.rowCount).toBe(4);
-      const rows = [2, 3, 4].map((n) => (sheet.getRow(n).values as unknown[]).slice(1));
+      expect(sheet.rowCount).toBe(36);
+      const rows = shown.map((_, i) => (sheet.getRow(i + 2).values as unknown[]).slice(1));
       expect(rows.map((row) => row[0])).toEqual(shown);
       expect(rows.map((row) => row[2])).toEqual(shownUnits);
       for (const row of rows) for (const cell of row.slice(2, -1)) expect(typeof cell).toBe("number");

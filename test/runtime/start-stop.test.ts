@@ -41,7 +41,8 @@ interface Started {
   url: string;
 }
 
-async function start(): Promise<Started> {
+/** Starts `npm start` and waits for `ready` in its output: by default the last line of its start-up report. */
+async function start(ready = "Ctrl-C stops everything."): Promise<Started> {
   const port = await freePort();
   const child = spawn(process.execPath, ["--import", "tsx", main], {
     env: { ...process.env, PORT: String(port), DATA_DIR: dataDir },
@@ -54,8 +55,7 @@ async function start(): Promise<Started> {
   child.stderr?.on("data", (d: Buffer) => (output += d.toString()));
   await new Promise<void>((resolve, reject) => {
     const timer = setInterval(() => {
-      // The last line of the start-up report: everything before it is printed.
-      if (output.includes("Ctrl-C stops everything.")) done(resolve);
+      if (output.includes(ready)) done(resolve);
       else if (child.exitCode !== null) done(() => reject(new Error(`exited early:\n${output}`)));
     }, 100);
     const done = (fn: () => void) => {
@@ -96,12 +96,13 @@ async function waitFor(ready: () => boolean) {
   expect(ready()).toBe(true);
 }
 
-async function stop({ child }: Started, signal: NodeJS.Signals) {
+/** Signals the runtime and answers its Java processes; a runtime still starting exits with 1, else 0. */
+async function stop({ child }: Started, signal: NodeJS.Signals, exitCode = 0) {
   const jvms = childrenOf(child.pid as number);
   expect(jvms.length).toBeGreaterThan(0);
   const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
   child.kill(signal);
-  expect(await exited).toBe(0);
+  expect(await exited).toBe(exitCode);
   return jvms;
 }
 
@@ -117,23 +118,28 @@ async function signIn(url: string) {
 
 describe("npm start", () => {
   it("seeds, stops on SIGTERM and SIGINT without leaving Java behind, and keeps data across restarts", async () => {
+    // Ctrl-C while the demo is being seeded: the process ends at once; the next start finishes the seed.
+    const interrupted = await start("thidua: seeding the demo, 2/35 provinces");
+    for (const pid of await stop(interrupted, "SIGINT", 1)) expect(await exitsSoon(pid)).toBe(true);
     const first = await start();
     expect(first.output()).toContain("Demo provinces seeded.");
+    expect(first.output()).toContain("thidua: seeding the demo, 35/35 provinces");
+    expect(first.output()).not.toContain("thidua: seeding the demo, 1/35 provinces");
     expect(first.output()).toContain("bantdkt@an-giang.thidua.local");
     const headers = await signIn(first.url);
     const created = await fetch(`${first.url}/api/tenants`, {
       method: "POST",
       headers,
       body: JSON.stringify({
-        tenantId: "tay-ninh",
-        name: "Tây Ninh",
-        boardEmail: "bantdkt@tay-ninh.thidua.local",
-        boardName: "Ban Thi đua - Khen thưởng tỉnh Tây Ninh",
+        tenantId: "binh-thuan",
+        name: "Bình Thuận",
+        boardEmail: "bantdkt@binh-thuan.thidua.local",
+        boardName: "Ban Thi đua - Khen thưởng tỉnh Bình Thuận",
       }),
     });
     expect(created.status).toBe(201);
     // The invitation goes to the local outbox, which `npm start` prints.
-    await waitFor(() => first.output().includes("bantdkt@tay-ninh.thidua.local>"));
+    await waitFor(() => first.output().includes("bantdkt@binh-thuan.thidua.local>"));
     expect(first.output()).toMatch(/http:\/\/localhost:\d+\/accept-invitation#/);
     for (const pid of await stop(first, "SIGTERM")) expect(await exitsSoon(pid)).toBe(true);
 
@@ -141,9 +147,10 @@ describe("npm start", () => {
     expect(second.output()).toContain("Existing data kept.");
     // The signing key persisted too: the first run's token still verifies.
     const list = await readJson(await fetch(`${second.url}/api/tenants`, { headers }));
-    expect(list.items.map((t: { tenantId: string }) => t.tenantId)).toEqual(
-      expect.arrayContaining(["an-giang", "ninh-thuan", "quang-tri", "tay-ninh"]),
-    );
+    // Every demo province once, and the one made by hand.
+    const ids = list.items.map((t: { tenantId: string }) => t.tenantId);
+    expect(ids).toEqual(expect.arrayContaining(["an-giang", "ninh-thuan", "quang-tri", "ha-noi", "binh-thuan"]));
+    expect(new Set(ids).size).toBe(36);
     for (const pid of await stop(second, "SIGINT")) expect(await exitsSoon(pid)).toBe(true);
   }, 600_000);
 });

@@ -29,6 +29,12 @@ async function main() {
         `\n✉  ${m.purpose === "invitation" ? "Invitation" : "Password reset"} for ${m.name} <${m.to}>` +
           ` (until ${new Date(m.expiresAt).toLocaleString("vi-VN")}):\n   ${m.link}\n`,
       ),
+    // The first start seeds 35 provinces: a line says how far it is (rewritten in place on a terminal).
+    onSeedProgress: ({ done, total, name }) => {
+      const line = `thidua: seeding the demo, ${done}/${total} provinces (${name})`;
+      if (process.stdout.isTTY) process.stdout.write(`\r${line.padEnd(80)}${done === total ? "\n" : ""}`);
+      else console.log(line);
+    },
   });
   const server = serveLocal({ app: runtime.app, webRoot, port: config.PORT, host: config.HOST });
 

@@ -19,7 +19,7 @@ import { startDynamo } from "./dynamo.ts";
 import type { LocalConfig } from "./env.ts";
 import { createLocalIdp, type LocalIdp } from "./idp.ts";
 import { startS3 } from "./s3.ts";
-import { demoAccounts, seedDemo } from "./seed/index.ts";
+import { demoAccounts, type SeedProgress, seedDemo } from "./seed/index.ts";
 import { type StreamPoller, startStreamPoller } from "./stream-poller.ts";
 
 export interface Runtime {
@@ -48,7 +48,15 @@ const errorsOnly: Logger = (entry) => {
  */
 export async function startRuntime(
   config: LocalConfig,
-  { log, deliver }: { log?: Logger; deliver?: (message: OutboxMessage) => void } = {},
+  {
+    log,
+    deliver,
+    onSeedProgress,
+  }: {
+    log?: Logger;
+    deliver?: (message: OutboxMessage) => void;
+    onSeedProgress?: (progress: SeedProgress) => void;
+  } = {},
 ): Promise<Runtime> {
   const dynamo = config.DYNAMODB_ENDPOINT
     ? { endpoint: config.DYNAMODB_ENDPOINT, stop: async () => {} }
@@ -87,7 +95,9 @@ export async function startRuntime(
     };
     const directory = createLocalDirectory({ ...links, ...(deliver ? { deliver } : {}) });
     // The demo accounts' invitations are accepted at once: nobody needs them printed.
-    const { created } = await seedDemo(config.DEMO_PASSWORD, createLocalDirectory(links));
+    const { seeded } = await seedDemo(config.DEMO_PASSWORD, createLocalDirectory(links), {
+      onProgress: onSeedProgress,
+    });
     const app = createApp({
       limits: bodyLimitsOf(config),
       verify: createVerifier({ issuer: idp.issuer, audience: idp.audience, keys: idp.keys }),
@@ -108,7 +118,7 @@ export async function startRuntime(
         demo: { password: config.DEMO_PASSWORD, accounts: demoAccounts },
       },
     });
-    return { app, idp, endpoint: dynamo.endpoint, filesEndpoint: s3.endpoint, seeded: created, poller, stop };
+    return { app, idp, endpoint: dynamo.endpoint, filesEndpoint: s3.endpoint, seeded: seeded > 0, poller, stop };
   } catch (error) {
     await stop();
     throw error;

@@ -11,7 +11,6 @@ import { ProvincesTable } from "../components/national/ProvincesTable.tsx";
 import { provinceRows, totalsOf } from "../components/national/provinces.ts";
 import { defaultSort, filterRows, nextSort, type Sort, sortRows } from "../components/national/table.ts";
 import { UpdatedAt } from "../components/national/UpdatedAt.tsx";
-import { Pagination, pageOf } from "../components/Pagination.tsx";
 import { allOf, QueryState } from "../components/QueryState.tsx";
 import { useYear, YearSelect } from "../components/YearSelect.tsx";
 import { usePageTitle } from "../hooks/usePageTitle.ts";
@@ -32,7 +31,6 @@ export function NationalPage() {
   const tenants = useQuery(tenantsQuery());
   const [query, setQuery] = useState("");
   const [sort, setSort] = useState<Sort>(defaultSort);
-  const [page, setPage] = useState(1);
   const deferredQuery = useDeferredValue(query);
 
   const rows = useMemo(
@@ -40,7 +38,6 @@ export function NationalPage() {
     [overview.data, tenants.data],
   );
   const visible = useMemo(() => sortRows(filterRows(rows, deferredQuery), sort), [rows, deferredQuery, sort]);
-  const shown = pageOf(visible, page);
 
   return (
     <section className="page national-page">
@@ -49,14 +46,7 @@ export function NationalPage() {
           <h1>{t("national.title", { year })}</h1>
           <p className="lead">{t("national.intro")}</p>
         </div>
-        <YearSelect
-          id="national-year"
-          year={year}
-          onChange={(next) => {
-            setYear(next);
-            setPage(1);
-          }}
-        />
+        <YearSelect id="national-year" year={year} onChange={setYear} />
       </div>
       {/* Outside the states: with no figures yet, reading them again is what there is to do. */}
       {overview.data && (
@@ -83,10 +73,7 @@ export function NationalPage() {
                   label={t("national.table.search")}
                   placeholder={t("national.table.searchPlaceholder")}
                   value={query}
-                  onChange={(e) => {
-                    setQuery(e.target.value);
-                    setPage(1);
-                  }}
+                  onChange={(e) => setQuery(e.target.value)}
                 />
                 <p className="count" aria-live="polite">
                   {t("national.table.count", { count: visible.length })}
@@ -97,15 +84,15 @@ export function NationalPage() {
                 <p className="empty">{t("national.table.noMatch", { query: query.trim() })}</p>
               ) : (
                 <>
+                  {/* Every province on one page, however sorted: 34 rows are the country at a glance. */}
                   <ProvincesTable
-                    rows={shown.rows}
+                    rows={visible}
                     year={year}
                     sort={sort}
                     onSort={(key) => setSort((current) => nextSort(current, key))}
                     withStatus={withStatus}
                   />
                   <p className="hint">{t("national.table.legend")}</p>
-                  <Pagination page={shown.page} pages={shown.pages} onPage={setPage} />
                 </>
               )}
             </div>

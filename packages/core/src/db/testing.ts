@@ -1,13 +1,12 @@
 import {
-  BatchWriteItemCommand,
   CreateTableCommand,
   type DynamoDBClient,
   GetItemCommand,
   PutItemCommand,
   ScanCommand as ScanStoredCommand,
-  type WriteRequest,
 } from "@aws-sdk/client-dynamodb";
 import { ScanCommand } from "@aws-sdk/lib-dynamodb";
+import { writeAll } from "./batch.ts";
 import { documentClient } from "./client.ts";
 import { configureDb, currentConfig } from "./config.ts";
 import { provinceService } from "./province.ts";
@@ -139,13 +138,4 @@ export async function copyItems(client: DynamoDBClient, from: string, to: string
       } while (start);
     }),
   );
-}
-
-/** One batch, its unprocessed items sent again (DynamoDB Local may leave some under load). */
-async function writeAll(client: DynamoDBClient, table: string, requests: WriteRequest[]) {
-  let pending = requests;
-  while (pending.length > 0) {
-    const { UnprocessedItems } = await client.send(new BatchWriteItemCommand({ RequestItems: { [table]: pending } }));
-    pending = UnprocessedItems?.[table] ?? [];
-  }
 }

@@ -2,8 +2,8 @@ import type { Actor } from "@thidua/core/actor";
 import { createBloc, openYear, setMembers, setSeats } from "@thidua/core/bloc";
 import { sampleCriteriaTable, saveCriteria } from "@thidua/core/criteria";
 import { createUnit } from "@thidua/core/unit";
-import { closeYear, seedCurrentYear, seedRankedYear, seedYearEnd } from "./cycle.ts";
-import { type DemoBloc, demoBlocs } from "./demo-blocs.ts";
+import { approveAll, closeYear, seedCurrentYear, seedRankedYear, seedYearEnd } from "./cycle.ts";
+import type { DemoBloc } from "./demo-blocs.ts";
 
 /** The seed writes through the same use cases as the board, so every item is audited like a real change. */
 export const boardOf = (tenantId: string): Actor => ({
@@ -48,9 +48,11 @@ async function seedBloc(demo: DemoBloc, first: boolean) {
       ...(end.deputy ? { deputy: idOf(end.deputy) } : {}),
       proposals: end.proposals.map((p) => ({ awardTypeId: p.awardTypeId, unitIds: p.units.map(idOf) })),
     });
+    if (end.approved) await approveAll(board, bloc.blocId, Number(year));
   }
   // The current year under way: well into scoring in each province's first bloc, at registration elsewhere.
-  await seedCurrentYear(board, bloc.blocId, currentYear(), [...ids.values()], !first);
+  const phase = demo.now ?? (first ? "scoring" : "registration");
+  await seedCurrentYear(board, bloc.blocId, currentYear(), [...ids.values()], phase);
   return bloc;
 }
 
@@ -69,20 +71,14 @@ export function withCurrentYear(demo: DemoBloc, year = currentYear()): DemoBloc[
 }
 
 /**
- * Blocs, members and leaders for the demo provinces newly created in this run; answers the blocs each
- * province's council member follows: its associations bloc where it has one (as in the source
- * reports), else its first.
+ * A province's blocs, members and years, one bloc after the other; answers the blocs its council member
+ * follows: its associations bloc where it has one (as in the source reports), else its first.
  */
-export async function seedBlocs(newTenants: ReadonlySet<string>): Promise<Map<string, string[]>> {
-  const followed = new Map<string, string[]>();
-  // Provinces are independent: seeded side by side; a province's blocs one after the other.
-  await Promise.all(
-    [...newTenants].map(async (tenantId) => {
-      for (const [i, demo] of demoBlocs.filter((b) => b.tenantId === tenantId).entries()) {
-        const bloc = await seedBloc(demo, i === 0);
-        if (!followed.has(tenantId) || demo.name.includes("Hội")) followed.set(tenantId, [bloc.blocId]);
-      }
-    }),
-  );
+export async function seedProvinceBlocs(blocs: readonly DemoBloc[]): Promise<string[]> {
+  let followed: string[] = [];
+  for (const [i, demo] of blocs.entries()) {
+    const bloc = await seedBloc(demo, i === 0);
+    if (i === 0 || demo.name.includes("Hội")) followed = [bloc.blocId];
+  }
   return followed;
 }

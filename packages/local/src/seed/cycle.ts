@@ -7,11 +7,12 @@ import {
   getCycle,
   type MoveTarget,
   movePhase,
+  type Phase,
   register,
   saveSummary,
   signCovenant,
 } from "@thidua/core/cycle";
-import { propose } from "@thidua/core/proposal";
+import { decide, listBlocProposals, propose } from "@thidua/core/proposal";
 import { getQuotas, setQuotas } from "@thidua/core/quota";
 import { acceptRemaining, lockSheet, saveScores, submitScores, tableLines } from "@thidua/core/score";
 
@@ -43,11 +44,9 @@ async function registerAll(board: Actor, blocId: string, year: number, unitIds: 
 const eachUnit = (unitIds: readonly string[], step: (unitId: string, i: number) => Promise<unknown>) =>
   Promise.all(unitIds.map(step));
 
-/** Reports, the leader's published summary, and the year at scoring. */
-async function reviewMidYear(board: Actor, blocId: string, year: number, unitIds: readonly string[]) {
-  await moveTo(board, blocId, year, "in_progress");
-  await moveTo(board, blocId, year, "mid_year_review");
-  await eachUnit(unitIds, (unitId) =>
+/** Members file their mid-year reports. */
+const fileReports = (board: Actor, blocId: string, year: number, unitIds: readonly string[]) =>
+  eachUnit(unitIds, (unitId) =>
     fileReport(board, blocId, year, unitId, {
       items: [
         "Hoàn thành đúng tiến độ các nhiệm vụ 6 tháng đầu năm",
@@ -56,6 +55,12 @@ async function reviewMidYear(board: Actor, blocId: string, year: number, unitIds
       version: 2,
     }),
   );
+
+/** Reports, the leader's published summary, and the year at scoring. */
+async function reviewMidYear(board: Actor, blocId: string, year: number, unitIds: readonly string[]) {
+  await moveTo(board, blocId, year, "in_progress");
+  await moveTo(board, blocId, year, "mid_year_review");
+  await fileReports(board, blocId, year, unitIds);
   const { year: y } = await getCycle(board, blocId, year);
   await saveSummary(board, blocId, year, {
     text: "Sáu tháng đầu năm, các đơn vị trong khối hoàn thành tốt nhiệm vụ được giao và tích cực hưởng ứng các phong trào thi đua.",
@@ -162,25 +167,51 @@ export async function seedYearEnd(
 export const closeYear = (board: Actor, blocId: string, year: number) => moveTo(board, blocId, year, "closed");
 
 /**
- * The current year under way: at scoring, with the second half of the members' sheets submitted (the first
- * half, where the demo's unit accounts are, still to score); `early` stops at registration, half signed.
+ * The current year under way, up to `phase`: half the members done with that phase's duty (the first
+ * half, where the demo's unit accounts are, still to do theirs); at verification every sheet is in; a
+ * ranked year is verified and ranked.
  */
 export async function seedCurrentYear(
   board: Actor,
   blocId: string,
   year: number,
   members: readonly string[],
-  early: boolean,
+  phase: Phase,
 ) {
-  const half = Math.ceil(members.length / 2);
-  if (early) {
-    await eachUnit(members.slice(half), async (unitId) => {
+  const rest = members.slice(Math.ceil(members.length / 2));
+  if (phase === "ranked") return seedRankedYear(board, blocId, year, members);
+  if (phase === "registration") {
+    await eachUnit(rest, async (unitId) => {
       await register(board, blocId, year, unitId, { targets, aims: [], version: 0 });
       await signCovenant(board, blocId, year, unitId, { version: 1 });
     });
     return;
   }
   await registerAll(board, blocId, year, members);
+  if (phase === "in_progress") return moveTo(board, blocId, year, "in_progress");
+  if (phase === "mid_year_review") {
+    await moveTo(board, blocId, year, "in_progress");
+    await moveTo(board, blocId, year, "mid_year_review");
+    return fileReports(board, blocId, year, rest);
+  }
   await reviewMidYear(board, blocId, year, members);
-  await eachUnit(members.slice(half), (unitId, i) => scoreAndSubmit(board, blocId, year, unitId, i));
+  if (phase === "scoring") return eachUnit(rest, (unitId, i) => scoreAndSubmit(board, blocId, year, unitId, i));
+  await eachUnit(members, (unitId, i) => scoreAndSubmit(board, blocId, year, unitId, i));
+  await moveTo(board, blocId, year, "verification");
+}
+
+/** The board approves every pending proposal of a bloc's year, in one decision. */
+export async function approveAll(board: Actor, blocId: string, year: number) {
+  for (const { awardTypeId, unitId, version } of await listBlocProposals(board, blocId, year))
+    await decide(
+      board,
+      { year, blocId, awardTypeId, unitId },
+      {
+        outcome: "approve",
+        decisionNumber: `${12 + (year % 100)}/QĐ-UBND`,
+        decisionDate: `${year + 1}-01-20`,
+        signer: "Chủ tịch Ủy ban nhân dân",
+        version,
+      },
+    );
 }

@@ -1,3 +1,4 @@
+import type { Phase } from "@thidua/core/cycle";
 import type { UnitKind } from "@thidua/core/unit";
 
 /**
@@ -21,6 +22,8 @@ export interface DemoBloc {
    * (verified, ranked in that order, closed).
    */
   years: Record<number, DemoYear>;
+  /** Where the current year stands; by default scoring in a province's first bloc, registration in the others. */
+  now?: Phase;
 }
 
 export interface DemoYear {
@@ -29,7 +32,13 @@ export interface DemoYear {
   theme?: string;
   ranked?: string[];
   /** How a ranked year ended: next year's elected leader (and deputy) and the awards proposed (by unit name). */
-  end?: { leader: string; deputy?: string; proposals: { awardTypeId: string; units: string[] }[] };
+  end?: {
+    leader: string;
+    deputy?: string;
+    proposals: { awardTypeId: string; units: string[] }[];
+    /** The board approved every proposal of the year (else they wait for its decision). */
+    approved?: boolean;
+  };
 }
 
 const party = (name: string, shortName?: string): DemoUnit => ({

@@ -1,7 +1,7 @@
 import type { Role } from "@thidua/core/actor";
 
 /**
- * Demo provinces and accounts, drawn from the provincial news reports the
+ * Demo accounts, drawn from the provincial news reports the
  * product was conceived from (Party agencies blocs of An Giang and Ninh Thuận,
  * Quảng Trị's year-end review).
  */
@@ -12,12 +12,6 @@ export interface DemoAccount {
   tenantId?: string;
   unitId?: string;
 }
-
-export const demoProvinces = [
-  { tenantId: "an-giang", name: "An Giang" },
-  { tenantId: "quang-tri", name: "Quảng Trị" },
-  { tenantId: "ninh-thuan", name: "Ninh Thuận" },
-] as const;
 
 export const demoAccounts: DemoAccount[] = [
   { email: "ops@thidua.local", name: "Quản trị hệ thống", role: "operator" },

@@ -5,36 +5,115 @@ import { getBlocYear, listBlocs } from "@thidua/core/bloc";
 import { getCycle } from "@thidua/core/cycle";
 import { configureDb, createClient, ensureTable } from "@thidua/core/db";
 import { authenticate } from "@thidua/core/identity";
-import { listBlocProposals } from "@thidua/core/proposal";
+import { listBlocProposals, listProposals, listUnitAwards } from "@thidua/core/proposal";
 import { getRanking } from "@thidua/core/score";
+import { listTenants } from "@thidua/core/tenant";
+import { compareVietnamese } from "@thidua/core/text";
 import { listUnits } from "@thidua/core/unit";
 import { testDirectory } from "@thidua/test/support";
+import { demoTemplate } from "@thidua/test/support/demo-template";
 import { beforeAll, describe, expect, inject, it } from "vitest";
-import { demoAccounts, demoProvinces, seedDemo } from "./index.ts";
-
-const PASSWORD = "demo-password";
-
-// A table of its own: the seed writes fixed province ids that other tests must not meet.
-beforeAll(async () => {
-  const client = createClient({ region: "local", endpoint: inject("dynamoEndpoint") });
-  const tableName = `seed-${randomUUID().slice(0, 8)}`;
-  await ensureTable(client, tableName);
-  configureDb({ tableName, client });
-});
+import { loadLocalConfig } from "../env.ts";
+import { demoAccounts, demoProvinces, type SeedProgress, seedDemo } from "./index.ts";
+import { reportedProvinces } from "./provinces.ts";
 
 const board = (tenantId: string): Actor => ({ userId: "b", email: "b@x.vn", name: "B", role: "board", tenantId });
+const operator: Actor = { userId: "o", email: "o@x.vn", name: "O", role: "operator" };
+const thisYear = new Date().getFullYear();
 
-describe("demo seed", () => {
+describe("an interrupted seed", () => {
+  // A table of its own: the seed writes fixed province ids that other tests must not meet.
+  beforeAll(async () => {
+    const client = createClient({ region: "local", endpoint: inject("dynamoEndpoint") });
+    const tableName = `seed-${randomUUID().slice(0, 8)}`;
+    await ensureTable(client, tableName);
+    configureDb({ tableName, client });
+  });
+
+  it("resumes: the province left half-made is cleared and seeded again, the finished ones stay", async () => {
+    const PASSWORD = "demo-password";
+    const provinces = demoProvinces.filter((p) => ["quang-tri", "ha-noi", "hai-phong", "hue"].includes(p.tenantId));
+    // Quảng Trị's unit officer cannot be invited (a fault the directory cannot be made to produce): the
+    // province is left with its blocs and some accounts; the provinces under way finish, the seed fails.
+    const directory = testDirectory();
+    const failing = {
+      ...directory,
+      invite: (email: string) =>
+        email === "vanphong@quang-tri.thidua.local"
+          ? Promise.reject(new Error("the process died"))
+          : directory.invite(email),
+    };
+    await expect(seedDemo(PASSWORD, failing, { provinces })).rejects.toThrow("vanphong@quang-tri.thidua.local");
+    expect(await listBlocs(board("quang-tri"))).toHaveLength(1);
+    const haNoi = await listBlocs(board("ha-noi"));
+
+    // Run again: Quảng Trị alone is seeded, from scratch.
+    const progress: SeedProgress[] = [];
+    expect(await seedDemo(PASSWORD, testDirectory(), { provinces, onProgress: (p) => progress.push(p) })).toEqual({
+      seeded: 1,
+    });
+    expect(progress).toEqual([{ done: 4, total: 4, name: "Quảng Trị" }]);
+    expect(await listBlocs(board("quang-tri"))).toHaveLength(1);
+    expect((await listUnits(board("quang-tri"))).map((u) => u.name).sort(compareVietnamese)).toEqual(
+      [
+        "Ban Dân vận Tỉnh ủy",
+        "Ban Tổ chức Tỉnh ủy",
+        "Ban Tuyên giáo Tỉnh ủy",
+        "Báo Quảng Trị",
+        "Ủy ban Kiểm tra Tỉnh ủy",
+        "Văn phòng Tỉnh ủy",
+      ].sort(compareVietnamese),
+    );
+    expect(await authenticate({ email: "vanphong@quang-tri.thidua.local", password: PASSWORD })).toMatchObject({
+      tenantId: "quang-tri",
+      unitId: "van-phong-tinh-uy",
+    });
+    expect(await listBlocs(board("ha-noi"))).toEqual(haNoi);
+  }, 300_000);
+});
+
+// The demo as the run's template holds it (seeded once for this file and the browser tests).
+describe("the demo", () => {
+  const PASSWORD = loadLocalConfig(["--in-memory"], {}).DEMO_PASSWORD;
+  beforeAll(async () => {
+    const { client, tableName } = await demoTemplate();
+    configureDb({ tableName, client });
+  }, 400_000);
+
+  it("holds the 34 provincial units after the 2025 reform and Ninh Thuận, every phase of a year among them", async () => {
+    const names = (await listTenants(operator)).map((t) => t.name);
+    expect(names).toHaveLength(35);
+    expect(names).toEqual(
+      expect.arrayContaining(["Hà Nội", "Thành phố Hồ Chí Minh", "Huế", "Khánh Hòa", "Ninh Thuận"]),
+    );
+    const phases = new Set<string>();
+    let approved = 0;
+    for (const { tenantId } of demoProvinces.filter((p) => !reportedProvinces.has(p.tenantId))) {
+      const blocs = await listBlocs(board(tenantId));
+      expect(blocs.length).toBeGreaterThanOrEqual(1);
+      expect(blocs.length).toBeLessThanOrEqual(3);
+      for (const bloc of blocs) phases.add((await getCycle(board(tenantId), bloc.blocId, thisYear)).phase);
+      const last = await listProposals(board(tenantId), thisYear - 1);
+      approved += last.filter((p) => p.status === "approved").length;
+      for (const p of last.filter((p) => p.status === "approved"))
+        expect(await listUnitAwards(board(tenantId), p.unitId)).toEqual([
+          expect.objectContaining({ year: thisYear - 1, awardTypeId: p.awardTypeId }),
+        ]);
+    }
+    expect([...phases].sort()).toEqual(
+      ["in_progress", "mid_year_review", "ranked", "registration", "scoring", "verification"].sort(),
+    );
+    expect(approved).toBeGreaterThan(0);
+  }, 120_000);
+
   it("creates the source reports' blocs with members, leaders and an opened year, once", async () => {
-    expect(await seedDemo(PASSWORD, testDirectory())).toEqual({ created: true });
     const [ninhThuan] = await listBlocs(board("ninh-thuan"));
     expect(ninhThuan).toMatchObject({ name: "Khối thi đua các cơ quan Đảng tỉnh", criteriaVersion: 1 });
     const y2024 = await getBlocYear(board("ninh-thuan"), ninhThuan?.blocId as string, 2024);
     expect(y2024).toMatchObject({ leaderUnitId: "ban-tuyen-giao", status: "open", criteriaVersion: 1 });
     expect(y2024.memberUnitIds).toHaveLength(8);
     // Every demo bloc has the current year under way, led by a unit that has not led before.
-    const thisYear = new Date().getFullYear();
-    for (const { tenantId } of demoProvinces)
+    for (const tenantId of reportedProvinces)
       for (const bloc of await listBlocs(board(tenantId))) {
         const current = await getBlocYear(board(tenantId), bloc.blocId, thisYear);
         expect(current).toMatchObject({ status: "open" });
@@ -103,12 +182,12 @@ describe("demo seed", () => {
       expect.arrayContaining(["bao-an-giang", "ban-tuyen-giao"]),
     );
 
-    expect(await seedDemo(PASSWORD, testDirectory())).toEqual({ created: false });
+    expect(await seedDemo(PASSWORD, testDirectory())).toEqual({ seeded: 0 });
     expect(await listBlocs(board("ninh-thuan"))).toHaveLength(1);
-  }, 300_000); // seeds three provinces through the use cases: slow on a loaded machine
+  }, 120_000);
 
   it("gives every demo province a board member, a council member who follows a bloc and unit officers, who all sign in", async () => {
-    for (const { tenantId } of demoProvinces) {
+    for (const tenantId of reportedProvinces) {
       const { items } = await listAccounts(board(tenantId), {});
       expect(new Set(items.map((a) => a.role))).toEqual(new Set(["board", "council", "unit"]));
       expect(items.find((a) => a.role === "council")?.blocIds).toHaveLength(1);

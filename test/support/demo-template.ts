@@ -1,0 +1,38 @@
+import { configureDb, createClient, ensureTable } from "@thidua/core/db";
+import { copyItems, onceForTheRun } from "@thidua/core/db/testing";
+import { createLocalDirectory } from "@thidua/core/identity";
+import { loadLocalConfig } from "@thidua/local/env";
+import { seedDemo } from "@thidua/local/seed/index";
+import { inject } from "vitest";
+
+/**
+ * The demo, seeded once per run into a template table (the run's setup names it): the seed's own test
+ * reads it, and each browser file gets a copy. Seeding its 35 provinces through the use cases takes 40 s
+ * on a quiet machine and minutes on a loaded one; a copy takes seconds. The first file to ask seeds,
+ * whichever worker it runs in; the others wait. Seeded with the default demo password, as the browser harness's runtime has it.
+ */
+export async function demoTemplate() {
+  const client = createClient({ region: "local", endpoint: inject("dynamoEndpoint") });
+  const tableName = inject("demoTemplateTable");
+  await onceForTheRun(
+    client,
+    tableName,
+    async () => {
+      configureDb({ tableName, client });
+      const { DEMO_PASSWORD } = loadLocalConfig(["--in-memory"], {});
+      await seedDemo(DEMO_PASSWORD, createLocalDirectory({ baseUrl: "http://127.0.0.1", invitationHours: 72 }));
+    },
+    6,
+  );
+  return { client, tableName };
+}
+
+/**
+ * The demo copied into `table`. The copy's stream feeds the national aggregator as the seed's would, so
+ * each table gets its national summaries as `npm start` does.
+ */
+export async function copyDemoInto(table: string): Promise<void> {
+  const { client, tableName } = await demoTemplate();
+  await ensureTable(client, table);
+  await copyItems(client, tableName, table);
+}
