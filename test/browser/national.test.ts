@@ -12,7 +12,7 @@ import { harnessForFile, signIn, TIMEOUT } from "./harness.ts";
 const year = new Date().getFullYear();
 const PROVINCES = demoProvinces.map((p) => p.name).sort(compareVietnamese);
 
-const harness = harnessForFile();
+const harness = harnessForFile({ provinces: "all" });
 
 async function signedIn(email: string): Promise<Page> {
   const page = await harness().freshPage({ width: 1366, height: 768 });

@@ -3,6 +3,7 @@ import { copyItems, onceForTheRun } from "@thidua/core/db/testing";
 import { createLocalDirectory } from "@thidua/core/identity";
 import { loadLocalConfig } from "@thidua/local/env";
 import { seedDemo } from "@thidua/local/seed/index";
+import { reportedProvinces } from "@thidua/local/seed/provinces";
 import { inject } from "vitest";
 
 /**
@@ -28,11 +29,20 @@ export async function demoTemplate() {
 }
 
 /**
- * The demo copied into `table`. The copy's stream feeds the national aggregator as the seed's would, so
- * each table gets its national summaries as `npm start` does.
+ * The demo copied into `table`: the platform's items (the registry of all 35 provinces, accounts) and the
+ * data of every province, or only of the three the source reports describe, which the browser tests act
+ * in (a copy of all is several times longer: DynamoDB Local writes a few hundred items a second). The
+ * copy's stream feeds the national aggregator as the seed's would, so the table gets its national
+ * summaries as `npm start` does.
  */
-export async function copyDemoInto(table: string): Promise<void> {
+export async function copyDemoInto(table: string, provinces: "all" | "reported" = "reported"): Promise<void> {
   const { client, tableName } = await demoTemplate();
   await ensureTable(client, table);
-  await copyItems(client, tableName, table);
+  const reported = [...reportedProvinces].map((id) => `T#${id}#`);
+  await copyItems(
+    client,
+    tableName,
+    table,
+    (pk) => provinces === "all" || !pk.startsWith("T#") || reported.some((prefix) => pk.startsWith(prefix)),
+  );
 }

@@ -74,5 +74,10 @@ describe("the run's shared fixtures", () => {
     const copied = await keysOf(to);
     expect(copied).toHaveLength(60);
     expect(copied).toEqual((await keysOf(from)).filter((key) => !key.startsWith("ONCE#")));
+    // Or only the partitions asked for.
+    const some = await freshTable();
+    await copyItems(client, from, some, (pk) => pk === "T#p#1");
+    expect(await keysOf(some)).toEqual(copied.filter((key) => key.startsWith("T#p#1|")));
+    expect(await keysOf(some)).toHaveLength(20);
   });
 });

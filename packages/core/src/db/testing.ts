@@ -117,8 +117,16 @@ export async function onceForTheRun(
   }
 }
 
-/** Copies every item of one table into another, as stored (a parallel scan, batches of 25). */
-export async function copyItems(client: DynamoDBClient, from: string, to: string): Promise<void> {
+/**
+ * Copies the items of one table into another, as stored (a parallel scan, batches of 25): every item, or
+ * those whose partition key `keep` accepts.
+ */
+export async function copyItems(
+  client: DynamoDBClient,
+  from: string,
+  to: string,
+  keep: (pk: string) => boolean = () => true,
+): Promise<void> {
   const segments = 4;
   await Promise.all(
     Array.from({ length: segments }, async (_, Segment) => {
@@ -127,7 +135,10 @@ export async function copyItems(client: DynamoDBClient, from: string, to: string
         const page = await client.send(
           new ScanStoredCommand({ TableName: from, Segment, TotalSegments: segments, ExclusiveStartKey: start }),
         );
-        const items = (page.Items ?? []).filter((item) => item.pk?.S !== ONCE_MARK.pk.S);
+        const items = (page.Items ?? []).filter((item) => {
+          const pk = item.pk?.S ?? "";
+          return pk !== ONCE_MARK.pk.S && keep(pk);
+        });
         for (let i = 0; i < items.length; i += 25)
           await writeAll(
             client,

@@ -111,10 +111,10 @@ function blocTemplates({ name, city }: DemoProvince): { name: string; units: Dem
 }
 
 /**
- * A generated province's blocs (the `index`-th generated one): one to three of them; every other
+ * A generated province's blocs (the `index`-th generated one): one to three of them; every fourth
  * province's first bloc finished last year (ranked, next leader elected, a provincial flag and a
- * certificate proposed, approved by the board in every fourth); this year's phase differs by province and
- * bloc, so every phase shows somewhere.
+ * certificate proposed, approved by the board in every eighth); this year's phase differs by province and
+ * bloc, so every phase shows somewhere. Kept this light on purpose: seeding goes through the use cases.
  */
 export function generatedBlocs(province: DemoProvince, index: number, year: number): DemoBloc[] {
   return blocTemplates(province)
@@ -122,7 +122,7 @@ export function generatedBlocs(province: DemoProvince, index: number, year: numb
     .map(({ name, units }, b) => {
       const names = units.map((u) => u.name);
       const [first = "", second = ""] = names;
-      const finishedLastYear = b === 0 && index % 2 === 0;
+      const finishedLastYear = b === 0 && index % 4 === 0;
       const years: DemoBloc["years"] = finishedLastYear
         ? {
             [year - 1]: {
@@ -135,7 +135,7 @@ export function generatedBlocs(province: DemoProvince, index: number, year: numb
                   { awardTypeId: "provincial-flag", units: [first] },
                   { awardTypeId: "certificate-of-merit", units: [second] },
                 ],
-                ...(index % 4 === 0 ? { approved: true } : {}),
+                ...(index % 8 === 0 ? { approved: true } : {}),
               },
             },
             [year]: { leader: second, theme: THEME },
