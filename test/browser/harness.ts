@@ -28,15 +28,13 @@ export interface Harness {
 export interface HarnessOptions {
   /** The API to serve instead of the runtime's own (composed from its parts: another sign-in, say). */
   app?: (runtime: Runtime) => App;
-  /** The demo's provinces whose data the table holds: by default the three of the source reports. */
-  provinces?: "all" | "reported";
 }
 
 /**
  * The real local runtime (API, identity provider, demo data) on the run's DynamoDB Local, in a table of
  * its own holding a copy of the demo, serving the built dashboard; and Debian's Chromium to drive it.
  */
-export async function startHarness({ app, provinces }: HarnessOptions = {}): Promise<Harness> {
+export async function startHarness({ app }: HarnessOptions = {}): Promise<Harness> {
   if (!existsSync(`${webRoot}/index.html`))
     throw new Error("web/dist is missing: run `npm run build --workspace web` first");
   const port = await freePort();
@@ -46,7 +44,7 @@ export async function startHarness({ app, provinces }: HarnessOptions = {}): Pro
     // Invitation links open the dashboard under test.
     PUBLIC_URL: `http://127.0.0.1:${port}`,
   });
-  await copyDemoInto(config.TABLE_NAME, provinces);
+  await copyDemoInto(config.TABLE_NAME);
   // The runtime finds the demo's provinces there and keeps them as they are.
   const runtime: Runtime = await startRuntime(config, { log: () => {} });
   const server = serveLocal({ app: app ? app(runtime) : runtime.app, webRoot, port, host: "127.0.0.1" });

@@ -12,7 +12,7 @@ import { harnessForFile, signIn, TIMEOUT } from "./harness.ts";
 const year = new Date().getFullYear();
 const PROVINCES = demoProvinces.map((p) => p.name).sort(compareVietnamese);
 
-const harness = harnessForFile({ provinces: "all" });
+const harness = harnessForFile();
 
 async function signedIn(email: string): Promise<Page> {
   const page = await harness().freshPage({ width: 1366, height: 768 });

@@ -1,4 +1,5 @@
 import {
+  type AttributeValue,
   CreateTableCommand,
   type DynamoDBClient,
   GetItemCommand,
@@ -149,4 +150,21 @@ export async function copyItems(
       } while (start);
     }),
   );
+}
+
+/**
+ * Every item of a table as its stream delivered the item's creation (keys and new image), for the national
+ * aggregator to summarise a table made without a stream poller (a scan: tests only).
+ */
+export async function creationRecordsOf(client: DynamoDBClient, table: string) {
+  const records: { dynamodb: { Keys: Record<string, AttributeValue>; NewImage: Record<string, AttributeValue> } }[] =
+    [];
+  let start: ScanStoredCommand["input"]["ExclusiveStartKey"];
+  do {
+    const page = await client.send(new ScanStoredCommand({ TableName: table, ExclusiveStartKey: start }));
+    for (const item of page.Items ?? [])
+      if (item.pk && item.sk) records.push({ dynamodb: { Keys: { pk: item.pk, sk: item.sk }, NewImage: item } });
+    start = page.LastEvaluatedKey;
+  } while (start);
+  return records;
 }

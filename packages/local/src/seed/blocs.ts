@@ -50,7 +50,7 @@ async function seedBloc(demo: DemoBloc, first: boolean) {
     });
     if (end.approved) await approveAll(board, bloc.blocId, Number(year));
   }
-  // The current year under way: well into scoring in each province's first bloc, at registration elsewhere.
+  // The current year under way, as far as the bloc says (by default scoring in a province's first bloc).
   const phase = demo.now ?? (first ? "scoring" : "registration");
   await seedCurrentYear(board, bloc.blocId, currentYear(), [...ids.values()], phase);
   return bloc;
