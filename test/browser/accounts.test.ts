@@ -36,15 +36,15 @@ describe("a province from onboarding to its first unit officer", () => {
     "the operator onboards a province; its board joins, invites a unit officer, who joins and sees only that province",
     async () => {
       const stamp = Date.now().toString(36);
-      const tenantId = `lai-chau-${stamp}`;
+      const tenantId = `binh-phuoc-${stamp}`;
       const boardEmail = `bantdkt.${stamp}@laichau.gov.vn`;
       const officerEmail = `canbo.${stamp}@laichau.gov.vn`;
 
-      // The operator creates Lai Châu with its first board member, and sees the invitation link.
+      // The operator creates Bình Phước (gone in 2025, so not in the demo) with its first board member, and sees its invitation link.
       const operator = await freshPage();
       await signInAt(operator, baseUrl(), "ops@thidua.local", "thidua2025");
       await operator.waitForURL("**/tenants");
-      await operator.getByLabel("Tên tỉnh/thành").fill("Lai Châu");
+      await operator.getByLabel("Tên tỉnh/thành").fill("Bình Phước");
       await operator.getByLabel("Mã tỉnh/thành").fill(tenantId);
       await operator.getByLabel("Họ và tên").fill("Lò Văn Thi");
       await operator.getByLabel("Email công vụ").fill(boardEmail);
@@ -86,15 +86,15 @@ describe("a province from onboarding to its first unit officer", () => {
 
       // The board adds a unit, then invites its officer, bound to it.
       await board.getByRole("link", { name: "Đơn vị" }).click();
-      await board.getByLabel("Tên đơn vị").fill("Sở Nội vụ Lai Châu");
+      await board.getByLabel("Tên đơn vị").fill("Sở Nội vụ Bình Phước");
       await board.getByRole("button", { name: "Thêm đơn vị" }).click();
-      await board.getByText("Đã thêm Sở Nội vụ Lai Châu.").waitFor();
+      await board.getByText("Đã thêm Sở Nội vụ Bình Phước.").waitFor();
       await board.getByRole("link", { name: "Người dùng" }).click();
       await board.getByRole("heading", { name: "Người dùng của tỉnh", level: 1 }).waitFor();
       await board.locator("#account-new-email").fill(officerEmail);
       await board.locator("#account-new-name").fill("Đèo Thị Hoa");
       await board.locator("#account-new-role").selectOption("unit");
-      await board.locator("#account-new-unitId").selectOption({ label: "Sở Nội vụ Lai Châu" });
+      await board.locator("#account-new-unitId").selectOption({ label: "Sở Nội vụ Bình Phước" });
       await board.getByRole("button", { name: "Gửi lời mời" }).click();
       const officerLink = await invitationLink(board);
       const table = board.getByRole("table", { name: "Người dùng của tỉnh" });
@@ -104,14 +104,14 @@ describe("a province from onboarding to its first unit officer", () => {
       await expect.poll(() => table.locator("tbody tr").count()).toBe(1);
       await table.getByText(officerEmail).waitFor();
 
-      // The officer joins and sees only Lai Châu, in their own unit.
+      // The officer joins and sees only Bình Phước, in their own unit.
       const officer = await freshPage();
       await acceptInvitation(officer, officerLink, "Chào Đèo Thị Hoa", "Hoa can bo thi dua 2026");
       await officer.waitForURL("**/overview");
       await officer.getByRole("link", { name: "Tài khoản của tôi" }).click();
       const details = officer.locator("dl.details");
-      await details.getByText("Lai Châu", { exact: true }).waitFor();
-      expect(await details.textContent()).toContain("Sở Nội vụ Lai Châu");
+      await details.getByText("Bình Phước", { exact: true }).waitFor();
+      expect(await details.textContent()).toContain("Sở Nội vụ Bình Phước");
       const nav = await officer.getByRole("navigation", { name: "Điều hướng chính" }).textContent();
       expect(nav).not.toContain("Người dùng");
       expect(nav).not.toContain("Tỉnh/thành");

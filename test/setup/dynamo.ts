@@ -28,7 +28,9 @@ export default async function setup(project: TestProject) {
   await ensureTable(client, tableName);
   await ensureLimitsTable(client, limitsTableName);
   const demoTemplate = "thidua-test-demo-template";
-  await ensureTable(client, demoTemplate);
+  // No stream: the demo is summarised once from its items (test/support/demo-template.ts), and DynamoDB
+  // Local writes the seed's tens of thousands of changes many times faster to a table without one.
+  await ensureTable(client, demoTemplate, { stream: false });
   const upgraded = "thidua-test-older";
   await createOlderTable(client, upgraded);
   const result = await ensureTable(client, upgraded);

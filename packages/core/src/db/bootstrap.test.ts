@@ -24,6 +24,15 @@ describe("table bootstrap", () => {
     expect(table?.StreamSpecification).toEqual({ StreamEnabled: true, StreamViewType: "NEW_AND_OLD_IMAGES" });
   });
 
+  it("makes a table without a stream when asked, and leaves it without one", async () => {
+    const name = `boot-${randomUUID()}`;
+    expect(await ensureTable(client, name, { stream: false })).toBe("created");
+    expect(await ensureTable(client, name, { stream: false })).toBe("unchanged");
+    const table = await describeTable(name);
+    expect(table?.StreamSpecification?.StreamEnabled ?? false).toBe(false);
+    expect(table?.GlobalSecondaryIndexes).toHaveLength(tableDefinition.globalIndexes.length);
+  });
+
   it("brings an older table up to the definition (indexes, stream)", async () => {
     // Made the old way and upgraded by ensureTable in the run's setup (test/setup/dynamo.ts).
     const { name, result } = inject("upgradedTable");

@@ -58,9 +58,15 @@ async function untilSettled(client: DynamoDBClient, name: string, maxWaitSeconds
 
 /**
  * Creates the table, or brings an existing one up to the definition (missing
- * indexes, stream). Safe to run on every start.
+ * indexes, stream). Safe to run on every start. `stream: false` is for a copy
+ * whose changes nobody summarises (a test fixture): DynamoDB Local writes to a
+ * table with a stream many times slower.
  */
-export async function ensureTable(client: DynamoDBClient, name: string): Promise<"created" | "updated" | "unchanged"> {
+export async function ensureTable(
+  client: DynamoDBClient,
+  name: string,
+  { stream = true }: { stream?: boolean } = {},
+): Promise<"created" | "updated" | "unchanged"> {
   const existing = await describe(client, name);
   if (!existing) {
     await client.send(
@@ -73,7 +79,7 @@ export async function ensureTable(client: DynamoDBClient, name: string): Promise
           { AttributeName: tableDefinition.sortKey, KeyType: "RANGE" },
         ],
         GlobalSecondaryIndexes: tableDefinition.globalIndexes.map(indexInput),
-        StreamSpecification: { StreamEnabled: true, StreamViewType: tableDefinition.stream },
+        ...(stream ? { StreamSpecification: { StreamEnabled: true, StreamViewType: tableDefinition.stream } } : {}),
       }),
     );
     await waitUntilTableExists({ client, maxWaitTime: 60 }, { TableName: name });
@@ -95,7 +101,7 @@ export async function ensureTable(client: DynamoDBClient, name: string): Promise
     );
     changed = true;
   }
-  if (!existing.StreamSpecification?.StreamEnabled) {
+  if (stream && !existing.StreamSpecification?.StreamEnabled) {
     await untilSettled(client, name);
     await client.send(
       new UpdateTableCommand({

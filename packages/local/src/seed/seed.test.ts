@@ -26,7 +26,7 @@ describe("an interrupted seed", () => {
   beforeAll(async () => {
     const client = createClient({ region: "local", endpoint: inject("dynamoEndpoint") });
     const tableName = `seed-${randomUUID().slice(0, 8)}`;
-    await ensureTable(client, tableName);
+    await ensureTable(client, tableName, { stream: false });
     configureDb({ tableName, client });
   });
 
