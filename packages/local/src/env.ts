@@ -15,6 +15,11 @@ const LocalEnv = BodyLimitsEnv.extend({
   DYNAMODB_ENDPOINT: z.url().optional(),
   /** The bucket of evidence files on the local S3-compatible server (kept in `<DATA_DIR>/s3`). */
   FILES_BUCKET: z.string().min(3).max(63).default("thidua-files"),
+  /**
+   * The demo seeded on first start: `all` 35 provinces (a minute or more), `reports` the three the source
+   * reports describe (seconds), `none` nothing but the operator and the national viewer.
+   */
+  DEMO: z.enum(["all", "reports", "none"]).default("all"),
   /** Password of every demo account (it must pass the password rules: ten characters or more). */
   DEMO_PASSWORD: z.string().min(10).default("thidua2025"),
   /** Where people open the dashboard, for the links in invitations: `http://localhost:<PORT>` unless set. */

@@ -19,7 +19,8 @@ import { startDynamo } from "./dynamo.ts";
 import type { LocalConfig } from "./env.ts";
 import { createLocalIdp, type LocalIdp } from "./idp.ts";
 import { startS3 } from "./s3.ts";
-import { demoAccounts, type SeedProgress, seedDemo } from "./seed/index.ts";
+import { demoAccounts, demoProvinces, type SeedProgress, seedDemo } from "./seed/index.ts";
+import { reportedProvinces } from "./seed/provinces.ts";
 import { type StreamPoller, startStreamPoller } from "./stream-poller.ts";
 
 export interface Runtime {
@@ -95,7 +96,11 @@ export async function startRuntime(
     };
     const directory = createLocalDirectory({ ...links, ...(deliver ? { deliver } : {}) });
     // The demo accounts' invitations are accepted at once: nobody needs them printed.
+    const provinces = demoProvinces.filter(
+      ({ tenantId }) => config.DEMO === "all" || (config.DEMO === "reports" && reportedProvinces.has(tenantId)),
+    );
     const { seeded } = await seedDemo(config.DEMO_PASSWORD, createLocalDirectory(links), {
+      provinces,
       onProgress: onSeedProgress,
     });
     const app = createApp({
