@@ -1,8 +1,8 @@
 import { writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { build, type Plugin } from "esbuild";
-import { bundleFunction, type FunctionBundle, lambdaNodejs } from "../infra/bundling.ts";
+import { build } from "esbuild";
+import { bundleFunction, esbuildAsSst, type FunctionBundle } from "../infra/bundling.ts";
 
 export const functionNames = ["api", "aggregate", "documents"] as const;
 
@@ -37,32 +37,19 @@ export const handler = handle(app);
 `;
 
 /**
- * The bare function, bundled with the options bundleFunction passes to esbuild (mirrored here rather
- * than exported from infra, which keeps one entry point per function), so that the cold-start ratio
- * compares code loaded, not bundler settings.
+ * The bare function, bundled with the options bundleFunction passes to esbuild, so that the cold-start
+ * ratio compares code loaded, not bundler settings.
  */
 export async function bundleBare(dir: string): Promise<BundleSizes> {
   const source = join(dir, "bare.ts");
   writeFileSync(source, bareEntry);
   const outdir = join(dir, "bare");
   const { metafile } = await build({
+    ...esbuildAsSst,
     entryPoints: [source],
     outdir,
     // The entry lives outside the repository: resolve hono from the functions' own dependencies.
     nodePaths: [join(repository, "functions/node_modules"), join(repository, "node_modules")],
-    platform: "node",
-    bundle: true,
-    keepNames: true,
-    metafile: true,
-    mainFields: ["module", "main"],
-    target: "esnext",
-    outExtension: { ".js": ".mjs" },
-    banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
-    format: lambdaNodejs.format,
-    minify: lambdaNodejs.minify,
-    splitting: lambdaNodejs.splitting,
-    plugins: lambdaNodejs.esbuild.plugins as unknown as Plugin[],
-    logLevel: "warning",
   });
   const outputs = Object.entries(metafile.outputs);
   const entry = outputs.find(([, output]) => output.entryPoint?.endsWith("bare.ts"))?.[0];

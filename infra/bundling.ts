@@ -1,7 +1,7 @@
 import { rmSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { build, type Plugin as EsbuildPlugin } from "esbuild";
+import { type BuildOptions, build, type Plugin as EsbuildPlugin } from "esbuild";
 import type { NodeJSProps } from "sst/constructs";
 
 /** A plugin as SST's esbuild takes it (its own version; the bundle script's agrees on onResolve and onLoad). */
@@ -58,6 +58,24 @@ export interface FunctionBundle {
   onUse: { file: string; bytes: number }[];
 }
 
+/** The options SST's Node.js runtime passes to esbuild, with the stacks' `nodejs` props above: add an entry and outdir. */
+export const esbuildAsSst = {
+  platform: "node",
+  bundle: true,
+  keepNames: true,
+  metafile: true,
+  mainFields: ["module", "main"],
+  target: "esnext",
+  outExtension: { ".js": ".mjs" },
+  banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
+  format: lambdaNodejs.format,
+  minify: lambdaNodejs.minify,
+  splitting: lambdaNodejs.splitting,
+  // SST's esbuild is older than this one; the plugins use only what both versions share.
+  plugins: lambdaNodejs.esbuild.plugins as unknown as EsbuildPlugin[],
+  logLevel: "warning",
+} as const satisfies BuildOptions;
+
 /**
  * Bundles one Lambda entry (`functions/src/lambda/<name>.ts`) into `outdir` as SST does: the options its
  * Node.js runtime passes to esbuild, with the stacks' `nodejs` props above.
@@ -65,22 +83,9 @@ export interface FunctionBundle {
 export async function bundleFunction(name: string, outdir: string): Promise<FunctionBundle> {
   rmSync(outdir, { recursive: true, force: true });
   const { metafile } = await build({
+    ...esbuildAsSst,
     entryPoints: [`${root}functions/src/lambda/${name}.ts`],
     outdir,
-    platform: "node",
-    bundle: true,
-    keepNames: true,
-    metafile: true,
-    mainFields: ["module", "main"],
-    target: "esnext",
-    outExtension: { ".js": ".mjs" },
-    banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
-    format: lambdaNodejs.format,
-    minify: lambdaNodejs.minify,
-    splitting: lambdaNodejs.splitting,
-    // SST's esbuild is older than this one; the plugins use only what both versions share.
-    plugins: lambdaNodejs.esbuild.plugins as unknown as EsbuildPlugin[],
-    logLevel: "warning",
   });
   const outputs = metafile.outputs;
   const entry = Object.keys(outputs).find((file) => outputs[file]?.entryPoint?.endsWith(`lambda/${name}.ts`));
