@@ -13,6 +13,12 @@ export const prices = {
 /** The product's goal. */
 export const goalPer1000 = 0.003;
 
+/**
+ * What the bench does not measure, per 1,000 requests, as docs/deploy.md estimates it: CloudWatch Logs
+ * (about 1 MB) and the national aggregator at its worst (one invocation per write).
+ */
+export const unmeasuredPer1000 = 0.000477 + 0.000551;
+
 /** The API function's memory as the stacks set it (infra/api.ts), 1,024 MB when they leave it unset. */
 export function apiMemoryMb(): number {
   const stacks = readFileSync(new URL("../infra/api.ts", import.meta.url), "utf8");
@@ -30,7 +36,10 @@ export interface Cost {
   httpApi: number;
   dynamoReads: number;
   dynamoWrites: number;
+  /** What the bench measured. */
   total: number;
+  /** With the logs and the aggregator estimated: what the goal is held against. */
+  withUnmeasured: number;
   /** The mix's mean billed duration, capacity units per request. */
   billedMs: number;
   readUnits: number;
@@ -69,9 +78,10 @@ export function costPer1000(routes: RouteFigures[], readShare = 0.8): Cost {
     dynamoReads,
     dynamoWrites,
     total,
+    withUnmeasured: total + unmeasuredPer1000,
     billedMs,
     readUnits,
     writeUnits,
-    met: total <= goalPer1000,
+    met: total + unmeasuredPer1000 <= goalPer1000,
   };
 }
