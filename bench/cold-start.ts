@@ -1,6 +1,7 @@
 import { pathToFileURL } from "node:url";
 import type { Actor } from "@thidua/core/actor";
 import type { LocalIdp } from "@thidua/local/idp";
+import { benchEnv } from "./env.ts";
 import { serveJwks } from "./jwks-server.ts";
 import { httpEvent } from "./lambda-event.ts";
 import { endGroup, spawnGroup, whenPrinted } from "./processes.ts";
@@ -13,10 +14,14 @@ import type { Storage } from "./storage.ts";
  * by the same for the bare Hono function, measured alternately with it so both see the same machine.
  */
 
-/** Loads the entry, answers one event, prints its status and leaves (open sockets must not hold it). */
+/**
+ * Loads the entry, answers one event, prints its status and leaves (open sockets must not hold it). The
+ * entry and the event come as its two arguments.
+ */
 const child = `
-const { handler } = await import(process.env.BENCH_ENTRY);
-const answer = await handler(JSON.parse(process.env.BENCH_EVENT), {});
+const [entry, event] = process.argv.slice(-2);
+const { handler } = await import(entry);
+const answer = await handler(JSON.parse(event), {});
 process.stdout.write("answered " + answer.statusCode + "\\n", () => process.exit(0));
 `;
 
@@ -29,14 +34,10 @@ export interface ColdCall {
 /** Milliseconds from spawning the process to its answer, and the answer's status. */
 async function coldCall({ entry, event, env = {} }: ColdCall): Promise<{ ms: number; status: number }> {
   const started = performance.now();
-  const process_ = spawnGroup(process.execPath, ["--input-type=module", "-e", child], {
+  const args = ["--input-type=module", "-e", child, pathToFileURL(entry).href, JSON.stringify(event)];
+  const process_ = spawnGroup(process.execPath, args, {
     // Only what a Lambda sandbox would have: no loader or options of the bench's own process.
-    env: {
-      PATH: process.env.PATH ?? "",
-      BENCH_ENTRY: pathToFileURL(entry).href,
-      BENCH_EVENT: JSON.stringify(event),
-      ...env,
-    },
+    env: { PATH: benchEnv.PATH, ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";

@@ -1,8 +1,10 @@
+import { benchEnv } from "./env.ts";
+
 /**
  * How big the run is. `BENCH_QUICK=1` keeps it short while working on the bench itself; the figures
  * written into the docs come from a full run.
  */
-export const quick = process.env.BENCH_QUICK === "1";
+export const quick = benchEnv.BENCH_QUICK;
 
 export const options = {
   quick,
@@ -20,8 +22,6 @@ export const options = {
   fillConcurrency: 6,
   /** `npm start` seeds the whole demo on each in-memory start: one start in quick mode. */
   rssRepeats: quick ? 1 : 3,
-  /** Leave the RSS measurement out (`BENCH_SKIP_RSS=1`): it starts the demo, a minute or two each time. */
-  skipRss: process.env.BENCH_SKIP_RSS === "1",
-  /** Print only: leave the docs as they are. */
-  dryRun: process.env.BENCH_DRY_RUN === "1",
+  skipRss: benchEnv.BENCH_SKIP_RSS,
+  dryRun: benchEnv.BENCH_DRY_RUN,
 } as const;

@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { freePort } from "@thidua/local/dynamo";
+import { benchEnv, inheritedEnv } from "./env.ts";
 import { endGroup, spawnGroup, whenPrinted } from "./processes.ts";
 import { medianOfRepeats } from "./stats.ts";
 
@@ -54,12 +55,12 @@ export async function measureRss(repeats: number, progress: (line: string) => vo
   const dataDir = mkdtempSync(join(tmpdir(), "thidua-bench-start-"));
   try {
     return await medianOfRepeats(repeats, async (repeat) => {
-      const bare = await measureProcess(["-e", bareServer], { PATH: process.env.PATH }, "listening", 30_000);
+      const bare = await measureProcess(["-e", bareServer], { PATH: benchEnv.PATH }, "listening", 30_000);
       const port = await freePort();
       const started = performance.now();
       const start = await measureProcess(
         ["--import", "tsx", main, "--in-memory"],
-        { ...process.env, PORT: String(port), DATA_DIR: dataDir },
+        { ...inheritedEnv(), PORT: String(port), DATA_DIR: dataDir },
         "Ctrl-C stops everything.",
         900_000,
       );
