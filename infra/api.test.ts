@@ -6,6 +6,7 @@ import { DIRECTORY_ACTIONS, FILE_ACTIONS, ITEM_ACTIONS, READ_ACTIONS } from "./d
 import { Storage } from "./storage.ts";
 import {
   actionsOf,
+  identityPoliciesOf,
   leadingKeysOf,
   type Resource,
   resourceOf,
@@ -24,16 +25,9 @@ const functionFor = (handler: string): Resource => {
 };
 const roleIdOf = (fn: Resource): string => fn.Properties.Role["Fn::GetAtt"][0];
 
-/** Every statement granted to a role: its inline policies and the AWS::IAM::Policy resources attached to it. */
-function statementsOf(roleId: string): Statement[] {
-  const inline = (resourceOf(api, "AWS::IAM::Role", roleId).Properties.Policies ?? []).flatMap(
-    (p: { PolicyDocument: { Statement: Statement[] } }) => p.PolicyDocument.Statement,
-  );
-  const attached = resourcesOf(api, "AWS::IAM::Policy")
-    .filter((p) => p.Properties.Roles.some((r: { Ref: string }) => r.Ref === roleId))
-    .flatMap((p) => p.Properties.PolicyDocument.Statement as Statement[]);
-  return [...inline, ...attached];
-}
+/** Every statement granted to a role (its inline, attached and managed policies). */
+const statementsOf = (roleId: string): Statement[] =>
+  identityPoliciesOf(api, roleId).flatMap((p) => p.policy.Statement);
 
 const dynamoStatements = (statements: Statement[]) =>
   statements.filter((s) => actionsOf(s).some((a) => a.startsWith("dynamodb:") || a === "*"));

@@ -115,3 +115,42 @@ export function leadingKeysOf(s: Statement): string[] | undefined {
   if (value === undefined) return undefined;
   return Array.isArray(value) ? value : [value as string];
 }
+
+export interface PolicyDocument {
+  Version?: string;
+  Statement: Statement[];
+}
+
+/** AWS's managed policy every function role gets from CDK: writing its own logs, nothing else. */
+const LAMBDA_BASIC_EXECUTION: PolicyDocument = {
+  Version: "2012-10-17",
+  Statement: [
+    {
+      Effect: "Allow",
+      Action: ["logs:CreateLogGroup", "logs:CreateLogStream", "logs:PutLogEvents"],
+      Resource: "*",
+    },
+  ],
+};
+
+/**
+ * Every identity policy of a role, by name: its inline policies, the AWS::IAM::Policy resources attached to
+ * it and its managed policies (only AWSLambdaBasicExecutionRole is known; any other is an error, so that
+ * nothing a role holds escapes the assertions made on this list).
+ */
+export function identityPoliciesOf(template: Template, roleId: string): { name: string; policy: PolicyDocument }[] {
+  const role = resourceOf(template, "AWS::IAM::Role", roleId);
+  const inline = (role.Properties.Policies ?? []).map((p: { PolicyName: string; PolicyDocument: PolicyDocument }) => ({
+    name: p.PolicyName,
+    policy: p.PolicyDocument,
+  }));
+  const attached = resourcesOf(template, "AWS::IAM::Policy")
+    .filter((p) => p.Properties.Roles.some((r: { Ref: string }) => r.Ref === roleId))
+    .map((p) => ({ name: p.id, policy: p.Properties.PolicyDocument as PolicyDocument }));
+  const managed = (role.Properties.ManagedPolicyArns ?? []).map((arn: unknown) => {
+    if (!JSON.stringify(arn).includes(':iam::aws:policy/service-role/AWSLambdaBasicExecutionRole"'))
+      throw new Error(`${roleId} has a managed policy the tests do not know: ${JSON.stringify(arn)}`);
+    return { name: "AWSLambdaBasicExecutionRole", policy: LAMBDA_BASIC_EXECUTION };
+  });
+  return [...inline, ...attached, ...managed];
+}
