@@ -1,9 +1,9 @@
 import { pathToFileURL } from "node:url";
 import type { Actor } from "@thidua/core/actor";
 import type { LocalIdp } from "@thidua/local/idp";
+import { httpEvent } from "../infra/http-event.ts";
 import { benchEnv } from "./env.ts";
 import { serveJwks } from "./jwks-server.ts";
-import { httpEvent } from "./lambda-event.ts";
 import { endGroup, spawnGroup, whenPrinted } from "./processes.ts";
 import { medianOfRepeats } from "./stats.ts";
 import type { Storage } from "./storage.ts";

@@ -4,6 +4,7 @@ import { AGGREGATE_HANDLER, API_HANDLER, Api, DOCUMENTS_HANDLER } from "./api.ts
 import { Auth } from "./auth.ts";
 import { DIRECTORY_ACTIONS, FILE_ACTIONS, ITEM_ACTIONS, READ_ACTIONS } from "./data-access.ts";
 import { Storage } from "./storage.ts";
+import { synthesize } from "./synthesize.ts";
 import {
   actionsOf,
   identityPoliciesOf,
@@ -12,7 +13,6 @@ import {
   resourceOf,
   resourcesOf,
   type Statement,
-  synthesize,
 } from "./testing.ts";
 
 let api: Template;

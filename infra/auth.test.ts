@@ -2,7 +2,8 @@ import type { Template } from "aws-cdk-lib/assertions";
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { PASSWORD_MIN_LENGTH } from "../packages/core/src/identity/password-policy.rules.ts";
 import { Auth, CUSTOM_ATTRIBUTES, operatorEmailFor } from "./auth.ts";
-import { resourceOf, resourcesOf, synthesize } from "./testing.ts";
+import { synthesize } from "./synthesize.ts";
+import { resourceOf, resourcesOf } from "./testing.ts";
 
 const customClaims = CUSTOM_ATTRIBUTES.map((a) => `custom:${a}`);
 

@@ -4,25 +4,10 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
 import { bundleFunction } from "./bundling.ts";
+import { httpEvent } from "./http-event.ts";
 
 const out = mkdtempSync(join(tmpdir(), "thidua-bundle-"));
 afterAll(() => rmSync(out, { recursive: true, force: true }));
-
-/** An API Gateway HTTP API (payload 2.0) request, as the function receives it. */
-const httpEvent = (method: string, path: string) => ({
-  version: "2.0",
-  routeKey: "$default",
-  rawPath: path,
-  rawQueryString: "",
-  headers: { host: "api.thidua.test" },
-  requestContext: {
-    http: { method, path, protocol: "HTTP/1.1", sourceIp: "127.0.0.1", userAgent: "test" },
-    requestId: "bundle-test",
-    stage: "$default",
-    timeEpoch: 0,
-  },
-  isBase64Encoded: false,
-});
 
 describe("the API function as SST bundles it", () => {
   it("loads split into chunks, answers, and keeps exceljs, rare SDK clients and zod's other locales off the cold start", async () => {

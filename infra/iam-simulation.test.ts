@@ -4,8 +4,9 @@ import { beforeAll, describe, expect, it, vi } from "vitest";
 import { AGGREGATE_HANDLER, API_HANDLER, Api, DOCUMENTS_HANDLER } from "./api.ts";
 import { Auth } from "./auth.ts";
 import { Storage } from "./storage.ts";
+import { synthesize } from "./synthesize.ts";
 import { ACCOUNT, templateValues } from "./template-values.ts";
-import { identityPoliciesOf, type PolicyDocument, resourceOf, resourcesOf, synthesize } from "./testing.ts";
+import { identityPoliciesOf, type PolicyDocument, resourceOf, resourcesOf } from "./testing.ts";
 
 /**
  * The production stage's policies, as synthesized, evaluated by an IAM policy simulator: DynamoDB Local

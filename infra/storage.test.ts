@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { tableDefinition } from "../packages/core/src/db/table.ts";
 import { Storage } from "./storage.ts";
-import { type Resource, resourceOf, resourcesOf, type Statement, synthesize } from "./testing.ts";
+import { synthesize } from "./synthesize.ts";
+import { type Resource, resourceOf, resourcesOf, type Statement } from "./testing.ts";
 
 const template = async (stage: string) => (await synthesize([Storage], { stage })).template(Storage);
 

@@ -6,7 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import config from "../sst.config.ts";
 import { Auth } from "./auth.ts";
 import { Storage } from "./storage.ts";
-import { resourceOf, type Synthesized, synthesize } from "./testing.ts";
+import { type Synthesized, synthesize } from "./synthesize.ts";
+import { resourceOf } from "./testing.ts";
 import { DASHBOARD_ROUTING, DASHBOARD_SOURCE, useDashboardSource, Web } from "./web.ts";
 
 const VITE_VARIABLES = ["VITE_API_URL", "VITE_COGNITO_REGION", "VITE_COGNITO_USER_POOL_ID", "VITE_COGNITO_CLIENT_ID"];
