@@ -109,6 +109,14 @@ module.exports = {
       to: { path: "^functions/src/api/client-types\\.ts$", dependencyTypesNot: ["type-only"] },
     },
     {
+      name: "deploy-reads-of-functions-only-their-environment",
+      comment:
+        "The deploy rehearsal checks the stacks against what each entry reads (env.ts); the bundles it loads as files.",
+      severity: "error",
+      from: { path: "^deploy/" },
+      to: { path: "^(functions/(?!src/env\\.ts$)|packages/local/|web/)" },
+    },
+    {
       name: "infra-names-handlers-as-strings",
       comment: "infra imports only the table definition and the password rule; handlers are referenced by path.",
       severity: "error",

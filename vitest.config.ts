@@ -5,7 +5,7 @@ process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= "true";
 
 export default defineConfig({
   test: {
-    include: ["{packages,functions,infra,test}/**/*.test.ts", "web/src/**/*.test.ts"],
+    include: ["{packages,functions,infra,deploy,test}/**/*.test.ts", "web/src/**/*.test.ts"],
     exclude: ["**/node_modules/**", "**/dist/**"],
     // One DynamoDB Local and one S3 server for the whole run; tests isolate themselves with fresh tenant ids.
     globalSetup: ["test/setup/dynamo.ts", "test/setup/s3.ts"],

@@ -68,3 +68,30 @@ export function loadAggregateEnv(source: Record<string, string | undefined> = pr
 export function loadDocumentsEnv(source: Record<string, string | undefined> = process.env): DocumentsEnv {
   return parse(DocumentsEnv, "documents", source);
 }
+
+/**
+ * What the stacks must set for each Lambda entry (`functions/src/lambda/<name>.ts`); the rest of each schema
+ * is local-only (endpoints of DynamoDB Local and the S3 server) or a tunable with a default. The deploy
+ * rehearsal holds infra's functions to it: nothing here missing, nothing set that the entry does not read.
+ */
+export const LAMBDA_ENVIRONMENTS = {
+  api: {
+    schema: ApiEnv,
+    fromStack: [
+      "TABLE_NAME",
+      "FILES_BUCKET",
+      "AUTH_ISSUER",
+      "AUTH_AUDIENCE",
+      "AUTH_JWKS_URL",
+      "COGNITO_USER_POOL_ID",
+      "TENANT_ROLE_ARN",
+      "NATIONAL_ROLE_ARN",
+      "DOCUMENTS_FUNCTION_NAME",
+    ] satisfies (keyof ApiEnv)[],
+  },
+  aggregate: { schema: AggregateEnv, fromStack: ["TABLE_NAME"] satisfies (keyof AggregateEnv)[] },
+  documents: { schema: DocumentsEnv, fromStack: ["FILES_BUCKET"] satisfies (keyof DocumentsEnv)[] },
+} as const;
+
+/** Set only by the local runtime: on AWS the SDK finds the services itself. */
+export const LOCAL_ONLY_VARIABLES = ["DYNAMODB_ENDPOINT", "S3_ENDPOINT"] satisfies (keyof ApiEnv)[];

@@ -1,0 +1,56 @@
+/*
+ * npm run deploy:rehearse: everything a deploy does short of AWS. Synthesizes every stack of sst.config.ts
+ * offline (SST bundles every function as `sst deploy` would), then checks each of our functions against its
+ * stack: the variables it needs are set and none is misspelt, its bundle loads in a fresh Node process with
+ * only those variables and Lambda's own, it exports its handler, its cold start is within budget, and the
+ * API answers a health check. Exits 1 on any problem.
+ */
+import { existsSync } from "node:fs";
+import { httpEvent } from "../infra/http-event.ts";
+import { synthesize } from "../infra/synthesize.ts";
+import { useDashboardSource } from "../infra/web.ts";
+import config from "../sst.config.ts";
+import { loadRehearsalEnv } from "./env.ts";
+import { environmentProblems, functionsOf, loadFunction } from "./rehearsal.ts";
+
+const env = loadRehearsalEnv();
+const started = Date.now();
+// The dashboard `npm run build` made is used as it is; without one, SST builds it as a deploy would.
+if (existsSync("web/dist/index.html")) useDashboardSource({ path: "web", buildOutput: "dist" });
+
+console.log(`Rehearsing a deploy of stage "${env.STAGE}": synthesizing every stack and bundling every function…`);
+const synthesized = await synthesize((app) => config.stacks(app), { stage: env.STAGE });
+const functions = functionsOf(synthesized);
+const lambdas = [...synthesized.templates.values()].reduce(
+  (n, t) => n + Object.keys(t.findResources("AWS::Lambda::Function")).length,
+  0,
+);
+console.log(
+  `${synthesized.templates.size} stacks synthesized in ${((Date.now() - started) / 1000).toFixed(0)} s; ` +
+    `${functions.length} functions of ours (${lambdas - functions.length} more are CDK's and SST's own helpers)`,
+);
+
+/** The one event each function is asked to answer, where it can answer without AWS. */
+const probes: Record<string, { event: unknown; statusCode: number }> = {
+  api: { event: httpEvent("GET", "/api/health"), statusCode: 200 },
+};
+
+let failures = 0;
+for (const fn of functions) {
+  const probe = probes[fn.name];
+  const loaded = await loadFunction(fn, probe);
+  const problems = [...environmentProblems(fn), ...loaded.problems];
+  failures += problems.length;
+  console.log(
+    `${problems.length === 0 ? "ok  " : "FAIL"} ${fn.name} (${fn.id}): ${Object.keys(fn.environment).length} variables, ` +
+      `${loaded.coldKiB.toFixed(0)} KiB loaded at a cold start` +
+      (loaded.statusCode === undefined ? "" : `, ${probe ? "GET /api/health" : "event"} answered ${loaded.statusCode}`),
+  );
+  for (const problem of problems) console.log(`     ${problem}`);
+}
+if (functions.length === 0) {
+  console.log("FAIL no function of ours was found in the synthesized stacks");
+  failures += 1;
+}
+console.log(failures === 0 ? "Rehearsal passed." : `Rehearsal failed: ${failures} problem(s).`);
+process.exit(failures === 0 ? 0 : 1);
