@@ -1,4 +1,6 @@
+import { Stack } from "aws-cdk-lib";
 import type { SSTConfig } from "sst";
+import { acceptSstStackHelper } from "./infra/accept-findings.ts";
 import { Api } from "./infra/api.ts";
 import { Auth } from "./infra/auth.ts";
 import { isProductionStage } from "./infra/stage.ts";
@@ -24,5 +26,6 @@ export default {
     app.stack(Auth);
     app.stack(Api);
     app.stack(Web);
+    for (const stack of app.node.children) if (stack instanceof Stack) acceptSstStackHelper(stack);
   },
 } satisfies SSTConfig;

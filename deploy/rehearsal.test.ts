@@ -25,6 +25,7 @@ const stackFunction = (name: string, environment: Record<string, string>, bundle
   exportName: "handler",
   environment,
   memoryMiB: 512,
+  runtime: "nodejs24.x",
 });
 
 describe("a function's variables against what its entry reads", () => {

@@ -26,6 +26,8 @@ export interface StackFunction {
   /** The variables the stack sets, with placeholders for what only a deploy knows (ARNs, names, URLs). */
   environment: Record<string, string>;
   memoryMiB: number;
+  /** Lambda's runtime identifier, such as `nodejs24.x`. */
+  runtime: string;
 }
 
 /** Set on every function by SST and read by the runtime, the SDK or SST, not by our code. */
@@ -55,6 +57,7 @@ export function functionsOf(synthesized: Synthesized): StackFunction[] {
         exportName: handler.slice(dot + 1),
         environment: values.resolve(template, properties.Environment?.Variables ?? {}),
         memoryMiB: Number(properties.MemorySize ?? 128),
+        runtime: String(properties.Runtime),
       };
     });
 }
@@ -88,7 +91,7 @@ function lambdaRuntimeVariables(fn: StackFunction): Record<string, string> {
     AWS_LAMBDA_FUNCTION_NAME: fn.name,
     AWS_LAMBDA_FUNCTION_VERSION: "$LATEST",
     AWS_LAMBDA_FUNCTION_MEMORY_SIZE: String(fn.memoryMiB),
-    AWS_EXECUTION_ENV: "AWS_Lambda_nodejs22.x",
+    AWS_EXECUTION_ENV: `AWS_Lambda_${fn.runtime}`,
     AWS_ACCESS_KEY_ID: "ASIAREHEARSAL",
     AWS_SECRET_ACCESS_KEY: "rehearsal",
     AWS_SESSION_TOKEN: "rehearsal",
@@ -96,7 +99,7 @@ function lambdaRuntimeVariables(fn: StackFunction): Record<string, string> {
     TZ: ":UTC",
     LANG: "en_US.UTF-8",
     PATH: "/usr/local/bin:/usr/bin:/bin",
-    // Lambda runs Node 22; the SDK's notice about an older local Node says nothing about the bundle.
+    // Lambda runs a newer Node; the SDK's notice about an older local Node says nothing about the bundle.
     AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: "true",
   };
 }

@@ -1,12 +1,13 @@
 /*
  * npm run deploy:rehearse: everything a deploy does short of AWS. Synthesizes every stack of sst.config.ts
- * offline (SST bundles every function as `sst deploy` would), then checks each of our functions against its
- * stack: the variables it needs are set and none is misspelt, its bundle loads in a fresh Node process with
- * only those variables and Lambda's own, it exports its handler, its cold start is within budget, and the
- * API answers a health check. Exits 1 on any problem.
+ * offline (SST bundles every function as `sst deploy` would) under the AWS Solutions rules (cdk-nag), then
+ * holds each of our functions to its stack: the variables it needs are set and none is misspelt, its bundle
+ * loads in a fresh Node process with only those variables and Lambda's own, it exports its handler, its
+ * cold start is within budget, and the API answers a health check. Exits 1 on any problem.
  */
 import { existsSync } from "node:fs";
 import { httpEvent } from "../infra/http-event.ts";
+import { checkBestPractices, unacceptedFindings } from "../infra/nag.ts";
 import { synthesize } from "../infra/synthesize.ts";
 import { useDashboardSource } from "../infra/web.ts";
 import config from "../sst.config.ts";
@@ -19,7 +20,11 @@ const started = Date.now();
 if (existsSync("web/dist/index.html")) useDashboardSource({ path: "web", buildOutput: "dist" });
 
 console.log(`Rehearsing a deploy of stage "${env.STAGE}": synthesizing every stack and bundling every function…`);
-const synthesized = await synthesize((app) => config.stacks(app), { stage: env.STAGE });
+const synthesized = await synthesize((app) => config.stacks(app), {
+  stage: env.STAGE,
+  beforeSynthesis: checkBestPractices,
+});
+const findings = unacceptedFindings(synthesized.app);
 const functions = functionsOf(synthesized);
 const lambdas = [...synthesized.templates.values()].reduce(
   (n, t) => n + Object.keys(t.findResources("AWS::Lambda::Function")).length,
@@ -30,12 +35,19 @@ console.log(
     `${functions.length} functions of ours (${lambdas - functions.length} more are CDK's and SST's own helpers)`,
 );
 
+console.log(
+  findings.length === 0
+    ? "ok   AWS Solutions rules (cdk-nag): every finding accepted with its reason"
+    : `FAIL AWS Solutions rules (cdk-nag): ${findings.length} finding(s) not accepted (infra/accept-findings.ts)`,
+);
+for (const finding of findings) console.log(`     ${finding}`);
+
 /** The one event each function is asked to answer, where it can answer without AWS. */
 const probes: Record<string, { event: unknown; statusCode: number }> = {
   api: { event: httpEvent("GET", "/api/health"), statusCode: 200 },
 };
 
-let failures = 0;
+let failures = findings.length;
 for (const fn of functions) {
   const probe = probes[fn.name];
   const loaded = await loadFunction(fn, probe);

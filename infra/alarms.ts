@@ -10,7 +10,7 @@ const FIVE_MINUTES = Duration.minutes(5);
 
 /** One place for alarms: every alarm notifies the topic, which emails the operator (after they confirm). */
 export function alarmTopic(scope: Construct, operatorEmail: string | undefined): sns.Topic {
-  const topic = new sns.Topic(scope, "Alarms", { displayName: "thidua alarms" });
+  const topic = new sns.Topic(scope, "Alarms", { displayName: "thidua alarms", enforceSSL: true });
   if (operatorEmail) topic.addSubscription(new subscriptions.EmailSubscription(operatorEmail));
   return topic;
 }

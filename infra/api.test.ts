@@ -50,10 +50,10 @@ describe("Api stack", () => {
     vi.unstubAllEnvs();
   });
 
-  it("runs both functions as minified Node 22 bundles on arm64", () => {
+  it("runs both functions as minified Node 24 bundles on arm64", () => {
     for (const handler of [API_HANDLER, AGGREGATE_HANDLER]) {
       const fn = functionFor(handler).Properties;
-      expect(fn.Runtime).toBe("nodejs22.x");
+      expect(fn.Runtime).toBe("nodejs24.x");
       expect(fn.Architectures).toEqual(["arm64"]);
       // Built by SST's esbuild during synthesis, not SST's inline placeholder.
       expect(fn.Code.S3Key).toMatch(/\.zip$/);
@@ -240,11 +240,11 @@ describe("Api stack", () => {
   });
 
   describe("the documents function", () => {
-    it("runs like the API function: a minified Node 22 bundle on arm64, told the files bucket", () => {
+    it("runs like the API function: a minified Node 24 bundle on arm64, told the files bucket", () => {
       const fn = functionFor(DOCUMENTS_HANDLER).Properties;
       const apiFn = functionFor(API_HANDLER).Properties;
       expect([fn.Runtime, fn.Architectures]).toEqual([apiFn.Runtime, apiFn.Architectures]);
-      expect([fn.Runtime, fn.Architectures]).toEqual(["nodejs22.x", ["arm64"]]);
+      expect([fn.Runtime, fn.Architectures]).toEqual(["nodejs24.x", ["arm64"]]);
       expect(fn.Code.S3Key).toMatch(/\.zip$/);
       expect(JSON.stringify(fn.Environment.Variables.FILES_BUCKET)).toMatch(/FilesBucket/);
       // It answers within the API function's own timeout.

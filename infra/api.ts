@@ -6,6 +6,7 @@ import * as logs from "aws-cdk-lib/aws-logs";
 import * as sqs from "aws-cdk-lib/aws-sqs";
 import { type FunctionProps, Api as HttpApi, Function as SstFunction, type StackContext, use } from "sst/constructs";
 import { tableDefinition } from "../packages/core/src/db/table.ts";
+import { accept, BASIC_EXECUTION_ROLE } from "./accept-findings.ts";
 import { alarmOn, alarmTopic, FIVE_MINUTES, functionAlarms } from "./alarms.ts";
 import { Auth } from "./auth.ts";
 import { lambdaNodejs } from "./bundling.ts";
@@ -20,9 +21,9 @@ export const DOCUMENTS_HANDLER = "functions/src/lambda/documents.handler";
 /** The only keys the documents function writes: drawn documents, under each province's prefix. */
 export const DOCUMENT_OBJECTS = "T/*/documents/*";
 
-/** Every function: Node 22 on Graviton, minified ESM split into chunks (bundling.ts), no X-Ray (cost; logs carry request ids). */
+/** Every function: Node 24 on Graviton, minified ESM split into chunks (bundling.ts), no X-Ray (cost; logs carry request ids). */
 const functionDefaults = {
-  runtime: "nodejs22.x",
+  runtime: "nodejs24.x",
   architecture: "arm_64",
   tracing: "disabled",
   nodejs: lambdaNodejs,
@@ -59,6 +60,18 @@ export function Api({ app, stack }: StackContext) {
   if (!apiFunction.role) throw new Error("The API function has no role");
   const roles = dataRoles(stack, { table, files }, apiFunction.role);
   apiFunction.attachPermissions(apiFunctionStatements(table, roles, auth.userPool));
+  accept(
+    apiFunction,
+    {
+      "AwsSolutions-IAM4": BASIC_EXECUTION_ROLE,
+      "AwsSolutions-IAM5": {
+        reason:
+          "Platform keys on any index, bounded by dynamodb:LeadingKeys P#*; invoking the documents function's versions",
+        only: [/^Resource::<Table[0-9A-F]+\.Arn>\/index\/\*$/, /^Resource::<DocumentsFunction[0-9A-F]+\.Arn>:\*$/],
+      },
+    },
+    { children: true },
+  );
   apiFunction.addEnvironment("TENANT_ROLE_ARN", roles.tenantRole.roleArn);
   apiFunction.addEnvironment("NATIONAL_ROLE_ARN", roles.nationalRole.roleArn);
 
@@ -76,6 +89,17 @@ export function Api({ app, stack }: StackContext) {
       new iam.PolicyStatement({ actions: ["s3:PutObject"], resources: [files.arnForObjects(DOCUMENT_OBJECTS)] }),
     ],
   });
+  accept(
+    documentsFunction,
+    {
+      "AwsSolutions-IAM4": BASIC_EXECUTION_ROLE,
+      "AwsSolutions-IAM5": {
+        reason: "It draws documents for every province: put only, and only under each province's documents/ prefix",
+        only: [/^Resource::<FilesBucket[0-9A-F]+\.Arn>\/T\/\*\/documents\/\*$/],
+      },
+    },
+    { children: true },
+  );
   documentsFunction.grantInvoke(apiFunction);
   apiFunction.addEnvironment("DOCUMENTS_FUNCTION_NAME", documentsFunction.functionName);
 
@@ -93,11 +117,22 @@ export function Api({ app, stack }: StackContext) {
     defaults: { throttle: { rate: 100, burst: 200 } },
   });
 
+  // Authorization is the function's: it verifies the bearer token on every route but the public ones
+  // (health, the OpenAPI document, sign-in locally), so the HTTP API passes every request through.
+  accept(
+    api,
+    { "AwsSolutions-APIG4": "The API function verifies the JWT of every non-public route (functions/src/auth)" },
+    { children: true },
+  );
+
   // --- The national aggregator: DynamoDB stream → N#<year> summaries ---
   const deadLetters = new sqs.Queue(stack, "AggregateDeadLetterQueue", {
     retentionPeriod: Duration.days(14),
     encryption: sqs.QueueEncryption.SQS_MANAGED,
     enforceSSL: true,
+  });
+  accept(deadLetters, {
+    "AwsSolutions-SQS3": "It is the dead-letter queue: the stream's event source mapping sends failed batches here",
   });
   const aggregateFunction = new SstFunction(stack, "AggregateFunction", {
     ...functionDefaults,
@@ -109,6 +144,17 @@ export function Api({ app, stack }: StackContext) {
     environment: { TABLE_NAME: table.tableName },
     permissions: aggregatorStatements(table),
   });
+  accept(
+    aggregateFunction,
+    {
+      "AwsSolutions-IAM4": BASIC_EXECUTION_ROLE,
+      "AwsSolutions-IAM5": {
+        reason: "dynamodb:ListStreams, which the stream's event source mapping needs, has no resource-level permission",
+        only: [/^Resource::\*$/],
+      },
+    },
+    { children: true },
+  );
   aggregateFunction.addEventSource(
     new DynamoEventSource(table, {
       // Replaying is harmless (summaries are recomputed), losing records is not.

@@ -4,6 +4,7 @@ import * as iam from "aws-cdk-lib/aws-iam";
 import type * as s3 from "aws-cdk-lib/aws-s3";
 import type { Construct } from "constructs";
 import { keyPrefix } from "../packages/core/src/db/table.ts";
+import { accept } from "./accept-findings.ts";
 
 /**
  * Who may touch which keys of the single table, enforced by IAM with `dynamodb:LeadingKeys`
@@ -98,6 +99,16 @@ export function dataRoles(
       }),
     },
   });
+  accept(tenantRole, {
+    "AwsSolutions-IAM5": {
+      reason:
+        "One province's keys on any index (dynamodb:LeadingKeys T#<TenantId>#*) and its own files prefix: the wildcard is inside the province",
+      only: [
+        /^Resource::<Table[0-9A-F]+\.Arn>\/index\/\*$/,
+        /^Resource::<FilesBucket[0-9A-F]+\.Arn>\/T\/<aws:PrincipalTag\/TenantId>\/\*$/,
+      ],
+    },
+  });
   const nationalRole = new iam.Role(scope, "NationalReadRole", {
     description: "National aggregates, read only: keys N#*",
     assumedBy: trusted,
@@ -106,6 +117,12 @@ export function dataRoles(
       NationalReads: new iam.PolicyDocument({
         statements: [leadingKeysStatement(table, READ_ACTIONS, [NATIONAL_LEADING_KEYS])],
       }),
+    },
+  });
+  accept(nationalRole, {
+    "AwsSolutions-IAM5": {
+      reason: "National summaries on any index, bounded by dynamodb:LeadingKeys N#*",
+      only: [/^Resource::<Table[0-9A-F]+\.Arn>\/index\/\*$/],
     },
   });
   return { tenantRole, nationalRole };

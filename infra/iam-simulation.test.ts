@@ -159,7 +159,8 @@ describe("IAM, simulated on the synthesized production stage", () => {
     tableArn = resolve(storage, { "Fn::GetAtt": [table.id, "Arn"] });
     const bucket = resourceOf(storage, "AWS::S3::Bucket", "FilesBucket");
     bucketArn = resolve(storage, { "Fn::GetAtt": [bucket.id, "Arn"] });
-    bucketPolicy = resolve(storage, resourceOf(storage, "AWS::S3::BucketPolicy").Properties.PolicyDocument);
+    const policy = resourcesOf(storage, "AWS::S3::BucketPolicy").find((p) => p.Properties.Bucket.Ref === bucket.id);
+    bucketPolicy = resolve(storage, policy?.Properties.PolicyDocument);
   });
 
   it("lets each role reach exactly its own keys of the table (5 roles × 6 key sets × 11 actions)", async () => {

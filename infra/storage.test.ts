@@ -12,15 +12,21 @@ describe("Storage stack", () => {
   let testFiles: Resource;
   let prodFiles: Resource;
   let filesPolicy: Statement[];
+  let prodLogs: Resource;
+  let logsPolicy: Statement[];
   beforeAll(async () => {
     const [testStack, prodStack] = [await template("test"), await template("prod")];
     test = resourceOf(testStack, "AWS::DynamoDB::Table");
     prod = resourceOf(prodStack, "AWS::DynamoDB::Table");
     testFiles = resourceOf(testStack, "AWS::S3::Bucket", "FilesBucket");
     prodFiles = resourceOf(prodStack, "AWS::S3::Bucket", "FilesBucket");
-    filesPolicy = resourcesOf(prodStack, "AWS::S3::BucketPolicy").flatMap((p) =>
-      p.Properties.Bucket.Ref === prodFiles.id ? p.Properties.PolicyDocument.Statement : [],
-    );
+    const policyOf = (bucket: Resource): Statement[] =>
+      resourcesOf(prodStack, "AWS::S3::BucketPolicy").flatMap((p) =>
+        p.Properties.Bucket.Ref === bucket.id ? p.Properties.PolicyDocument.Statement : [],
+      );
+    filesPolicy = policyOf(prodFiles);
+    prodLogs = resourceOf(prodStack, "AWS::S3::Bucket", "FilesAccessLogs");
+    logsPolicy = policyOf(prodLogs);
   });
 
   it("builds the table's keys and indexes from tableDefinition", () => {
@@ -110,5 +116,32 @@ describe("Storage stack", () => {
     );
     expect(testFiles.DeletionPolicy).toBe("Delete");
     expect(testFiles.Properties.VersioningConfiguration).toBeUndefined();
+  });
+
+  it("logs every access to the files bucket into a private log bucket that only S3's log delivery writes, for a year", () => {
+    expect(prodFiles.Properties.LoggingConfiguration).toEqual({
+      DestinationBucketName: { Ref: prodLogs.id },
+      LogFilePrefix: "files/",
+    });
+    expect(prodLogs.Properties.PublicAccessBlockConfiguration).toMatchObject({ BlockPublicPolicy: true });
+    expect(prodLogs.Properties.OwnershipControls).toEqual({ Rules: [{ ObjectOwnership: "BucketOwnerEnforced" }] });
+    expect(prodLogs.Properties.LifecycleConfiguration.Rules).toEqual([
+      expect.objectContaining({ ExpirationInDays: 365, Status: "Enabled" }),
+    ]);
+    const grants = logsPolicy.filter((s) => s.Effect === "Allow");
+    expect(grants).toEqual([
+      expect.objectContaining({
+        Principal: { Service: "logging.s3.amazonaws.com" },
+        Action: "s3:PutObject",
+        Condition: {
+          ArnLike: { "aws:SourceArn": { "Fn::GetAtt": [prodFiles.id, "Arn"] } },
+          StringEquals: { "aws:SourceAccount": "123456789012" },
+        },
+      }),
+    ]);
+    expect(JSON.stringify(grants[0]?.Resource)).toContain("/files/*");
+    expect(logsPolicy.some((s) => s.Effect === "Deny" && s.Condition?.Bool?.["aws:SecureTransport"] === "false")).toBe(
+      true,
+    );
   });
 });

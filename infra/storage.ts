@@ -1,9 +1,13 @@
 import { Duration } from "aws-cdk-lib";
 import * as dynamodb from "aws-cdk-lib/aws-dynamodb";
+import * as iam from "aws-cdk-lib/aws-iam";
 import * as s3 from "aws-cdk-lib/aws-s3";
 import type { StackContext } from "sst/constructs";
 import { tableDefinition } from "../packages/core/src/db/table.ts";
+import { accept } from "./accept-findings.ts";
 import { isProductionStage, removalPolicyFor } from "./stage.ts";
+
+const FILES_ACCESS_LOG_PREFIX = "files/";
 
 const key = (name: string): dynamodb.Attribute => ({ name, type: dynamodb.AttributeType.STRING });
 
@@ -28,6 +32,9 @@ export function Storage({ app, stack }: StackContext) {
     removalPolicy: removalPolicyFor(app.stage),
   });
 
+  if (!production)
+    accept(table, { "AwsSolutions-DDB3": "A disposable stage: removed with its data by design (infra/stage.ts)" });
+
   for (const index of tableDefinition.globalIndexes) {
     table.addGlobalSecondaryIndex({
       indexName: index.name,
@@ -36,6 +43,20 @@ export function Storage({ app, stack }: StackContext) {
       projectionType: dynamodb.ProjectionType.ALL,
     });
   }
+
+  // Who read or wrote which file, as S3 itself saw it: a presigned URL, once signed, no longer passes the API.
+  const accessLogs = new s3.Bucket(stack, "FilesAccessLogs", {
+    blockPublicAccess: s3.BlockPublicAccess.BLOCK_ALL,
+    objectOwnership: s3.ObjectOwnership.BUCKET_OWNER_ENFORCED,
+    enforceSSL: true,
+    encryption: s3.BucketEncryption.S3_MANAGED,
+    lifecycleRules: [{ expiration: Duration.days(production ? 365 : 30) }],
+    removalPolicy: removalPolicyFor(app.stage),
+    autoDeleteObjects: !production,
+  });
+  accept(accessLogs, {
+    "AwsSolutions-S1": "It is the files bucket's access log: logging its own access would log the logs",
+  });
 
   const files = new s3.Bucket(stack, "FilesBucket", {
     blockPublicAccess: s3.BlockPublicAccess.BLOCK_ALL,
@@ -64,6 +85,24 @@ export function Storage({ app, stack }: StackContext) {
     removalPolicy: removalPolicyFor(app.stage),
     autoDeleteObjects: !production,
   });
+
+  // S3's log delivery writes into the log bucket under its bucket policy (the bucket takes no ACL), as CDK
+  // does only behind a feature flag this app does not set.
+  (files.node.defaultChild as s3.CfnBucket).loggingConfiguration = {
+    destinationBucketName: accessLogs.bucketName,
+    logFilePrefix: FILES_ACCESS_LOG_PREFIX,
+  };
+  accessLogs.addToResourcePolicy(
+    new iam.PolicyStatement({
+      principals: [new iam.ServicePrincipal("logging.s3.amazonaws.com")],
+      actions: ["s3:PutObject"],
+      resources: [accessLogs.arnForObjects(`${FILES_ACCESS_LOG_PREFIX}*`)],
+      conditions: {
+        ArnLike: { "aws:SourceArn": files.bucketArn },
+        StringEquals: { "aws:SourceAccount": stack.account },
+      },
+    }),
+  );
 
   stack.addOutputs({ TableName: table.tableName, FilesBucketName: files.bucketName });
   return { table, files };

@@ -10,6 +10,8 @@ export interface SynthOptions {
   stage?: string;
   /** Stacks for which SST builds code (functions, sites); the others get placeholders, as in `sst deploy <filter>`. */
   isActiveStack?: (stackName: string) => boolean;
+  /** Called on the app once its stacks are built, before they are synthesized (to add aspects, say). */
+  beforeSynthesis?: (app: App) => void;
 }
 
 export interface Synthesized {
@@ -55,7 +57,7 @@ export async function synthesize(
 
 async function synthesizeOnce(
   stacks: StackFn[] | ((app: App) => void | Promise<void>),
-  { stage = "test", isActiveStack }: SynthOptions,
+  { stage = "test", isActiveStack, beforeSynthesis }: SynthOptions,
 ): Promise<Synthesized> {
   await initProject({ stage });
   const app = new App({
@@ -69,6 +71,7 @@ async function synthesizeOnce(
   if (Array.isArray(stacks)) for (const fn of stacks) await app.stack(fn);
   else await stacks(app);
   await app.finish();
+  beforeSynthesis?.(app);
 
   // Templates are taken now: SST's getStack() follows the most recent App.
   const templates = new Map<string, Template>();
