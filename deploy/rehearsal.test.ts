@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { bundleFunction, coldStartBudgetsKiB, type FunctionBundle } from "../infra/bundling.ts";
-import { environmentProblems, loadFunction, type StackFunction } from "./rehearsal.ts";
+import { environmentProblems, lintTemplates, loadFunction, type StackFunction } from "./rehearsal.ts";
 
 const API_VARIABLES = {
   TABLE_NAME: "prod-thidua-table",
@@ -94,5 +94,18 @@ describe("a bundle loaded in a fresh process, as Lambda would", () => {
     } finally {
       coldStartBudgetsKiB.aggregate = budget as number;
     }
+  });
+});
+
+describe("the templates through cfn-lint, where it is installed", () => {
+  it("reports a template's error by its rule, or says cfn-lint is missing", async () => {
+    const broken = {
+      toJSON: () => ({
+        Resources: { Queue: { Type: "AWS::SQS::Queue", Properties: { MessageRetentionPeriod: "a week" } } },
+      }),
+    };
+    const lint = await lintTemplates(new Map([["broken", broken]]));
+    if (lint.available) expect(lint.errors).toEqual([expect.stringMatching(/^broken\.json:.*:E\d+:/)]);
+    else expect(lint).toEqual({ available: false, errors: [], warnings: 0 });
   });
 });

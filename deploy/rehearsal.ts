@@ -1,5 +1,5 @@
 import { execFile } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -170,4 +170,41 @@ function errorLine(text: string): string {
   const lines = text.split("\n").map((line) => line.trim());
   const error = lines.find((line) => /^(\w*Error|Error \[\w+\]):/.test(line)) ?? lines.filter(Boolean).at(-1) ?? text;
   return error.slice(0, 500);
+}
+
+export interface TemplateLint {
+  /** False when cfn-lint is not installed (it is optional: a Python tool). */
+  available: boolean;
+  errors: string[];
+  warnings: number;
+}
+
+/**
+ * The synthesized templates through cfn-lint, when it is installed (`pip install cfn-lint`): its errors
+ * fail the rehearsal, its warnings are counted (today's are CDK's redundant DependsOn and SST's outputs).
+ */
+export async function lintTemplates(templates: ReadonlyMap<string, { toJSON(): unknown }>): Promise<TemplateLint> {
+  const scratch = mkdtempSync(join(tmpdir(), "thidua-cfn-lint-"));
+  try {
+    const files = [...templates].map(([name, template]) => {
+      const file = join(scratch, `${name}.json`);
+      writeFileSync(file, JSON.stringify(template.toJSON()));
+      return file;
+    });
+    try {
+      await run("cfn-lint", ["--format", "parseable", "--regions", REGION, "--", ...files], { timeout: 300_000 });
+      return { available: true, errors: [], warnings: 0 };
+    } catch (error) {
+      const { code, stdout } = error as { code?: number | string; stdout?: string };
+      if (code === "ENOENT") return { available: false, errors: [], warnings: 0 };
+      // Parseable lines: file:line:column:endLine:endColumn:rule:message; rules E… are errors, W… warnings.
+      const lines = (stdout ?? "").split("\n").filter(Boolean);
+      const rule = (line: string) => line.split(":")[5] ?? "";
+      const errors = lines.filter((line) => rule(line).startsWith("E")).map((line) => line.replace(`${scratch}/`, ""));
+      if (typeof code === "number" && (code & 2) !== 0 && errors.length === 0) errors.push(`cfn-lint exited ${code}`);
+      return { available: true, errors, warnings: lines.filter((line) => rule(line).startsWith("W")).length };
+    }
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
 }

@@ -1,9 +1,10 @@
 /*
  * npm run deploy:rehearse: everything a deploy does short of AWS. Synthesizes every stack of sst.config.ts
- * offline (SST bundles every function as `sst deploy` would) under the AWS Solutions rules (cdk-nag), then
- * holds each of our functions to its stack: the variables it needs are set and none is misspelt, its bundle
- * loads in a fresh Node process with only those variables and Lambda's own, it exports its handler, its
- * cold start is within budget, and the API answers a health check. Exits 1 on any problem.
+ * offline (SST bundles every function as `sst deploy` would) under the AWS Solutions rules (cdk-nag), lints
+ * the templates with cfn-lint when it is installed, then holds each of our functions to its stack: the
+ * variables it needs are set and none is misspelt, its bundle loads in a fresh Node process with only those
+ * variables and Lambda's own, it exports its handler, its cold start is within budget, and the API answers a
+ * health check. Exits 1 on any problem.
  */
 import { existsSync } from "node:fs";
 import { httpEvent } from "../infra/http-event.ts";
@@ -12,7 +13,7 @@ import { synthesize } from "../infra/synthesize.ts";
 import { useDashboardSource } from "../infra/web.ts";
 import config from "../sst.config.ts";
 import { loadRehearsalEnv } from "./env.ts";
-import { environmentProblems, functionsOf, loadFunction } from "./rehearsal.ts";
+import { environmentProblems, functionsOf, lintTemplates, loadFunction } from "./rehearsal.ts";
 
 const env = loadRehearsalEnv();
 const started = Date.now();
@@ -42,12 +43,20 @@ console.log(
 );
 for (const finding of findings) console.log(`     ${finding}`);
 
+const lint = await lintTemplates(synthesized.templates);
+if (!lint.available) console.log("--   cfn-lint is not installed (pip install cfn-lint): templates not linted");
+else
+  console.log(
+    `${lint.errors.length === 0 ? "ok  " : "FAIL"} cfn-lint: ${lint.errors.length} error(s), ${lint.warnings} warning(s)`,
+  );
+for (const error of lint.errors) console.log(`     ${error}`);
+
 /** The one event each function is asked to answer, where it can answer without AWS. */
 const probes: Record<string, { event: unknown; statusCode: number }> = {
   api: { event: httpEvent("GET", "/api/health"), statusCode: 200 },
 };
 
-let failures = findings.length;
+let failures = findings.length + lint.errors.length;
 for (const fn of functions) {
   const probe = probes[fn.name];
   const loaded = await loadFunction(fn, probe);
