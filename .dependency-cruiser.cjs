@@ -113,7 +113,7 @@ module.exports = {
       comment:
         "The deploy rehearsal checks the stacks against what each entry reads (env.ts); the bundles it loads as files.",
       severity: "error",
-      from: { path: "^deploy/" },
+      from: { path: "^deploy/", pathNot: "\\.test\\.ts$" },
       to: { path: "^(functions/(?!src/env\\.ts$)|packages/local/|web/)" },
     },
     {

@@ -15,3 +15,13 @@ export function loadRehearsalEnv(source: Record<string, string | undefined> = pr
   process.env.OPERATOR_EMAIL = env.OPERATOR_EMAIL;
   return env;
 }
+
+/** The smoke test's secret: the operator's password, from the environment only. */
+export function loadSmokeEnv(source: Record<string, string | undefined> = process.env) {
+  const parsed = z.object({ SMOKE_OPERATOR_PASSWORD: z.string().min(1) }).safeParse(source);
+  if (!parsed.success) {
+    console.error("Set SMOKE_OPERATOR_PASSWORD to the operator's password (it is never taken from the command line).");
+    process.exit(2);
+  }
+  return parsed.data;
+}
