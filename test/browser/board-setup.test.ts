@@ -149,3 +149,40 @@ describe("the board sets up a bloc", () => {
     TIMEOUT,
   );
 });
+
+describe("the board sets the province's letterhead", () => {
+  it(
+    "finds the demo's letterhead, is told which field breaks the decree's rule, saves and sees it in the preview",
+    async () => {
+      const page = await boardPage();
+      await page
+        .getByRole("navigation", { name: "Điều hướng chính" })
+        .getByRole("link", { name: "Tiêu đề văn bản" })
+        .click();
+      await page.getByRole("heading", { name: "Tiêu đề văn bản", level: 1 }).waitFor();
+      const preview = page.getByRole("figure", { name: "Xem trước phần đầu và chữ ký của văn bản" });
+      await preview.getByText("UBND TỈNH AN GIANG").waitFor();
+
+      // A signing authority without TM./KT./…: refused on the field itself, which takes the keyboard.
+      const authority = page.getByLabel("Thẩm quyền ký (không bắt buộc)");
+      await authority.fill("THAY MẶT HỘI ĐỒNG");
+      await page.getByLabel("Họ và tên người ký (không bắt buộc)").fill("Nguyễn Văn Bình");
+      await page.getByRole("button", { name: "Lưu tiêu đề văn bản" }).click();
+      await page.getByText("Thẩm quyền ký bắt đầu bằng TM., KT., Q., TL. hoặc TUQ.", { exact: false }).waitFor();
+      expect(await authority.evaluate((input) => input === document.activeElement)).toBe(true);
+      expect(await authority.getAttribute("aria-invalid")).toBe("true");
+
+      await authority.fill("KT. CHỦ TỊCH");
+      await page.getByRole("button", { name: "Lưu tiêu đề văn bản" }).click();
+      await status(page, "Đã lưu tiêu đề văn bản.").waitFor();
+      await preview.getByText("Nguyễn Văn Bình").waitFor();
+      await preview.getByText("KT. CHỦ TỊCH").waitFor();
+
+      // Saved for everyone: a fresh load shows it.
+      await page.reload();
+      expect(await page.getByLabel("Họ và tên người ký (không bắt buộc)").inputValue()).toBe("Nguyễn Văn Bình");
+      await page.context().close();
+    },
+    TIMEOUT,
+  );
+});

@@ -35,6 +35,7 @@ const ProvinceQuotasPage = lazy(() =>
   import("./pages/ProvinceQuotasPage.tsx").then((m) => ({ default: m.ProvinceQuotasPage })),
 );
 const RulesPage = lazy(() => import("./pages/RulesPage.tsx").then((m) => ({ default: m.RulesPage })));
+const LetterheadPage = lazy(() => import("./pages/LetterheadPage.tsx").then((m) => ({ default: m.LetterheadPage })));
 const PeoplePage = lazy(() => import("./pages/PeoplePage.tsx").then((m) => ({ default: m.PeoplePage })));
 const PlatformPeoplePage = lazy(() =>
   import("./pages/PlatformPeoplePage.tsx").then((m) => ({ default: m.PlatformPeoplePage })),
@@ -88,6 +89,7 @@ export function App() {
           {guarded(pages.units, <UnitsPage />)}
           {guarded(pages.awardTypes, <AwardTypesPage />)}
           {guarded(pages.rules, <RulesPage />)}
+          {guarded(pages.letterhead, <LetterheadPage />)}
           {guarded(pages.quotas, <ProvinceQuotasPage />)}
           {guarded(pages.proposals, <ProposalsPage />)}
           {guarded(pages.people, <PeoplePage />)}

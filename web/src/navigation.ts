@@ -15,6 +15,8 @@ export const pages = {
   units: { path: "/units", label: "nav.units", roles: ["board"] },
   awardTypes: { path: "/award-types", label: "nav.awardTypes", roles: ["board"] },
   rules: { path: "/rules", label: "nav.rules", roles: ["board"] },
+  // What every document the province issues carries at its head and foot.
+  letterhead: { path: "/letterhead", label: "nav.letterhead", roles: ["board"] },
   quotas: { path: "/quotas", label: "nav.quotas", roles: ["board"] },
   // The board's queue of the blocs' award proposals.
   proposals: { path: "/proposals", label: "nav.proposals", roles: ["board"] },
@@ -35,6 +37,7 @@ export const navOrder = [
   pages.units,
   pages.awardTypes,
   pages.rules,
+  pages.letterhead,
   pages.quotas,
   pages.proposals,
   pages.people,

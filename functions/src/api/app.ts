@@ -25,6 +25,7 @@ import { documentRoutes } from "./routes/documents.ts";
 import { evidenceRoutes } from "./routes/evidence.ts";
 import { healthRoutes } from "./routes/health.ts";
 import { importRoutes } from "./routes/imports.ts";
+import { letterheadRoutes } from "./routes/letterhead.ts";
 import { meRoutes } from "./routes/me.ts";
 import { nationalRoutes } from "./routes/national.ts";
 import { platformAccountRoutes } from "./routes/platform-accounts.ts";
@@ -92,6 +93,7 @@ export function createApp({
     .route("/", evidenceRoutes)
     .route("/", ballotRoutes)
     .route("/", documentRoutes(renderDocument))
+    .route("/", letterheadRoutes)
     .route("/", proposalRoutes)
     .route("/", criteriaRoutes)
     .route("/", awardTypeRoutes)

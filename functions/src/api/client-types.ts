@@ -10,6 +10,7 @@ import type { cycleRoutes } from "./routes/cycle.ts";
 import type { documentRoutes } from "./routes/documents.ts";
 import type { evidenceRoutes } from "./routes/evidence.ts";
 import type { importRoutes } from "./routes/imports.ts";
+import type { letterheadRoutes } from "./routes/letterhead.ts";
 import type { meRoutes } from "./routes/me.ts";
 import type { nationalRoutes } from "./routes/national.ts";
 import type { platformAccountRoutes } from "./routes/platform-accounts.ts";
@@ -36,6 +37,7 @@ export interface ApiRoutes {
   criteria: typeof criteriaRoutes;
   cycle: typeof cycleRoutes;
   documents: ReturnType<typeof documentRoutes>;
+  letterhead: typeof letterheadRoutes;
   evidence: typeof evidenceRoutes;
   imports: typeof importRoutes;
   me: typeof meRoutes;

@@ -31,7 +31,11 @@ export const openApiConfig = {
       description: "A launched bloc-year: phases and deadlines, registration, covenant, mid-year review",
     },
     { name: "scores", description: "Self-scoring with evidence, verification by criterion, and the ranking" },
-    { name: "documents", description: "A bloc-year's documents as files: the vote-count minutes and the score table" },
+    {
+      name: "documents",
+      description:
+        "A bloc-year's documents as files (the vote-count minutes, the score table), and the letterhead they carry",
+    },
     { name: "ballots", description: "The year-end vote: secret ballots, quorum and threshold, rounds" },
     { name: "proposals", description: "Award proposals within the quotas, and the board's queue" },
     { name: "criteria", description: "Versioned scoring criteria tables of a bloc" },

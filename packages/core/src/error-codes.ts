@@ -221,6 +221,11 @@ export const errorCodes = [
   "evidence.not_found",
   "evidence.too_many",
   "document.not_ready",
+  "document.no_letterhead",
+  "letterhead.stale",
+  "letterhead.authority_prefix",
+  "letterhead.number_without_n",
+  "letterhead.number_symbol",
   "document.no_closed_ballot",
   "document.not_ranked",
 ] as const;

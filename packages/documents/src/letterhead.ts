@@ -1,77 +1,19 @@
-import { textField } from "@thidua/core/text";
-import { z } from "zod";
+import {
+  defaultNumbers,
+  type Letterhead,
+  type LetterheadDocument,
+  letterheadDocuments,
+} from "@thidua/core/document/letterhead";
 
 /**
- * A province's letterhead: who issues its documents, where, who signs and how they are numbered. Each
- * province sets its own; the generators take it as plain data and never read it from the database.
+ * Formatting by the rules of Nghị định 30/2020/NĐ-CP: document numbers, dates, figures. The letterhead
+ * itself (who issues, where, who signs, number patterns) is the province's setting, defined in core.
  */
 
+export { defaultNumbers, Letterhead, type LetterheadInput, Signer } from "@thidua/core/document/letterhead";
 /** Documents the product issues; each may have its own number pattern. */
-export const documentKinds = [
-  "covenant",
-  "registration",
-  "midYearReport",
-  "yearEndReport",
-  "scores",
-  "minutes",
-  "proposal",
-  "decision",
-] as const;
-export type DocumentKind = (typeof documentKinds)[number];
-
-// ND30 (Phụ lục I, II.8): TM. (on behalf of a collective), KT. (deputy for the head), Q. (acting),
-// TL. and TUQ. (by delegation). Signing in one's own name has no prefix.
-const AUTHORITY = /^(TM|KT|Q|TL|TUQ)\. \S/u;
-
-export const Signer = z.object({
-  /** How the signer acts: "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH"; absent when signing in their own name. */
-  authority: textField({ min: 4, max: 120 })
-    .refine((s) => AUTHORITY.test(s), { message: "letterhead.authority_prefix" })
-    .optional(),
-  /** The signer's title: "PHÓ CHỦ TỊCH". */
-  title: textField({ min: 1, max: 120 }),
-  /** Left out when the name is written by hand. */
-  name: textField({ min: 1, max: 100 }).optional(),
-});
-export type Signer = z.infer<typeof Signer>;
-
-const PLACEHOLDER = /\{(n|year)\}/g;
-/** "{n}/BB-KTĐ", "{n}/{year}/QĐ-UBND": the symbol part is letters, digits, "/", "-" and "." (ND30 II.3). */
-const NumberPattern = z
-  .string()
-  .trim()
-  .max(40)
-  .refine((p) => p.split("{n}").length === 2, { message: "letterhead.number_without_n" })
-  .refine((p) => /^[\p{L}\p{N}/.-]*$/u.test(p.replace(PLACEHOLDER, "")), { message: "letterhead.number_symbol" });
-
-export const Letterhead = z.object({
-  issuer: z.object({
-    /** The issuing body's parent (cơ quan chủ quản): "UBND TỈNH NINH THUẬN". */
-    parent: textField({ min: 1, max: 120 }).optional(),
-    /** The issuing body: "HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG". */
-    body: textField({ min: 1, max: 120 }),
-  }),
-  /** The place of the date line: "Ninh Thuận" (ND30 II.5: the province's name). */
-  place: textField({ min: 1, max: 60 }),
-  /** Who signs the province's own documents (decisions, memos). */
-  signer: Signer,
-  /** Number patterns by document; a missing one falls back to `defaultNumbers`. */
-  numbers: z.partialRecord(z.enum(documentKinds), NumberPattern).default({}),
-});
-export type Letterhead = z.infer<typeof Letterhead>;
-export type LetterheadInput = z.input<typeof Letterhead>;
-
-/** Symbols from ND30's Phụ lục III (BB biên bản, BC báo cáo, TTr tờ trình, QĐ quyết định); KTĐ: khối thi đua. */
-export const defaultNumbers: Readonly<Record<DocumentKind, string>> = {
-  covenant: "{n}/GƯ-KTĐ",
-  registration: "{n}/ĐK-KTĐ",
-  midYearReport: "{n}/BC-KTĐ",
-  yearEndReport: "{n}/BC-KTĐ",
-  scores: "{n}/BTH-KTĐ",
-  minutes: "{n}/BB-KTĐ",
-  proposal: "{n}/TTr-KTĐ",
-  decision: "{n}/QĐ-UBND",
-};
+export const documentKinds = letterheadDocuments;
+export type DocumentKind = LetterheadDocument;
 
 /** Room left for the clerk (văn thư) to write the number by hand when the document is issued. */
 const BLANK_NUMBER = "       ";

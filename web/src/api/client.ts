@@ -143,6 +143,7 @@ export const api = {
   documents: client<"documents">(),
   evidence: client<"evidence">(),
   imports: client<"imports">(),
+  letterhead: client<"letterhead">(),
   me: client<"me">(),
   national: client<"national">(),
   platformAccounts: client<"platformAccounts">(),

@@ -27,14 +27,18 @@ export interface Issue {
   message: string;
 }
 
+/** Which form field an issue's path (`a.2.b`) concerns; by default its top-level field (`a`). */
+export type FieldOf = (path: string) => string;
+const topLevel: FieldOf = (path) => path.split(".")[0] ?? "";
+
 /**
- * Issues by the top-level field they concern (`councilEmails.2` → `councilEmails`), the first message of
- * each field kept: forms show one message per field.
+ * Issues by the field they concern (`councilEmails.2` → `councilEmails`, or as `fieldOf` says for a form
+ * whose fields sit deeper in the body), the first message of each field kept: forms show one message per field.
  */
-export function errorsByField(issues: readonly Issue[]): Record<string, string> {
+export function errorsByField(issues: readonly Issue[], fieldOf: FieldOf = topLevel): Record<string, string> {
   const errors: Record<string, string> = {};
   for (const { path, message } of issues) {
-    const field = String((typeof path === "string" ? path.split(".") : path)[0] ?? "");
+    const field = fieldOf(typeof path === "string" ? path : path.map(String).join("."));
     errors[field] ??= message;
   }
   return errors;
@@ -44,7 +48,8 @@ export function errorsByField(issues: readonly Issue[]): Record<string, string> 
 export function checkBody<S extends z.ZodType>(
   schema: S,
   body: z.input<S>,
+  fieldOf: FieldOf = topLevel,
 ): { ok: true } | { ok: false; errors: Record<string, string> } {
   const parsed = schema.safeParse(body);
-  return parsed.success ? { ok: true } : { ok: false, errors: errorsByField(parsed.error.issues) };
+  return parsed.success ? { ok: true } : { ok: false, errors: errorsByField(parsed.error.issues, fieldOf) };
 }

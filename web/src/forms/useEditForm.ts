@@ -3,7 +3,7 @@ import { type FormEvent, useRef, useState } from "react";
 import type { z } from "zod";
 import { isApiError } from "../api/client.ts";
 import { fieldsOf } from "../i18n/errors.ts";
-import { changedFields, checkBody, errorsByField } from "./editForm.ts";
+import { changedFields, checkBody, errorsByField, type FieldOf } from "./editForm.ts";
 
 export interface EditFormOptions<D extends object, S extends z.ZodType, R> {
   /** The values the form opens with: the item's when editing, blanks when adding. */
@@ -24,6 +24,8 @@ export interface EditFormOptions<D extends object, S extends z.ZodType, R> {
   idPrefix: string;
   /** Errors that are one field's problem (`tenant.exists` → the id field): shown there, not above the form. */
   codeFields?: Record<string, keyof D & string>;
+  /** The form field an issue's path concerns, when the body nests what the form shows flat. */
+  fieldOf?: FieldOf;
 }
 
 /** The API's field issues of a failed save. */
@@ -39,7 +41,7 @@ const issuesOf = (error: unknown) => Object.entries(fieldsOf(error)).map(([path,
  * latest copy of the item the page passes in.
  */
 export function useEditForm<D extends object, S extends z.ZodType, R>(options: EditFormOptions<D, S, R>) {
-  const { initial, editing, schema, refresh, idPrefix } = options;
+  const { initial, editing, schema, refresh, idPrefix, fieldOf } = options;
   const queryClient = useQueryClient();
   const [draft, setDraft] = useState(initial);
   const [opened, setOpened] = useState(initial);
@@ -73,7 +75,7 @@ export function useEditForm<D extends object, S extends z.ZodType, R>(options: E
         for (const queryKey of refresh) void queryClient.invalidateQueries({ queryKey });
       const code = isApiError(error) ? error.code : "";
       const codeField = options.codeFields?.[code];
-      focus([...(codeField ? [codeField] : []), ...Object.keys(errorsByField(issuesOf(error)))]);
+      focus([...(codeField ? [codeField] : []), ...Object.keys(errorsByField(issuesOf(error), fieldOf))]);
     },
   });
 
@@ -95,7 +97,7 @@ export function useEditForm<D extends object, S extends z.ZodType, R>(options: E
       return;
     }
     const body = options.body(draft, changed);
-    const checked = checkBody(schema, body);
+    const checked = checkBody(schema, body, fieldOf);
     if (!checked.ok) {
       mutation.reset();
       setLocalErrors(checked.errors);
@@ -111,7 +113,7 @@ export function useEditForm<D extends object, S extends z.ZodType, R>(options: E
   const code = isApiError(mutation.error) ? mutation.error.code : undefined;
   const codeField = code ? options.codeFields?.[code] : undefined;
   const byField = {
-    ...errorsByField(issuesOf(mutation.error)),
+    ...errorsByField(issuesOf(mutation.error), fieldOf),
     ...(codeField && code ? { [codeField]: code } : {}),
     ...localErrors,
   };

@@ -21,6 +21,17 @@ async function closedBallot(y: Year) {
   return closed.body;
 }
 
+/** The province's letterhead, as its board sets it: every document carries it. */
+const letterhead = {
+  issuer: { parent: "UBND TỈNH NINH THUẬN", body: "HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG" },
+  place: "Ninh Thuận",
+  signer: { authority: "TM. HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG", title: "CHỦ TỊCH", name: "Trần Quốc Nam" },
+  numbers: {},
+};
+async function setLetterhead(y: Year) {
+  expect((await as(y.board, "/api/letterhead", "PUT", { letterhead, version: 0 })).status).toBe(200);
+}
+
 async function download(url: string) {
   const res = await fetch(url);
   expect(res.status).toBe(200);
@@ -46,6 +57,10 @@ describe("documents", () => {
     ]);
 
     const ballot = await closedBallot(y);
+    // Not before the board has set the province's letterhead: no document goes out under a made-up header.
+    const headless = await as(y.officer(y.third), documents(y), "POST", { kind: "minutes" });
+    expect([headless.status, headless.body.error.code]).toEqual([409, "document.no_letterhead"]);
+    await setLetterhead(y);
     const made = await as(y.officer(y.third), documents(y), "POST", { kind: "minutes" });
     expect([made.status, made.body]).toMatchObject([
       201,
@@ -80,6 +95,7 @@ describe("documents", () => {
     expect(counted).toEqual(expected);
     expect(counted["Ban Tuyên giáo"]).toBe(3);
     expect(xml).toContain("Khối các cơ quan Đảng");
+    expect(xml).toContain("UBND TỈNH NINH THUẬN");
   });
 
   it("refuses the score table before the year is ranked, then hands out the Excel file in ranking order with formulas", async () => {
@@ -92,6 +108,7 @@ describe("documents", () => {
     ]);
 
     const y = await rankedYear();
+    await setLetterhead(y);
     const made = await as(y.officer(y.leader), documents(y), "POST", { kind: "scores" });
     expect([made.status, made.body.fileName]).toEqual([201, "Bang-tong-hop-diem-2025.xlsx"]);
     const { bytes } = await download(made.body.url);

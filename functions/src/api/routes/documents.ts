@@ -19,7 +19,7 @@ export const documentRoutes = (render: DocumentRenderer) =>
       tags: ["documents"],
       summary: "Draw the year's vote-count minutes (Word) or score table (Excel) and answer a URL to download it",
       description:
-        "409 `document.not_ready` when a step is missing: a closed ballot for the minutes, a ranked year for the score table.",
+        "409 `document.not_ready` when a step is missing: a closed ballot for the minutes, a ranked year for the score table; 409 `document.no_letterhead` until the board has set the province's letterhead.",
       request: { params: blocYearParams, body: body(CreateDocumentInput) },
       responses: { 201: json(GeneratedDocument, "Where to download the file") },
     }),

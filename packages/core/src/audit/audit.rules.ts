@@ -17,6 +17,7 @@ export const auditEntities = [
   "ballot",
   "proposal",
   "unitAward",
+  "letterhead",
 ] as const;
 
 /** The kinds of data the platform's own trail records: the operator's actions. */

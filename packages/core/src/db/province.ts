@@ -8,6 +8,7 @@ import { blocYearSchema } from "../bloc/bloc-year.entity.ts";
 import { membershipSchema } from "../bloc/membership.entity.ts";
 import { criteriaSchema } from "../criteria/criteria.entity.ts";
 import { participationSchema } from "../cycle/participation.entity.ts";
+import { letterheadSchema } from "../document/letterhead.entity.ts";
 import { importJobSchema } from "../import/import-job.entity.ts";
 import { importLockSchema } from "../import/import-lock.entity.ts";
 import { nameClaimSchema } from "../names/name-claim.entity.ts";
@@ -43,6 +44,7 @@ export const tenantSchemas = {
   quotaUse: quotaUseSchema,
   provinceUse: provinceUseSchema,
   unitAward: unitAwardSchema,
+  letterhead: letterheadSchema,
 } as const;
 
 function buildProvince(tenantId: string) {
@@ -72,6 +74,7 @@ function buildProvince(tenantId: string) {
       quotaUse: new Entity(bindTenant(quotaUseSchema, tenantId), config),
       provinceUse: new Entity(bindTenant(provinceUseSchema, tenantId), config),
       unitAward: new Entity(bindTenant(unitAwardSchema, tenantId), config),
+      letterhead: new Entity(bindTenant(letterheadSchema, tenantId), config),
     },
     config,
   );

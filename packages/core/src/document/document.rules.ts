@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { MinutesRound } from "../ballot/minutes.rules.ts";
 import type { CriteriaTable } from "../criteria/criteria.rules.ts";
+import type { Letterhead } from "./letterhead.rules.ts";
 
 /*
  * The documents a bloc-year hands out as files: the vote-count minutes (Word) and the score table (Excel).
@@ -39,14 +40,6 @@ export const documentExtensions: Readonly<Record<DocumentKind, string>> = { minu
 export const documentFileName = (kind: DocumentKind, year: number) =>
   `${kind === "minutes" ? "Bien-ban-kiem-phieu" : "Bang-tong-hop-diem"}-${year}.${documentExtensions[kind]}`;
 
-/** A letterhead as `@thidua/documents` takes it (its `Letterhead`), as plain data. */
-export interface DocumentLetterhead {
-  issuer: { parent?: string; body: string };
-  place: string;
-  signer: { authority?: string; title: string; name?: string };
-  numbers: Partial<Record<string, string>>;
-}
-
 export interface DocumentDate {
   year: number;
   month?: number;
@@ -55,7 +48,7 @@ export interface DocumentDate {
 
 /** What the minutes say (`MinutesInput` of `@thidua/documents`). */
 export interface MinutesData {
-  letterhead: DocumentLetterhead;
+  letterhead: Letterhead;
   bloc: string;
   year: number;
   members: number;
@@ -74,7 +67,7 @@ export interface ScoresData {
   units: { unitId: string; name: string; rank: number | null }[];
   points: Record<string, Record<string, number>>;
   allowNegative: boolean;
-  closing: { letterhead: DocumentLetterhead; date: DocumentDate; signer: { title: string; note?: string } };
+  closing: { letterhead: Letterhead; date: DocumentDate; signer: { title: string; note?: string } };
 }
 
 export type DocumentContent = { kind: "minutes"; input: MinutesData } | { kind: "scores"; input: ScoresData };
@@ -84,22 +77,3 @@ export type DocumentJob = DocumentContent & { tenantId: string; key: string; con
 
 /** Draws the file and stores it at the job's key; answers its size in bytes. */
 export type DocumentRenderer = (job: DocumentJob) => Promise<{ size: number }>;
-
-/** The province's name as the tenant registry keeps it, without a leading "Tỉnh"/"Thành phố". */
-export function provinceName(tenantName: string): string {
-  return tenantName.replace(/^(tỉnh|thành phố|tp\.?)\s+/iu, "").trim() || tenantName;
-}
-
-/**
- * A letterhead derived from the province's name, until provinces keep letterhead settings of their own:
- * the provincial People's Committee as parent, its emulation council as issuer, its chair signing.
- */
-export function defaultLetterhead(tenantName: string): DocumentLetterhead {
-  const place = provinceName(tenantName);
-  return {
-    issuer: { parent: `UBND TỈNH ${place.toLocaleUpperCase("vi")}`, body: "HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG" },
-    place,
-    signer: { authority: "TM. HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG", title: "CHỦ TỊCH" },
-    numbers: {},
-  };
-}

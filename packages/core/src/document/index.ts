@@ -8,21 +8,23 @@ import { conflict, notFound, parseInput } from "../error.ts";
 import { documentKey, presignDownload } from "../files/index.ts";
 import { rankingOf } from "../score/results.ts";
 import { verificationOf } from "../score/sheet.ts";
-import { ownTenant } from "../tenant/index.ts";
 import {
   CreateDocumentInput,
   type DocumentContent,
   type DocumentDate,
   type DocumentKind,
   type DocumentRenderer,
-  defaultLetterhead,
   documentContentTypes,
   documentExtensions,
   documentFileName,
   type GeneratedDocument,
 } from "./document.rules.ts";
+import type { Letterhead } from "./letterhead.rules.ts";
+import { readLetterhead } from "./letterhead.ts";
 
 export * from "./document.rules.ts";
+export * from "./letterhead.rules.ts";
+export { getLetterhead, saveLetterhead } from "./letterhead.ts";
 
 const notReady = (step: "document.no_closed_ballot" | "document.not_ranked", message: string) =>
   conflict("document.not_ready", message, [{ path: "kind", message: step }]);
@@ -39,26 +41,26 @@ async function blocName(ctx: YearContext): Promise<string> {
   return data.name;
 }
 
-/*
- * The letterhead: provinces have no letterhead settings yet, so it is derived from the province's name in
- * the tenant registry (which a province's own users read through `ownTenant`); falls back to the id.
+/**
+ * The province's letterhead, as its board set it: a document never goes out under a made-up header, so
+ * without one the request answers 409 `document.no_letterhead` (the dashboard points to the settings page).
  */
-async function letterheadOf(actor: Actor) {
-  const tenant = await ownTenant(actor);
-  return defaultLetterhead(tenant?.name ?? actor.tenantId ?? "");
+async function letterheadOf(ctx: YearContext): Promise<Letterhead> {
+  const { letterhead } = await readLetterhead(ctx.scope);
+  if (!letterhead)
+    throw conflict("document.no_letterhead", "Set the province's letterhead first", [
+      { path: "kind", message: "document.no_letterhead" },
+    ]);
+  return letterhead;
 }
 
 const namesOf = (ctx: YearContext) => Object.fromEntries(ctx.units.map((u) => [u.unitId, u.name]));
 
-async function minutesContent(actor: Actor, ctx: YearContext): Promise<DocumentContent> {
+async function minutesContent(ctx: YearContext): Promise<DocumentContent> {
   const ballots = await yearBallots(ctx);
   const rounds = minutesOf(ballots);
   if (rounds.length === 0) throw notReady("document.no_closed_ballot", "Close a ballot of the year first");
-  const [bloc, awardTypes, letterhead] = await Promise.all([
-    blocName(ctx),
-    awardTypesOf(ctx.scope),
-    letterheadOf(actor),
-  ]);
+  const [bloc, awardTypes, letterhead] = await Promise.all([blocName(ctx), awardTypesOf(ctx.scope), letterheadOf(ctx)]);
   const lastClosed = rounds
     .map((r) => r.closed?.at ?? "")
     .sort()
@@ -79,12 +81,12 @@ async function minutesContent(actor: Actor, ctx: YearContext): Promise<DocumentC
   };
 }
 
-async function scoresContent(actor: Actor, ctx: YearContext): Promise<DocumentContent> {
+async function scoresContent(ctx: YearContext): Promise<DocumentContent> {
   const ranked = ctx.year.status === "closed" || ctx.year.phase === "ranked";
   if (!ranked || !ctx.table) throw notReady("document.not_ranked", "Rank the year first");
   const ranking = rankingOf(ctx);
   const names = namesOf(ctx);
-  const [bloc, letterhead] = await Promise.all([blocName(ctx), letterheadOf(actor)]);
+  const [bloc, letterhead] = await Promise.all([blocName(ctx), letterheadOf(ctx)]);
   const points = Object.fromEntries(
     ranking.entries.map(({ unitId }) => [
       unitId,
@@ -117,7 +119,7 @@ export async function prepareDocument(
   kind: DocumentKind,
 ): Promise<{ ctx: YearContext; content: DocumentContent }> {
   const ctx = await yearContext(actor, blocId, year, { units: true });
-  const content = kind === "minutes" ? await minutesContent(actor, ctx) : await scoresContent(actor, ctx);
+  const content = kind === "minutes" ? await minutesContent(ctx) : await scoresContent(ctx);
   return { ctx, content };
 }
 

@@ -7,6 +7,7 @@ import {
 } from "@thidua/core/account";
 import type { Actor } from "@thidua/core/actor";
 import { clearProvinceLocally, markSeedBegun, markSeedDone, readSeedJournal } from "@thidua/core/db/seed-journal";
+import { saveLetterhead, suggestedLetterhead } from "@thidua/core/document";
 import { AppError } from "@thidua/core/error";
 import { usePasswordLink } from "@thidua/core/identity";
 import { createTenant, listTenants } from "@thidua/core/tenant";
@@ -79,6 +80,9 @@ async function seedProvince(
   await markSeedBegun(tenantId);
   if (exists) await clearProvinceLocally(tenantId);
   else await createTenant(system, province);
+  // Every document the province issues carries its letterhead: the demo's boards have set theirs.
+  const registryName = province.city ? `Thành phố ${province.name}` : `Tỉnh ${province.name}`;
+  await saveLetterhead(boardOf(tenantId), { letterhead: suggestedLetterhead(registryName), version: 0 });
   const followed = await seedProvinceBlocs(blocsOf(province));
   for (const { tenantId: _, ...account } of demoAccounts.filter((a) => a.tenantId === tenantId)) {
     const blocIds = account.role === "council" ? followed : undefined;

@@ -189,6 +189,21 @@ describe("the audit trail as people read it", () => {
     expect(rules).toContain("Bỏ phiếu kín | theo quy chế chung | Không");
   });
 
+  it("reads a letterhead's change by the labels of its form, a number pattern by its document", () => {
+    const text = seen(
+      record({
+        entity: "letterhead",
+        entityId: "letterhead",
+        before: { place: "An Giang", signer: { title: "CHỦ TỊCH" }, numbers: {} },
+        after: { place: "Long Xuyên", signer: { title: "PHÓ CHỦ TỊCH" }, numbers: { minutes: "{n}/BB-HĐTĐKT" } },
+      }),
+    );
+    expect(text).toContain("Tiêu đề văn bản của tỉnh/thành");
+    expect(text).toContain("Địa danh | An Giang | Long Xuyên");
+    expect(text).toContain("Chức vụ người ký | CHỦ TỊCH | PHÓ CHỦ TỊCH");
+    expect(text).toContain("Biên bản kiểm phiếu (không bắt buộc) |  | {n}/BB-HĐTĐKT");
+  });
+
   it("leaves no raw field name, code or id in any entity's record", () => {
     const records = [
       record({
@@ -287,6 +302,22 @@ describe("the audit trail as people read it", () => {
         },
       }),
       ...participationRecords,
+      record({
+        entity: "letterhead",
+        entityId: "letterhead",
+        before: {
+          issuer: { parent: "UBND TỈNH AN GIANG", body: "HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG" },
+          place: "An Giang",
+          signer: { authority: "TM. HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG", title: "CHỦ TỊCH" },
+          numbers: {},
+        },
+        after: {
+          issuer: { parent: "UBND TỈNH AN GIANG", body: "HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG TỈNH" },
+          place: "Long Xuyên",
+          signer: { authority: "KT. CHỦ TỊCH", title: "PHÓ CHỦ TỊCH", name: "Nguyễn Văn An" },
+          numbers: { minutes: "{n}/BB-HĐTĐKT" },
+        },
+      }),
       record({
         entity: "proposal",
         entityId: "2026/khoi-dang/provincial-flag/bao-an-giang",

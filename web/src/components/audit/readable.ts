@@ -100,6 +100,20 @@ export function readRecord(record: AuditRecord, names: Names, t: Translate, lang
         ],
       };
     }
+    case "letterhead":
+      return {
+        subject: t("audit.subject.letterhead"),
+        changes: fieldChanges(record.before, record.after).map((change) => {
+          const [group, key = ""] = change.path.split(".");
+          const label =
+            group === "numbers"
+              ? t("letterhead.fields.number", {
+                  document: t(`letterhead.documents.${key}` as "letterhead.documents.minutes"),
+                })
+              : t(`letterhead.fields.${(group === "issuer" || group === "signer" ? key : group) as "place"}`);
+          return { label, before: text(change.before), after: text(change.after) };
+        }),
+      };
     case "participation": {
       const unitId = record.entityId.split("/")[2] ?? "";
       const unit = (u: string) => names.unit(u) ?? t("audit.removedItem");
