@@ -1,5 +1,6 @@
 import type { DocumentJob, DocumentRenderer } from "@thidua/core/document/rules";
 import { storeDocument } from "@thidua/core/files";
+import { covenantDocx } from "@thidua/documents/docx/covenant";
 import { minutesDocx } from "@thidua/documents/docx/minutes";
 import { type Letterhead, Letterhead as LetterheadSchema } from "@thidua/documents/letterhead";
 import { scoresXlsx } from "@thidua/documents/xlsx/scores";
@@ -15,9 +16,16 @@ const letterheadOf = (l: unknown): Letterhead => LetterheadSchema.parse(l);
 
 /** The file's bytes. */
 export async function drawDocument(job: DocumentJob): Promise<Uint8Array> {
-  if (job.kind === "minutes") return minutesDocx({ ...job.input, letterhead: letterheadOf(job.input.letterhead) });
-  const { closing, ...rest } = job.input;
-  return scoresXlsx({ ...rest, closing: { ...closing, letterhead: letterheadOf(closing.letterhead) } });
+  switch (job.kind) {
+    case "minutes":
+      return minutesDocx({ ...job.input, letterhead: letterheadOf(job.input.letterhead) });
+    case "covenant":
+      return covenantDocx({ ...job.input, letterhead: letterheadOf(job.input.letterhead) });
+    case "scores": {
+      const { closing, ...rest } = job.input;
+      return scoresXlsx({ ...rest, closing: { ...closing, letterhead: letterheadOf(closing.letterhead) } });
+    }
+  }
 }
 
 export const renderInProcess: DocumentRenderer = async (job) => {

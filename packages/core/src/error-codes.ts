@@ -228,5 +228,6 @@ export const errorCodes = [
   "letterhead.number_symbol",
   "document.no_closed_ballot",
   "document.not_ranked",
+  "document.covenant_unsigned",
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];

@@ -61,6 +61,12 @@ export function dateParts(date: DocumentDate): { day: string; month: string } {
   };
 }
 
+/** A date in a table: "05/03/2025", parts left out blank. */
+export function formatDate(date: DocumentDate): string {
+  const part = (n: number | undefined) => (n === undefined ? "   " : String(n).padStart(2, "0"));
+  return `${part(date.day)}/${part(date.month)}/${date.year}`;
+}
+
 /** The place and date line: "Ninh Thuận, ngày 01 tháng 12 năm 2023". */
 export function placeDateLine(place: string, date: DocumentDate): string {
   const { day, month } = dateParts(date);

@@ -2,7 +2,7 @@ import { freshTenant } from "@thidua/test/support";
 import ExcelJS from "exceljs";
 import { strFromU8, unzipSync } from "fflate";
 import { describe, expect, it } from "vitest";
-import { as, rankedYear, verificationYear, type Year } from "./cycle.fixture.ts";
+import { as, launchedYear, pastRegistration, rankedYear, verificationYear, type Year } from "./cycle.fixture.ts";
 
 const documents = (y: Year) => `${y.path}/documents`;
 const ballots = (y: Year) => `${y.path}/ballots`;
@@ -129,6 +129,27 @@ describe("documents", () => {
     );
     expect(formulas.length).toBeGreaterThan(0);
     expect(formulas.some((f) => f.includes("SUM") || f.includes("+"))).toBe(true);
+  });
+
+  it("refuses the covenant until every member has signed, then hands out the Word file with each one's targets", async () => {
+    const y = await launchedYear();
+    await setLetterhead(y);
+    const early = await as(y.board, documents(y), "POST", { kind: "covenant" });
+    expect([early.status, early.body.error.fields]).toEqual([
+      409,
+      [{ path: "kind", message: "document.covenant_unsigned" }],
+    ]);
+
+    await pastRegistration(y);
+    const made = await as(y.officer(y.second), documents(y), "POST", { kind: "covenant" });
+    expect([made.status, made.body.fileName]).toEqual([201, "Ban-giao-uoc-thi-dua-2025.docx"]);
+    const { bytes } = await download(made.body.url);
+    const xml = strFromU8(unzipSync(bytes)["word/document.xml"] as Uint8Array);
+    const registered = tableRows(xml).filter((row) => row.length === 4 && row[2]?.includes("Hoàn thành 100%"));
+    expect(registered.map((row) => row[1])).toEqual(["Văn phòng Tỉnh ủy", "Ban Tuyên giáo", "Báo Ninh Thuận"]);
+    expect(registered[0]?.[2]).toBe("- Hoàn thành 100% nhiệm vụ được giao- Không có cán bộ vi phạm kỷ luật");
+    expect(xml).toContain("BẢN GIAO ƯỚC THI ĐUA");
+    expect(xml).toContain("UBND TỈNH NINH THUẬN");
   });
 
   it("answers 404 for another province's bloc and for a unit outside the year", async () => {

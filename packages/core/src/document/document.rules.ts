@@ -4,12 +4,13 @@ import type { CriteriaTable } from "../criteria/criteria.rules.ts";
 import type { Letterhead } from "./letterhead.rules.ts";
 
 /*
- * The documents a bloc-year hands out as files: the vote-count minutes (Word) and the score table (Excel).
+ * The documents a bloc-year hands out as files: the covenant and the vote-count minutes (Word), the score
+ * table (Excel).
  * Core gathers what they say as plain data; a renderer outside core (`@thidua/documents`, in its own
  * function on AWS) draws and stores them, so the domain never depends on the document generators.
  */
 
-export const documentKinds = ["minutes", "scores"] as const;
+export const documentKinds = ["minutes", "scores", "covenant"] as const;
 export const DocumentKind = z.enum(documentKinds);
 export type DocumentKind = z.infer<typeof DocumentKind>;
 
@@ -30,15 +31,27 @@ export const GeneratedDocument = z
   .meta({ id: "GeneratedDocument" });
 export type GeneratedDocument = z.infer<typeof GeneratedDocument>;
 
+const WORD = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+const EXCEL = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 export const documentContentTypes: Readonly<Record<DocumentKind, string>> = {
-  minutes: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-  scores: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+  minutes: WORD,
+  scores: EXCEL,
+  covenant: WORD,
 };
-export const documentExtensions: Readonly<Record<DocumentKind, string>> = { minutes: "docx", scores: "xlsx" };
+export const documentExtensions: Readonly<Record<DocumentKind, string>> = {
+  minutes: "docx",
+  scores: "xlsx",
+  covenant: "docx",
+};
+const fileStems: Readonly<Record<DocumentKind, string>> = {
+  minutes: "Bien-ban-kiem-phieu",
+  scores: "Bang-tong-hop-diem",
+  covenant: "Ban-giao-uoc-thi-dua",
+};
 
 /** The saved file's name, without diacritics in the stem so that any system keeps it readable. */
 export const documentFileName = (kind: DocumentKind, year: number) =>
-  `${kind === "minutes" ? "Bien-ban-kiem-phieu" : "Bang-tong-hop-diem"}-${year}.${documentExtensions[kind]}`;
+  `${fileStems[kind]}-${year}.${documentExtensions[kind]}`;
 
 export interface DocumentDate {
   year: number;
@@ -70,7 +83,27 @@ export interface ScoresData {
   closing: { letterhead: Letterhead; date: DocumentDate; signer: { title: string; note?: string } };
 }
 
-export type DocumentContent = { kind: "minutes"; input: MinutesData } | { kind: "scores"; input: ScoresData };
+/** What the covenant says (`CovenantInput` of `@thidua/documents`). */
+export interface CovenantData {
+  letterhead: Letterhead;
+  bloc: string;
+  year: number;
+  theme?: string;
+  members: {
+    name: string;
+    targets: string[];
+    aims: string[];
+    signed: { byName: string; date: DocumentDate };
+  }[];
+  date: DocumentDate;
+  leader: string;
+  deputies: string[];
+}
+
+export type DocumentContent =
+  | { kind: "minutes"; input: MinutesData }
+  | { kind: "scores"; input: ScoresData }
+  | { kind: "covenant"; input: CovenantData };
 
 /** One file to draw and store: where (a key of the province's documents) and what. */
 export type DocumentJob = DocumentContent & { tenantId: string; key: string; contentType: string };

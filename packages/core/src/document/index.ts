@@ -4,6 +4,7 @@ import { yearBallots } from "../ballot/index.ts";
 import { minutesOf } from "../ballot/minutes.rules.ts";
 import type { CriteriaTable } from "../criteria/criteria.rules.ts";
 import { type YearContext, yearContext } from "../cycle/access.ts";
+import type { Registration, Signed } from "../cycle/cycle.rules.ts";
 import { conflict, notFound, parseInput } from "../error.ts";
 import { documentKey, presignDownload } from "../files/index.ts";
 import { rankingOf } from "../score/results.ts";
@@ -26,7 +27,8 @@ export * from "./document.rules.ts";
 export * from "./letterhead.rules.ts";
 export { getLetterhead, saveLetterhead } from "./letterhead.ts";
 
-const notReady = (step: "document.no_closed_ballot" | "document.not_ranked", message: string) =>
+type Step = "document.no_closed_ballot" | "document.not_ranked" | "document.covenant_unsigned";
+const notReady = (step: Step, message: string) =>
   conflict("document.not_ready", message, [{ path: "kind", message: step }]);
 
 /** The calendar day of an instant in Vietnam (UTC+7). */
@@ -107,10 +109,54 @@ async function scoresContent(ctx: YearContext): Promise<DocumentContent> {
   };
 }
 
+async function covenantContent(ctx: YearContext): Promise<DocumentContent> {
+  const names = namesOf(ctx);
+  const members = ctx.year.memberUnitIds.map((unitId) => ({ unitId, part: ctx.participations.get(unitId) }));
+  const unsigned = members.filter((m) => !m.part?.covenant || !m.part.registration);
+  if (unsigned.length > 0)
+    throw notReady("document.covenant_unsigned", "Every member registers and signs the covenant first");
+  const [bloc, awardTypes, letterhead] = await Promise.all([blocName(ctx), awardTypesOf(ctx.scope), letterheadOf(ctx)]);
+  const awardName = (id: string) => awardTypes.find((a) => a.awardTypeId === id)?.name ?? id;
+  const signed = members.map((m) => m.part?.covenant as Signed);
+  const last =
+    signed
+      .map((s) => s.at)
+      .sort()
+      .at(-1) ?? new Date().toISOString();
+  return {
+    kind: "covenant",
+    input: {
+      letterhead,
+      bloc,
+      year: ctx.year.year,
+      ...(ctx.year.theme ? { theme: ctx.year.theme } : {}),
+      members: members.map(({ unitId, part }, i) => {
+        const registration = part?.registration as Registration;
+        return {
+          name: names[unitId] ?? unitId,
+          targets: registration.targets,
+          aims: registration.aims.map(awardName),
+          signed: { byName: signed[i]?.byName ?? "", date: vietnamDay(signed[i]?.at ?? last) },
+        };
+      }),
+      date: vietnamDay(last),
+      leader: names[ctx.year.leaderUnitId ?? ""] ?? "",
+      deputies: ctx.year.deputyUnitIds.map((id) => names[id] ?? id),
+    },
+  };
+}
+
+const contentOf: Record<DocumentKind, (ctx: YearContext) => Promise<DocumentContent>> = {
+  minutes: minutesContent,
+  scores: scoresContent,
+  covenant: covenantContent,
+};
+
 /**
  * What a bloc-year's document says, as the plain data `@thidua/documents` draws: for the readers of the
- * year only (another province's bloc, or a year the caller may not see, answers 404). The minutes need a
- * closed ballot, the score table a ranked year: 409 `document.not_ready` naming the missing step.
+ * year only (another province's bloc, or a year the caller may not see, answers 404). The covenant needs
+ * every member registered and signed, the minutes a closed ballot, the score table a ranked year: 409
+ * `document.not_ready` naming the missing step.
  */
 export async function prepareDocument(
   actor: Actor,
@@ -119,7 +165,7 @@ export async function prepareDocument(
   kind: DocumentKind,
 ): Promise<{ ctx: YearContext; content: DocumentContent }> {
   const ctx = await yearContext(actor, blocId, year, { units: true });
-  const content = kind === "minutes" ? await minutesContent(ctx) : await scoresContent(ctx);
+  const content = await contentOf[kind](ctx);
   return { ctx, content };
 }
 

@@ -2,6 +2,7 @@ import { minutesOf } from "@thidua/core/ballot/minutes";
 import { type Ballot, type BallotKind, tally } from "@thidua/core/ballot/rules";
 import type { CriteriaTable } from "@thidua/core/criteria/rules";
 import { tableLines, totalsOf } from "@thidua/core/score/rules";
+import type { CovenantInput } from "../content/covenant.ts";
 import type { MinutesInput } from "../content/minutes.ts";
 import { Letterhead } from "../letterhead.ts";
 import type { ScoreTableInput } from "../xlsx/scores.ts";
@@ -207,4 +208,21 @@ export const scoreInput: ScoreTableInput = {
     date: conference,
     signer: { title: "Khối trưởng", note: "Văn phòng Tỉnh ủy", name: "Nguyễn Thị Hồng" },
   },
+};
+
+/** The demo covenant, signed by every member in the first days of March 2023. */
+export const covenantInput: CovenantInput = {
+  letterhead,
+  bloc,
+  year,
+  theme: "Đoàn kết, kỷ cương, sáng tạo, hoàn thành xuất sắc nhiệm vụ",
+  members: memberIds.map((unitId, i) => ({
+    name: units[unitId] ?? unitId,
+    targets: ["Hoàn thành 100% nhiệm vụ được giao", `Tham mưu ${i + 2} đề án, văn bản trọng tâm của Tỉnh ủy`],
+    aims: i < 3 ? ["Bằng khen của Chủ tịch UBND tỉnh"] : [],
+    signed: { byName: `Lãnh đạo ${units[unitId] ?? unitId}`, date: { year, month: 3, day: 1 + (i % 5) } },
+  })),
+  date: { year, month: 3, day: 5 },
+  leader: "Văn phòng Tỉnh ủy",
+  deputies: ["Ban Tuyên giáo Tỉnh ủy"],
 };

@@ -1,3 +1,4 @@
+import { DownloadDocument } from "../documents/DownloadDocument.tsx";
 import { DeadlinesForm } from "./DeadlinesForm.tsx";
 import { NextPhaseCard } from "./NextPhaseCard.tsx";
 import { ProgressTable } from "./ProgressTable.tsx";
@@ -11,6 +12,12 @@ export function ProgressTab() {
     <div className="stack">
       {viewer.leads && <NextPhaseCard />}
       <ProgressTable />
+      {/* The covenant as a Word file, once every member has registered and signed it. */}
+      {view.progress.length > 0 && view.progress.every((p) => p.registered && p.signed) && (
+        <div className="button-row">
+          <DownloadDocument kind="covenant" />
+        </div>
+      )}
       {viewer.leads && view.phase !== "closed" && (
         <div className="progress-forms">
           <DeadlinesForm />
