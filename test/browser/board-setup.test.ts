@@ -155,10 +155,9 @@ describe("the board sets the province's letterhead", () => {
     "finds the demo's letterhead, is told which field breaks the decree's rule, saves and sees it in the preview",
     async () => {
       const page = await boardPage();
-      await page
-        .getByRole("navigation", { name: "Điều hướng chính" })
-        .getByRole("link", { name: "Tiêu đề văn bản" })
-        .click();
+      // Reached from the rules page: the board's menu is full.
+      await page.getByRole("navigation", { name: "Điều hướng chính" }).getByRole("link", { name: "Quy chế" }).click();
+      await page.getByRole("link", { name: /^Tiêu đề văn bản/ }).click();
       await page.getByRole("heading", { name: "Tiêu đề văn bản", level: 1 }).waitFor();
       const preview = page.getByRole("figure", { name: "Xem trước phần đầu và chữ ký của văn bản" });
       await preview.getByText("UBND TỈNH AN GIANG").waitFor();

@@ -15,7 +15,8 @@ export const pages = {
   units: { path: "/units", label: "nav.units", roles: ["board"] },
   awardTypes: { path: "/award-types", label: "nav.awardTypes", roles: ["board"] },
   rules: { path: "/rules", label: "nav.rules", roles: ["board"] },
-  // What every document the province issues carries at its head and foot.
+  // What every document the province issues carries at its head and foot; reached from the rules page
+  // (the board's menu is full at a laptop's width) and from a document refused for want of it.
   letterhead: { path: "/letterhead", label: "nav.letterhead", roles: ["board"] },
   quotas: { path: "/quotas", label: "nav.quotas", roles: ["board"] },
   // The board's queue of the blocs' award proposals.
@@ -37,7 +38,6 @@ export const navOrder = [
   pages.units,
   pages.awardTypes,
   pages.rules,
-  pages.letterhead,
   pages.quotas,
   pages.proposals,
   pages.people,

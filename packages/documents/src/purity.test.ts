@@ -26,7 +26,7 @@ const allowed = (file: string, specifier: string) =>
   specifier.startsWith(".") ||
   specifier.startsWith("node:") ||
   ["docx", "exceljs", "zod"].includes(specifier) ||
-  /^@thidua\/core\/(text|[a-z-]+\/(rules|minutes|template))$/.test(specifier) ||
+  /^@thidua\/core\/(text|[a-z-]+\/(rules|minutes|template)|document\/letterhead)$/.test(specifier) ||
   (file.startsWith("src/testing/") && specifier === "fflate");
 
 describe("the documents package", () => {

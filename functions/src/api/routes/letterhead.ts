@@ -1,15 +1,7 @@
-import { OpenAPIHono, z } from "@hono/zod-openapi";
-import { getLetterhead, Letterhead, SaveLetterheadInput, saveLetterhead } from "@thidua/core/document";
+import { OpenAPIHono } from "@hono/zod-openapi";
+import { getLetterhead, LetterheadSettings, SaveLetterheadInput, saveLetterhead } from "@thidua/core/document";
 import { type AppEnv, actorOf } from "../context.ts";
 import { boardOnly, body, defineRoute, json } from "../route.ts";
-
-const LetterheadSettings = z
-  .object({
-    letterhead: Letterhead.nullable(),
-    version: z.number().int(),
-    suggested: Letterhead.openapi({ description: "Derived from the province's name: a start for the form" }),
-  })
-  .openapi("LetterheadSettings");
 
 /** The province's letterhead, which every document it issues carries (set by its board). */
 export const letterheadRoutes = new OpenAPIHono<AppEnv>()

@@ -76,11 +76,17 @@ export const defaultNumbers: Readonly<Record<LetterheadDocument, string>> = {
   decision: "{n}/QĐ-UBND",
 };
 
-/** The province's letterhead as the API answers it: `letterhead` null until the board sets it (version 0). */
-export const LetterheadView = z
-  .object({ letterhead: Letterhead.nullable(), version: z.number().int() })
-  .meta({ id: "LetterheadView" });
-export type LetterheadView = z.infer<typeof LetterheadView>;
+/** The province's letterhead as the board reads it: null until first saved (version 0), and a suggestion. */
+export const LetterheadSettings = z
+  .object({
+    // A union, not `.nullable()`: that would make the shared Letterhead component itself nullable.
+    letterhead: z.union([Letterhead, z.null()]),
+    version: z.number().int(),
+    /** Derived from the province's name: where the form starts before the first save. */
+    suggested: Letterhead,
+  })
+  .meta({ id: "LetterheadSettings" });
+export type LetterheadSettings = z.infer<typeof LetterheadSettings>;
 
 /** What the board saves: the whole letterhead, and the version it read (0 the first time). */
 export const SaveLetterheadInput = z

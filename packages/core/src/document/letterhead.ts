@@ -3,7 +3,12 @@ import { boardOnly, type ProvinceScope, provinceScope } from "../db/scope.ts";
 import { commit, putVersioned } from "../db/write.ts";
 import { conflict, parseInput } from "../error.ts";
 import { ownTenant } from "../tenant/index.ts";
-import { type Letterhead, SaveLetterheadInput, suggestedLetterhead } from "./letterhead.rules.ts";
+import {
+  type Letterhead,
+  type LetterheadSettings,
+  SaveLetterheadInput,
+  suggestedLetterhead,
+} from "./letterhead.rules.ts";
 
 /** The province's stored letterhead and its version (null and 0 until the board sets it). */
 export async function readLetterhead({
@@ -17,14 +22,14 @@ export async function readLetterhead({
  * The board's view of its letterhead; until one is saved, a suggestion derived from the province's name
  * to start from (never used for a document: a document waits for the board's own).
  */
-export async function getLetterhead(actor: Actor) {
+export async function getLetterhead(actor: Actor): Promise<LetterheadSettings> {
   const scope = provinceScope(actor, boardOnly);
   const [stored, tenant] = await Promise.all([readLetterhead(scope), ownTenant(actor)]);
   return { ...stored, suggested: suggestedLetterhead(tenant?.name ?? scope.tenantId) };
 }
 
 /** Saves the province's letterhead (the board's); a stale version answers 409. */
-export async function saveLetterhead(actor: Actor, input: unknown) {
+export async function saveLetterhead(actor: Actor, input: unknown): Promise<LetterheadSettings> {
   const scope = provinceScope(actor, boardOnly);
   const { letterhead, version } = parseInput(SaveLetterheadInput, input);
   const before = await readLetterhead(scope);
