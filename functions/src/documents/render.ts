@@ -3,6 +3,7 @@ import { storeDocument } from "@thidua/core/files";
 import { covenantDocx } from "@thidua/documents/docx/covenant";
 import { minutesDocx } from "@thidua/documents/docx/minutes";
 import { type Letterhead, Letterhead as LetterheadSchema } from "@thidua/documents/letterhead";
+import { registrationXlsx } from "@thidua/documents/xlsx/registration";
 import { scoresXlsx } from "@thidua/documents/xlsx/scores";
 
 /*
@@ -21,6 +22,10 @@ export async function drawDocument(job: DocumentJob): Promise<Uint8Array> {
       return minutesDocx({ ...job.input, letterhead: letterheadOf(job.input.letterhead) });
     case "covenant":
       return covenantDocx({ ...job.input, letterhead: letterheadOf(job.input.letterhead) });
+    case "registration": {
+      const { closing, ...rest } = job.input;
+      return registrationXlsx({ ...rest, closing: { ...closing, letterhead: letterheadOf(closing.letterhead) } });
+    }
     case "scores": {
       const { closing, ...rest } = job.input;
       return scoresXlsx({ ...rest, closing: { ...closing, letterhead: letterheadOf(closing.letterhead) } });

@@ -229,5 +229,6 @@ export const errorCodes = [
   "document.no_closed_ballot",
   "document.not_ranked",
   "document.covenant_unsigned",
+  "document.registration_missing",
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];

@@ -1,8 +1,9 @@
 import { performance } from "node:perf_hooks";
-import { covenantInput, minutesInput, scoreInput } from "../src/demo/ninh-thuan.ts";
+import { covenantInput, minutesInput, registrationInput, scoreInput } from "../src/demo/ninh-thuan.ts";
 import { covenantDocx } from "../src/docx/covenant.ts";
 import { minutesDocx } from "../src/docx/minutes.ts";
 import { minutesHtml } from "../src/html/minutes.ts";
+import { registrationXlsx } from "../src/xlsx/registration.ts";
 import { scoresXlsx } from "../src/xlsx/scores.ts";
 
 /**
@@ -12,6 +13,7 @@ import { scoresXlsx } from "../src/xlsx/scores.ts";
 
 const documents: [string, () => Promise<Uint8Array | string>][] = [
   ["Bản giao ước thi đua (.docx)", () => covenantDocx(covenantInput)],
+  ["Danh sách đăng ký (.xlsx)", () => registrationXlsx(registrationInput)],
   ["Biên bản kiểm phiếu (.docx)", () => minutesDocx(minutesInput)],
   ["Bảng tổng hợp điểm (.xlsx)", () => scoresXlsx(scoreInput)],
   ["Biên bản kiểm phiếu (HTML)", async () => minutesHtml(minutesInput)],

@@ -131,13 +131,18 @@ describe("documents", () => {
     expect(formulas.some((f) => f.includes("SUM") || f.includes("+"))).toBe(true);
   });
 
-  it("refuses the covenant until every member has signed, then hands out the Word file with each one's targets", async () => {
+  it("refuses the registration list and the covenant until every member has registered and signed, then hands them out", async () => {
     const y = await launchedYear();
     await setLetterhead(y);
     const early = await as(y.board, documents(y), "POST", { kind: "covenant" });
     expect([early.status, early.body.error.fields]).toEqual([
       409,
       [{ path: "kind", message: "document.covenant_unsigned" }],
+    ]);
+    const noList = await as(y.board, documents(y), "POST", { kind: "registration" });
+    expect([noList.status, noList.body.error.fields]).toEqual([
+      409,
+      [{ path: "kind", message: "document.registration_missing" }],
     ]);
 
     await pastRegistration(y);
@@ -150,6 +155,19 @@ describe("documents", () => {
     expect(registered[0]?.[2]).toBe("- Hoàn thành 100% nhiệm vụ được giao- Không có cán bộ vi phạm kỷ luật");
     expect(xml).toContain("BẢN GIAO ƯỚC THI ĐUA");
     expect(xml).toContain("UBND TỈNH NINH THUẬN");
+
+    const list = await as(y.officer(y.third), documents(y), "POST", { kind: "registration" });
+    expect([list.status, list.body.fileName]).toEqual([201, "Danh-sach-dang-ky-thi-dua-2025.xlsx"]);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await download(list.body.url)).bytes as unknown as ArrayBuffer);
+    const ws = wb.worksheets[0];
+    const rows = [5, 6, 7].map((r) => [ws?.getCell(r, 2).value, ws?.getCell(r, 4).value]);
+    expect(rows).toEqual([
+      ["Văn phòng Tỉnh ủy", 2],
+      ["Ban Tuyên giáo", 2],
+      ["Báo Ninh Thuận", 2],
+    ]);
+    expect(ws?.getCell(9, 4).value).toEqual({ formula: "SUM(D5:D7)", result: 6 });
   });
 
   it("answers 404 for another province's bloc and for a unit outside the year", async () => {

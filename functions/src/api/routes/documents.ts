@@ -7,7 +7,8 @@ import { blocYearParams, body, defineRoute, json, provinceReaders } from "../rou
 const access = provinceReaders;
 
 /**
- * A bloc-year's documents as files: the covenant and the vote-count minutes (Word), the score table (Excel). `render`
+ * A bloc-year's documents as files: the covenant and the vote-count minutes (Word), the registration list and
+ * the score table (Excel). `render`
  * draws and stores them: the documents function on AWS, the generators in process locally and in tests.
  */
 export const documentRoutes = (render: DocumentRenderer) =>
@@ -20,7 +21,7 @@ export const documentRoutes = (render: DocumentRenderer) =>
       summary:
         "Draw the year's covenant or vote-count minutes (Word) or score table (Excel); answer a URL to download it",
       description:
-        "409 `document.not_ready` when a step is missing: every member signed for the covenant, a closed ballot for the minutes, a ranked year for the score table; 409 `document.no_letterhead` until the board has set the province's letterhead.",
+        "409 `document.not_ready` when a step is missing: every member registered for the registration list, and signed for the covenant, a closed ballot for the minutes, a ranked year for the score table; 409 `document.no_letterhead` until the board has set the province's letterhead.",
       request: { params: blocYearParams, body: body(CreateDocumentInput) },
       responses: { 201: json(GeneratedDocument, "Where to download the file") },
     }),

@@ -4,13 +4,13 @@ import type { CriteriaTable } from "../criteria/criteria.rules.ts";
 import type { Letterhead } from "./letterhead.rules.ts";
 
 /*
- * The documents a bloc-year hands out as files: the covenant and the vote-count minutes (Word), the score
- * table (Excel).
+ * The documents a bloc-year hands out as files: the covenant and the vote-count minutes (Word), the
+ * registration list and the score table (Excel).
  * Core gathers what they say as plain data; a renderer outside core (`@thidua/documents`, in its own
  * function on AWS) draws and stores them, so the domain never depends on the document generators.
  */
 
-export const documentKinds = ["minutes", "scores", "covenant"] as const;
+export const documentKinds = ["minutes", "scores", "covenant", "registration"] as const;
 export const DocumentKind = z.enum(documentKinds);
 export type DocumentKind = z.infer<typeof DocumentKind>;
 
@@ -37,16 +37,19 @@ export const documentContentTypes: Readonly<Record<DocumentKind, string>> = {
   minutes: WORD,
   scores: EXCEL,
   covenant: WORD,
+  registration: EXCEL,
 };
 export const documentExtensions: Readonly<Record<DocumentKind, string>> = {
   minutes: "docx",
   scores: "xlsx",
   covenant: "docx",
+  registration: "xlsx",
 };
 const fileStems: Readonly<Record<DocumentKind, string>> = {
   minutes: "Bien-ban-kiem-phieu",
   scores: "Bang-tong-hop-diem",
   covenant: "Ban-giao-uoc-thi-dua",
+  registration: "Danh-sach-dang-ky-thi-dua",
 };
 
 /** The saved file's name, without diacritics in the stem so that any system keeps it readable. */
@@ -100,10 +103,19 @@ export interface CovenantData {
   deputies: string[];
 }
 
+/** What the registration list says (`RegistrationListInput` of `@thidua/documents`). */
+export interface RegistrationData {
+  bloc: string;
+  year: number;
+  members: { name: string; targets: string[]; aims: string[]; filed: { byName: string; date: DocumentDate } }[];
+  closing: { letterhead: Letterhead; date: DocumentDate; signer: { title: string; note?: string } };
+}
+
 export type DocumentContent =
   | { kind: "minutes"; input: MinutesData }
   | { kind: "scores"; input: ScoresData }
-  | { kind: "covenant"; input: CovenantData };
+  | { kind: "covenant"; input: CovenantData }
+  | { kind: "registration"; input: RegistrationData };
 
 /** One file to draw and store: where (a key of the province's documents) and what. */
 export type DocumentJob = DocumentContent & { tenantId: string; key: string; contentType: string };

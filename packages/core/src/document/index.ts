@@ -27,7 +27,11 @@ export * from "./document.rules.ts";
 export * from "./letterhead.rules.ts";
 export { getLetterhead, saveLetterhead } from "./letterhead.ts";
 
-type Step = "document.no_closed_ballot" | "document.not_ranked" | "document.covenant_unsigned";
+type Step =
+  | "document.no_closed_ballot"
+  | "document.not_ranked"
+  | "document.covenant_unsigned"
+  | "document.registration_missing";
 const notReady = (step: Step, message: string) =>
   conflict("document.not_ready", message, [{ path: "kind", message: step }]);
 
@@ -146,16 +150,54 @@ async function covenantContent(ctx: YearContext): Promise<DocumentContent> {
   };
 }
 
+async function registrationContent(ctx: YearContext): Promise<DocumentContent> {
+  const names = namesOf(ctx);
+  type Filed = Registration & { filed: Signed };
+  const parts = ctx.year.memberUnitIds.map((unitId) => ({
+    unitId,
+    registration: ctx.participations.get(unitId)?.registration as Filed | undefined,
+  }));
+  if (parts.some((p) => !p.registration))
+    throw notReady("document.registration_missing", "Every member registers first");
+  const [bloc, awardTypes, letterhead] = await Promise.all([blocName(ctx), awardTypesOf(ctx.scope), letterheadOf(ctx)]);
+  const awardName = (id: string) => awardTypes.find((a) => a.awardTypeId === id)?.name ?? id;
+  const members = parts.map(({ unitId, registration }) => ({ unitId, ...(registration as Filed) }));
+  const last =
+    members
+      .map((m) => m.filed.at)
+      .sort()
+      .at(-1) ?? new Date().toISOString();
+  return {
+    kind: "registration",
+    input: {
+      bloc,
+      year: ctx.year.year,
+      members: members.map((m) => ({
+        name: names[m.unitId] ?? m.unitId,
+        targets: m.targets,
+        aims: m.aims.map(awardName),
+        filed: { byName: m.filed.byName, date: vietnamDay(m.filed.at) },
+      })),
+      closing: {
+        letterhead,
+        date: vietnamDay(last),
+        signer: { title: "KHỐI TRƯỞNG", note: names[ctx.year.leaderUnitId ?? ""] ?? "" },
+      },
+    },
+  };
+}
+
 const contentOf: Record<DocumentKind, (ctx: YearContext) => Promise<DocumentContent>> = {
   minutes: minutesContent,
   scores: scoresContent,
   covenant: covenantContent,
+  registration: registrationContent,
 };
 
 /**
  * What a bloc-year's document says, as the plain data `@thidua/documents` draws: for the readers of the
- * year only (another province's bloc, or a year the caller may not see, answers 404). The covenant needs
- * every member registered and signed, the minutes a closed ballot, the score table a ranked year: 409
+ * year only (another province's bloc, or a year the caller may not see, answers 404). The registration
+ * list needs every member registered, the covenant every member registered and signed, the minutes a closed ballot, the score table a ranked year: 409
  * `document.not_ready` naming the missing step.
  */
 export async function prepareDocument(

@@ -5,6 +5,7 @@ import { tableLines, totalsOf } from "@thidua/core/score/rules";
 import type { CovenantInput } from "../content/covenant.ts";
 import type { MinutesInput } from "../content/minutes.ts";
 import { Letterhead } from "../letterhead.ts";
+import type { RegistrationListInput } from "../xlsx/registration.ts";
 import type { ScoreTableInput } from "../xlsx/scores.ts";
 
 /**
@@ -225,4 +226,16 @@ export const covenantInput: CovenantInput = {
   date: { year, month: 3, day: 5 },
   leader: "Văn phòng Tỉnh ủy",
   deputies: ["Ban Tuyên giáo Tỉnh ủy"],
+};
+
+/** The demo registration list: the covenant's members, as they filed their registrations. */
+export const registrationInput: RegistrationListInput = {
+  bloc,
+  year,
+  members: covenantInput.members.map((m) => ({ ...m, filed: m.signed })),
+  closing: {
+    letterhead,
+    date: covenantInput.date,
+    signer: { title: "Khối trưởng", note: "Văn phòng Tỉnh ủy", name: "Nguyễn Thị Hồng" },
+  },
 };

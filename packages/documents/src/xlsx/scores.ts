@@ -1,9 +1,9 @@
 import { bonusTotal, type CriteriaTable, groupTotal, tableTotal } from "@thidua/core/criteria/rules";
 import { type Totals, tableLines, totalsOf } from "@thidua/core/score/rules";
 import ExcelJS from "exceljs";
-import type { SignerBlock } from "../content/model.ts";
 import { roman } from "../content/model.ts";
-import { type DocumentDate, type Letterhead, placeDateLine, upper } from "../letterhead.ts";
+import { upper } from "../letterhead.ts";
+import { type SheetClosing, signatureBlock } from "./closing.ts";
 import { INTEGER, landscapeA4, POINTS, pageFooter, put } from "./style.ts";
 
 /**
@@ -34,7 +34,7 @@ export interface ScoreTableInput {
   /** The rules' scale: whether a total may fall below zero. */
   allowNegative: boolean;
   /** The place, date and signature under the table. */
-  closing?: { letterhead: Letterhead; date: DocumentDate; signer: SignerBlock };
+  closing?: SheetClosing;
 }
 
 const SHEET = "Tổng hợp điểm";
@@ -185,35 +185,8 @@ export function scoreWorkbook(input: ScoreTableInput): ExcelJS.Workbook {
     });
   });
 
-  if (input.closing) closing(ws, rankRow + 2, Math.max(2, lastCol - 3), lastCol, input.closing);
+  if (input.closing) signatureBlock(ws, rankRow + 2, Math.max(2, lastCol - 3), lastCol, input.closing);
   return wb;
-}
-
-/** The place-date line and the signature, under the table on the right. */
-function closing(
-  ws: ExcelJS.Worksheet,
-  top: number,
-  from: number,
-  to: number,
-  { letterhead, date, signer }: NonNullable<ScoreTableInput["closing"]>,
-) {
-  const bold = { bold: true, size: 13 };
-  const italic = { italic: true, size: 13 };
-  const lines: [string, Parameters<typeof put>[2]][] = [
-    [placeDateLine(letterhead.place, date), italic],
-    ...(signer.authority ? [[upper(signer.authority), bold] satisfies [string, object]] : []),
-    [upper(signer.title), bold],
-    ...(signer.note ? [[signer.note, italic] satisfies [string, object]] : []),
-    // Room for the signature and the seal.
-    ["", {}],
-    ["", {}],
-    ["", {}],
-    [signer.name ?? "", bold],
-  ];
-  lines.forEach(([text, style], i) => {
-    ws.mergeCells(top + i, from, top + i, to);
-    put(ws.getCell(top + i, from), text, { align: "center", ...style });
-  });
 }
 
 /** The score table as .xlsx bytes. */

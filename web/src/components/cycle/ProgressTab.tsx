@@ -12,10 +12,11 @@ export function ProgressTab() {
     <div className="stack">
       {viewer.leads && <NextPhaseCard />}
       <ProgressTable />
-      {/* The covenant as a Word file, once every member has registered and signed it. */}
-      {view.progress.length > 0 && view.progress.every((p) => p.registered && p.signed) && (
+      {/* The registration list once every member has registered; the covenant once all have signed it too. */}
+      {view.progress.length > 0 && view.progress.every((p) => p.registered) && (
         <div className="button-row">
-          <DownloadDocument kind="covenant" />
+          <DownloadDocument kind="registration" />
+          {view.progress.every((p) => p.signed) && <DownloadDocument kind="covenant" />}
         </div>
       )}
       {viewer.leads && view.phase !== "closed" && (
