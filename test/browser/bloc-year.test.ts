@@ -86,6 +86,14 @@ describe("the year of a bloc", () => {
         await page.getByRole("button", { name: "Ký giao ước thi đua" }).click();
         await page.getByText(/^Đã ký giao ước: Cán bộ/).waitFor();
       }
+      // All have registered and signed: the covenant, drawn by the API, downloads from the progress tab.
+      await leader.reload();
+      await tab(leader, "Tiến độ các đơn vị");
+      const [covenant] = await Promise.all([
+        leader.waitForEvent("download"),
+        leader.getByRole("button", { name: "Tải bản giao ước (Word)" }).click(),
+      ]);
+      expect(covenant.suggestedFilename()).toBe(`Ban-giao-uoc-thi-dua-${year}.docx`);
 
       // The leader moves the year to the mid-year review; each unit reports.
       await moveTo(leader, "Triển khai thực hiện");
