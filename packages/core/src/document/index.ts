@@ -3,7 +3,7 @@ import { awardTypesOf } from "../award/index.ts";
 import { yearBallots } from "../ballot/index.ts";
 import { minutesOf } from "../ballot/minutes.rules.ts";
 import type { CriteriaTable } from "../criteria/criteria.rules.ts";
-import { type YearContext, yearContext } from "../cycle/access.ts";
+import { type ParticipationRecord, type YearContext, yearContext } from "../cycle/access.ts";
 import type { Registration, Signed } from "../cycle/cycle.rules.ts";
 import { conflict, notFound, parseInput } from "../error.ts";
 import { documentKey, presignDownload } from "../files/index.ts";
@@ -113,20 +113,42 @@ async function scoresContent(ctx: YearContext): Promise<DocumentContent> {
   };
 }
 
-async function covenantContent(ctx: YearContext): Promise<DocumentContent> {
+type Filed = Registration & { filed: Signed };
+
+/**
+ * The members' registrations in the bloc's order, with what both the covenant and the registration list
+ * print of them (targets, aimed titles by name); `ready` says whether each member has done `step`.
+ */
+async function registeredMembers(ctx: YearContext, ready: (part: ParticipationRecord) => boolean, step: Step) {
   const names = namesOf(ctx);
-  const members = ctx.year.memberUnitIds.map((unitId) => ({ unitId, part: ctx.participations.get(unitId) }));
-  const unsigned = members.filter((m) => !m.part?.covenant || !m.part.registration);
-  if (unsigned.length > 0)
-    throw notReady("document.covenant_unsigned", "Every member registers and signs the covenant first");
+  const parts = ctx.year.memberUnitIds.map((unitId) => ({ unitId, part: ctx.participations.get(unitId) }));
+  if (parts.some(({ part }) => !part?.registration || !ready(part)))
+    throw notReady(step, "Every member does its part of the registration first");
   const [bloc, awardTypes, letterhead] = await Promise.all([blocName(ctx), awardTypesOf(ctx.scope), letterheadOf(ctx)]);
   const awardName = (id: string) => awardTypes.find((a) => a.awardTypeId === id)?.name ?? id;
-  const signed = members.map((m) => m.part?.covenant as Signed);
-  const last =
-    signed
-      .map((s) => s.at)
-      .sort()
-      .at(-1) ?? new Date().toISOString();
+  const members = parts.map(({ unitId, part }) => {
+    const registration = part?.registration as Filed;
+    return {
+      name: names[unitId] ?? unitId,
+      targets: registration.targets,
+      aims: registration.aims.map(awardName),
+      filed: registration.filed,
+      covenant: part?.covenant as Signed | undefined,
+    };
+  });
+  return { names, members, bloc, letterhead };
+}
+
+/** The day of the latest of these instants (the day a list or a covenant is complete). */
+const lastDay = (instants: string[]) => vietnamDay(instants.sort().at(-1) ?? new Date().toISOString());
+
+async function covenantContent(ctx: YearContext): Promise<DocumentContent> {
+  const { names, members, bloc, letterhead } = await registeredMembers(
+    ctx,
+    (part) => !!part.covenant,
+    "document.covenant_unsigned",
+  );
+  const signed = (m: (typeof members)[number]) => m.covenant as Signed;
   return {
     kind: "covenant",
     input: {
@@ -134,16 +156,13 @@ async function covenantContent(ctx: YearContext): Promise<DocumentContent> {
       bloc,
       year: ctx.year.year,
       ...(ctx.year.theme ? { theme: ctx.year.theme } : {}),
-      members: members.map(({ unitId, part }, i) => {
-        const registration = part?.registration as Registration;
-        return {
-          name: names[unitId] ?? unitId,
-          targets: registration.targets,
-          aims: registration.aims.map(awardName),
-          signed: { byName: signed[i]?.byName ?? "", date: vietnamDay(signed[i]?.at ?? last) },
-        };
-      }),
-      date: vietnamDay(last),
+      members: members.map((m) => ({
+        name: m.name,
+        targets: m.targets,
+        aims: m.aims,
+        signed: { byName: signed(m).byName, date: vietnamDay(signed(m).at) },
+      })),
+      date: lastDay(members.map((m) => signed(m).at)),
       leader: names[ctx.year.leaderUnitId ?? ""] ?? "",
       deputies: ctx.year.deputyUnitIds.map((id) => names[id] ?? id),
     },
@@ -151,36 +170,25 @@ async function covenantContent(ctx: YearContext): Promise<DocumentContent> {
 }
 
 async function registrationContent(ctx: YearContext): Promise<DocumentContent> {
-  const names = namesOf(ctx);
-  type Filed = Registration & { filed: Signed };
-  const parts = ctx.year.memberUnitIds.map((unitId) => ({
-    unitId,
-    registration: ctx.participations.get(unitId)?.registration as Filed | undefined,
-  }));
-  if (parts.some((p) => !p.registration))
-    throw notReady("document.registration_missing", "Every member registers first");
-  const [bloc, awardTypes, letterhead] = await Promise.all([blocName(ctx), awardTypesOf(ctx.scope), letterheadOf(ctx)]);
-  const awardName = (id: string) => awardTypes.find((a) => a.awardTypeId === id)?.name ?? id;
-  const members = parts.map(({ unitId, registration }) => ({ unitId, ...(registration as Filed) }));
-  const last =
-    members
-      .map((m) => m.filed.at)
-      .sort()
-      .at(-1) ?? new Date().toISOString();
+  const { names, members, bloc, letterhead } = await registeredMembers(
+    ctx,
+    () => true,
+    "document.registration_missing",
+  );
   return {
     kind: "registration",
     input: {
       bloc,
       year: ctx.year.year,
       members: members.map((m) => ({
-        name: names[m.unitId] ?? m.unitId,
+        name: m.name,
         targets: m.targets,
-        aims: m.aims.map(awardName),
+        aims: m.aims,
         filed: { byName: m.filed.byName, date: vietnamDay(m.filed.at) },
       })),
       closing: {
         letterhead,
-        date: vietnamDay(last),
+        date: lastDay(members.map((m) => m.filed.at)),
         signer: { title: "KHỐI TRƯỞNG", note: names[ctx.year.leaderUnitId ?? ""] ?? "" },
       },
     },
