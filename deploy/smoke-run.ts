@@ -130,6 +130,9 @@ export async function smoke({ url, operatorEmail, operatorPassword, log = () => 
     boardName: "Người kiểm tra sau triển khai",
   }));
   const created: string[] = [];
+  // One Cognito admin client for the run (loaded on first use: only AWS stages need it).
+  let admin: ReturnType<typeof cognitoAdmin> | undefined;
+  const adminOf = (auth: Extract<AuthConfig, { provider: "cognito" }>) => (admin ??= cognitoAdmin(auth));
   let config: AuthConfig | undefined;
   let operatorToken: string | undefined;
 
@@ -167,7 +170,7 @@ export async function smoke({ url, operatorEmail, operatorPassword, log = () => 
         expectStatus(answer, 201, `onboarding ${province.tenantId}`);
         created.push(province.tenantId);
         const password = throwawayPassword();
-        if (auth.provider === "cognito") await (await cognitoAdmin(auth)).setPassword(province.boardEmail, password);
+        if (auth.provider === "cognito") await (await adminOf(auth)).setPassword(province.boardEmail, password);
         else {
           const token = String(answer.body.invitation?.link ?? "").split("#")[1];
           const accepted = await call(url, "/api/auth/local/invitation", {
@@ -217,9 +220,9 @@ export async function smoke({ url, operatorEmail, operatorPassword, log = () => 
           }
         }
         if (auth.provider === "cognito") {
-          const admin = await cognitoAdmin(auth);
+          const cognito = await adminOf(auth);
           for (const province of provinces.filter((p) => created.includes(p.tenantId)))
-            await admin.remove(province.boardEmail);
+            await cognito.remove(province.boardEmail);
         }
       }).catch(() => {});
     }
