@@ -1,8 +1,21 @@
 import { performance } from "node:perf_hooks";
-import { covenantInput, minutesInput, registrationInput, scoreInput } from "../src/demo/ninh-thuan.ts";
+import {
+  covenantInput,
+  decisionInput,
+  midYearInput,
+  minutesInput,
+  proposalInput,
+  registrationInput,
+  scoreInput,
+  yearEndInput,
+} from "../src/demo/ninh-thuan.ts";
 import { covenantDocx } from "../src/docx/covenant.ts";
+import { decisionDocx } from "../src/docx/decision.ts";
 import { minutesDocx } from "../src/docx/minutes.ts";
+import { proposalMemoDocx } from "../src/docx/proposal.ts";
+import { midYearReportDocx, yearEndReportDocx } from "../src/docx/reports.ts";
 import { minutesHtml } from "../src/html/minutes.ts";
+import { proposalsXlsx } from "../src/xlsx/proposals.ts";
 import { registrationXlsx } from "../src/xlsx/registration.ts";
 import { scoresXlsx } from "../src/xlsx/scores.ts";
 
@@ -14,8 +27,13 @@ import { scoresXlsx } from "../src/xlsx/scores.ts";
 const documents: [string, () => Promise<Uint8Array | string>][] = [
   ["Bản giao ước thi đua (.docx)", () => covenantDocx(covenantInput)],
   ["Danh sách đăng ký (.xlsx)", () => registrationXlsx(registrationInput)],
+  ["Báo cáo sơ kết (.docx)", () => midYearReportDocx(midYearInput)],
   ["Biên bản kiểm phiếu (.docx)", () => minutesDocx(minutesInput)],
   ["Bảng tổng hợp điểm (.xlsx)", () => scoresXlsx(scoreInput)],
+  ["Dự thảo báo cáo tổng kết (.docx)", () => yearEndReportDocx(yearEndInput)],
+  ["Tờ trình đề nghị (.docx)", () => proposalMemoDocx(proposalInput)],
+  ["Danh sách đề nghị (.xlsx)", () => proposalsXlsx(proposalInput)],
+  ["Quyết định khen thưởng (.docx)", () => decisionDocx(decisionInput)],
   ["Biên bản kiểm phiếu (HTML)", async () => minutesHtml(minutesInput)],
 ];
 
@@ -30,6 +48,6 @@ for (const [name, generate] of documents) {
   const warm = (performance.now() - start) / RUNS;
   const bytes = typeof first === "string" ? new TextEncoder().encode(first).length : first.length;
   console.log(
-    `${name.padEnd(30)} ${(bytes / 1024).toFixed(1).padStart(6)} KB  first ${cold.toFixed(0).padStart(4)} ms  then ${warm.toFixed(1).padStart(5)} ms`,
+    `${name.padEnd(34)} ${(bytes / 1024).toFixed(1).padStart(6)} KB  first ${cold.toFixed(0).padStart(4)} ms  then ${warm.toFixed(1).padStart(5)} ms`,
   );
 }

@@ -18,6 +18,8 @@ export interface Column {
 export type Block =
   /** A section heading ("I. …"), bold. */
   | { kind: "heading"; text: string }
+  /** A bold line centred on the page: a decision's authority, "QUYẾT ĐỊNH:". */
+  | { kind: "centered"; text: string }
   /** A body paragraph: justified, first-line indent. */
   | { kind: "paragraph"; runs: Inline[] }
   /** A bordered table with a header row repeated on each page. */
@@ -37,6 +39,8 @@ export interface Nd30Content {
   number: string;
   /** "Ninh Thuận, ngày 01 tháng 12 năm 2023". */
   placeDate: string;
+  /** A draft (dự thảo): marked so above the title, to be completed before it is issued. */
+  draft?: boolean;
   /** The document's kind, printed uppercase: "BIÊN BẢN". */
   title: string;
   /** What it is about (trích yếu), under the title. */
@@ -46,12 +50,18 @@ export interface Nd30Content {
   recipients?: string[];
   /** One signer (bottom right) or two (left and right). */
   signers: [SignerBlock] | [SignerBlock, SignerBlock];
+  /** An annex (phụ lục) after the signature, on a page of its own: its title, the lines under it, its body. */
+  annex?: { title: string; summary: string[]; body: Block[] };
   /** The file's own properties (title, subject) as Word and Explorer show them. */
   meta: { title: string; subject?: string };
 }
 
 export const paragraph = (...runs: Inline[]): Block => ({ kind: "paragraph", runs });
 export const heading = (text: string): Block => ({ kind: "heading", text });
+export const centered = (text: string): Block => ({ kind: "centered", text });
+
+/** The mark above a draft's title. */
+export const DRAFT_MARK = "DỰ THẢO";
 
 /** The recipients as ND30 lists them: "- …;" each, the last one ending with ".". */
 export const recipientLines = (recipients: readonly string[]) =>

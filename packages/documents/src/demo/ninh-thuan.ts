@@ -3,7 +3,10 @@ import { type Ballot, type BallotKind, tally } from "@thidua/core/ballot/rules";
 import type { CriteriaTable } from "@thidua/core/criteria/rules";
 import { tableLines, totalsOf } from "@thidua/core/score/rules";
 import type { CovenantInput } from "../content/covenant.ts";
+import type { DecisionInput } from "../content/decision.ts";
 import type { MinutesInput } from "../content/minutes.ts";
+import type { ProposalMemoInput, ProposedAward } from "../content/proposal.ts";
+import type { MidYearReportInput, YearEndReportInput } from "../content/report.ts";
 import { Letterhead } from "../letterhead.ts";
 import type { RegistrationListInput } from "../xlsx/registration.ts";
 import type { ScoreTableInput } from "../xlsx/scores.ts";
@@ -238,4 +241,74 @@ export const registrationInput: RegistrationListInput = {
     date: covenantInput.date,
     signer: { title: "Khối trưởng", note: "Văn phòng Tỉnh ủy", name: "Nguyễn Thị Hồng" },
   },
+};
+
+const leader = "Văn phòng Tỉnh ủy";
+const certificate = awardTypes["bang-khen-ubnd"] ?? "";
+const awardBallot = ballots.find((b) => b.kind === "award");
+const rankOf = (unitId: string) => ranking.find((r) => r.unitId === unitId)?.rank ?? null;
+
+/** The two certificates the conference voted (seed 004), with their votes and ranks. */
+export const proposed: ProposedAward[] = ["bao-ninh-thuan", "uy-ban-kiem-tra"].map((unitId) => ({
+  unit: units[unitId] ?? unitId,
+  award: certificate,
+  vote: { for: awardBallot?.count?.votes[unitId] ?? 0, of: awardBallot?.count?.returned ?? 0 },
+  score: { total: totals[unitId] ?? 0, rank: rankOf(unitId) },
+  note: "Hoàn thành xuất sắc nhiệm vụ chính trị năm 2023; dẫn đầu các phong trào thi đua của Khối.",
+}));
+
+/** The memo and its list, dated the day after the conference. */
+export const proposalInput: ProposalMemoInput = {
+  letterhead,
+  bloc,
+  year,
+  proposals: proposed,
+  date: { year, month: 12, day: 2 },
+  conference,
+  leader,
+};
+
+/** The board's decision on them, as recorded with its approval. */
+export const decisionInput: DecisionInput = {
+  letterhead,
+  bloc,
+  year,
+  decision: { number: "2786/QĐ-UBND", date: { year, month: 12, day: 28 }, signer: "Trần Quốc Nam" },
+  awards: proposed.map((p) => ({ unit: p.unit, award: p.award })),
+};
+
+const reportBase = {
+  letterhead,
+  bloc,
+  year,
+  theme: covenantInput.theme,
+  members: memberIds.map((id) => units[id] ?? id),
+  leader,
+  deputies: covenantInput.deputies,
+  covenant: covenantInput.date,
+};
+
+/** The mid-year report, on the leader's summary published in July. */
+export const midYearInput: MidYearReportInput = {
+  ...reportBase,
+  date: { year, month: 7, day: 10 },
+  summary: [
+    "Văn phòng Tỉnh ủy",
+    "- Tham mưu tổ chức thành công 4 hội nghị Ban Chấp hành Đảng bộ tỉnh",
+    "- Bảo đảm phục vụ các hoạt động của Thường trực Tỉnh ủy",
+    "",
+    "Ban Tuyên giáo Tỉnh ủy",
+    "- Tổ chức học tập, quán triệt nghị quyết cho 100% chi bộ",
+  ].join("\n"),
+  deadlines: { scoring: { year, month: 11, day: 15 }, verification: { year, month: 11, day: 25 } },
+};
+
+/** The year-end draft, put together once the year is ranked. */
+export const yearEndInput: YearEndReportInput = {
+  ...reportBase,
+  date: conference,
+  midYear: midYearInput.date,
+  ranking: ranking.map((r) => ({ unit: r.name, total: totals[r.unitId] ?? 0, rank: r.rank })),
+  proposals: proposed,
+  next: { leader: units["ban-tuyen-giao"], deputies: [units["ban-to-chuc"] ?? ""] },
 };

@@ -10,10 +10,10 @@ import {
   type Table,
   TextRun,
 } from "docx";
-import { type Nd30Content, recipientLines, type SignerBlock } from "../content/model.ts";
+import { DRAFT_MARK, type Nd30Content, recipientLines, type SignerBlock } from "../content/model.ts";
 import { upper } from "../letterhead.ts";
 import { MOTTO, NATIONAL_TITLE, ND30, RECIPIENTS_LABEL } from "../nd30.ts";
-import { blockOf, CELL_PADDING, layoutTable, line, MARGIN, PAGE, rule, TEXT_WIDTH, twips } from "./parts.ts";
+import { blockOf, CELL_PADDING, layoutTable, line, MARGIN, PAGE, rule, run, TEXT_WIDTH, twips } from "./parts.ts";
 
 /**
  * Every Word document of the product in the layout of Nghị định 30/2020/NĐ-CP: A4, the decree's margins,
@@ -67,14 +67,39 @@ function header(c: Nd30Content): Table {
   );
 }
 
-function title(c: Nd30Content): Paragraph[] {
+/** A title, the lines under it (a line in parentheses in italic: an annex's reference) and their rule. */
+function titled(first: Paragraph, summary: readonly string[]): Paragraph[] {
   const style = { size: ND30.size.title, bold: true };
   return [
-    line(upper(c.title), style, { before: 360, keepNext: true }),
-    ...c.summary.map((s) => line(s, style, { keepNext: true })),
-    ...(c.summary.length ? [rule(TEXT_WIDTH, SUMMARY_RULE)] : []),
+    first,
+    ...summary.map((s) =>
+      s.startsWith("(")
+        ? line(s, { size: ND30.size.title, italic: true }, { keepNext: true })
+        : line(s, style, { keepNext: true }),
+    ),
+    ...(summary.length ? [rule(TEXT_WIDTH, SUMMARY_RULE)] : []),
     spacer(240),
   ];
+}
+
+function title(c: Nd30Content): Paragraph[] {
+  const style = { size: ND30.size.title, bold: true };
+  const draft = c.draft ? [line(DRAFT_MARK, style, { before: 360, keepNext: true })] : [];
+  const first = line(upper(c.title), style, { before: c.draft ? 120 : 360, keepNext: true });
+  return [...draft, ...titled(first, c.summary)];
+}
+
+/** The annex: a page of its own after the signature, titled like the document. */
+function annex(c: Nd30Content): (Paragraph | Table)[] {
+  if (!c.annex) return [];
+  const heading = new Paragraph({
+    pageBreakBefore: true,
+    alignment: AlignmentType.CENTER,
+    spacing: { before: 0, after: 0, line: 240 },
+    keepNext: true,
+    children: [run(upper(c.annex.title), { size: ND30.size.title, bold: true })],
+  });
+  return [...titled(heading, c.annex.summary), ...c.annex.body.map((b) => blockOf(b))];
 }
 
 /** A signature block; `lines` pads it to as many lines above the name as the block beside it, to align the names. */
@@ -157,7 +182,7 @@ export function nd30Document(c: Nd30Content): Document {
           titlePage: true,
         },
         headers: { default: pageNumbers(), first: new Header({ children: [] }) },
-        children: [header(c), ...title(c), ...body, ...closing(c)],
+        children: [header(c), ...title(c), ...body, ...closing(c), ...annex(c)],
       },
     ],
   });

@@ -166,6 +166,8 @@ export function blockOf(block: Block, keepNext = false): Paragraph | Table {
   switch (block.kind) {
     case "heading":
       return bodyParagraph([block.text], true, true);
+    case "centered":
+      return line(block.text, { size: ND30.size.body, bold: true }, { before: 120, keepNext: true });
     case "paragraph":
       return bodyParagraph(block.runs, false, keepNext);
     case "table":

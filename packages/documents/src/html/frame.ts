@@ -1,4 +1,11 @@
-import { type Block, type Inline, type Nd30Content, recipientLines, type SignerBlock } from "../content/model.ts";
+import {
+  type Block,
+  DRAFT_MARK,
+  type Inline,
+  type Nd30Content,
+  recipientLines,
+  type SignerBlock,
+} from "../content/model.ts";
 import { upper } from "../letterhead.ts";
 import { MOTTO, NATIONAL_TITLE, ND30, RECIPIENTS_LABEL } from "../nd30.ts";
 
@@ -31,8 +38,13 @@ body { margin: 0; background: #e5e5e5; }
 .nd30 .body { margin-top: 12pt; }
 .nd30 .body p { text-align: justify; text-indent: ${ND30.indent}mm; margin: 6pt 0 0; }
 .nd30 .body p.heading { font-weight: bold; }
+.nd30 .body p.centered { font-weight: bold; text-align: center; text-indent: 0; }
+.nd30 .draft { font-size: ${size.title}pt; font-weight: bold; text-align: center; margin: 18pt 0 0; }
+.nd30 .draft + h1 { margin-top: 6pt; }
+.nd30 .summary.reference { font-weight: normal; font-style: italic; }
+.nd30 .annex { break-before: page; border-top: 1px dashed #999; margin-top: 24pt; padding-top: 12pt; }
 .nd30 table.grid { width: 100%; border-collapse: collapse; font-size: ${size.table}pt; margin: 0 0 3pt; }
-.nd30 table.grid th, .nd30 table.grid td { border: 1px solid #000; padding: 2pt 4pt; }
+.nd30 table.grid th, .nd30 table.grid td { border: 1px solid #000; padding: 2pt 4pt; white-space: pre-line; }
 .nd30 .closing { margin-top: 12pt; }
 .nd30 .recipients { text-align: left !important; font-size: ${size.recipients}pt; }
 .nd30 .recipients b { font-size: ${size.recipientsLabel}pt; font-style: italic; }
@@ -51,6 +63,8 @@ function block(b: Block): string {
   switch (b.kind) {
     case "heading":
       return `<p class="heading">${escapeHtml(b.text)}</p>`;
+    case "centered":
+      return `<p class="centered">${escapeHtml(b.text)}</p>`;
     case "paragraph":
       return `<p>${b.runs.map(inline).join("")}</p>`;
     case "table": {
@@ -97,6 +111,14 @@ function closing(c: Nd30Content): string {
   return `<table class="layout closing"><tr>${cells}</tr></table>${after}`;
 }
 
+/** A title and the lines under it (one in parentheses in italic: an annex's reference), with their rule. */
+const titled = (title: string, summary: readonly string[]) =>
+  [
+    `<h1>${escapeHtml(upper(title))}</h1>`,
+    ...summary.map((s) => `<p class="summary${s.startsWith("(") ? " reference" : ""}">${escapeHtml(s)}</p>`),
+    summary.length ? `<hr class="rule summary-rule">` : "",
+  ].join("");
+
 /** The document as a self-contained HTML page. */
 export function renderHtml(c: Nd30Content): string {
   const issuer = [
@@ -110,11 +132,13 @@ export function renderHtml(c: Nd30Content): string {
     `<style>${css}</style></head><body><article class="nd30">`,
     `<table class="layout head"><tr><td class="issuer">${issuer}</td><td class="nation">${nation}</td></tr>`,
     `<tr><td class="number">Số: ${escapeHtml(c.number)}</td><td class="place-date">${escapeHtml(c.placeDate)}</td></tr></table>`,
-    `<h1>${escapeHtml(upper(c.title))}</h1>`,
-    ...c.summary.map((s) => `<p class="summary">${escapeHtml(s)}</p>`),
-    c.summary.length ? `<hr class="rule summary-rule">` : "",
+    c.draft ? `<p class="draft">${DRAFT_MARK}</p>` : "",
+    titled(c.title, c.summary),
     `<section class="body">${c.body.map(block).join("")}</section>`,
     closing(c),
+    c.annex
+      ? `<section class="annex">${titled(c.annex.title, c.annex.summary)}<div class="body">${c.annex.body.map(block).join("")}</div></section>`
+      : "",
     `</article></body></html>`,
   ].join("");
 }
