@@ -1,4 +1,6 @@
 /// <reference lib="dom" />
+import { readFile } from "node:fs/promises";
+import { strFromU8, unzipSync } from "fflate";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { PASSWORD, rankedBlocOfThree } from "./bloc-year.fixture.ts";
@@ -17,6 +19,15 @@ async function signedIn(email: string, password: string, viewport: { width: numb
   await signIn(page, harness().baseUrl, email, password);
   await page.waitForURL("**/overview");
   return page;
+}
+
+/** Clicks a download button and answers the file's suggested name and its bytes. */
+async function downloadedFile(page: Page, button: string) {
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: button }).click(),
+  ]);
+  return { name: download.suggestedFilename(), bytes: new Uint8Array(await readFile(await download.path())) };
 }
 
 const yearUrl = (blocId: string) => `${harness().baseUrl}/blocs/${blocId}/years/${year}`;
@@ -80,11 +91,7 @@ describe("the year-end conference", () => {
         .getByRole("row", { name: tuPhap });
       expect(await winner.locator("td").nth(1).textContent()).toBe("3");
       // The same minutes as a Word file: drawn by the API, downloaded from storage under a readable name.
-      const [download] = await Promise.all([
-        leader.waitForEvent("download"),
-        leader.getByRole("button", { name: "Tải biên bản (Word)" }).click(),
-      ]);
-      expect(download.suggestedFilename()).toBe(`Bien-ban-kiem-phieu-${year}.docx`);
+      expect((await downloadedFile(leader, "Tải biên bản (Word)")).name).toBe(`Bien-ban-kiem-phieu-${year}.docx`);
 
       // The leader proposes the elected unit for the provincial flag: the bloc's quota of one is then used.
       await tab(leader, "Khen thưởng");
@@ -95,6 +102,11 @@ describe("the year-end conference", () => {
       await leader.getByRole("button", { name: "Gửi đề nghị" }).click();
       await status(leader, `Đã gửi đề nghị Cờ thi đua của UBND tỉnh cho ${tuPhap}.`).waitFor();
       await leader.getByText("1/1 đã dùng").first().waitFor();
+      // With a proposal standing, the memo to the board and its list.
+      expect((await downloadedFile(leader, "Tải tờ trình (Word)")).name).toBe(
+        `To-trinh-de-nghi-khen-thuong-${year}.docx`,
+      );
+      expect(await leader.getByRole("button", { name: "Tải quyết định khen thưởng (Word)" }).count()).toBe(0);
 
       // The board approves it from its queue with the decision's number, date and signer.
       const board = await signedIn("bantdkt@an-giang.thidua.local", "thidua2025", desktop);
@@ -114,6 +126,12 @@ describe("the year-end conference", () => {
       // The bloc sees the decision beside its proposal.
       await leader.reload();
       await leader.getByText(`Quyết định số 125/QĐ-UBND ngày 15/01/${year}`).waitFor();
+      // And the decision as a Word file, under the number and signer the board recorded.
+      const decision = await downloadedFile(leader, "Tải quyết định khen thưởng (Word)");
+      expect(decision.name).toBe(`Quyet-dinh-khen-thuong-${year}.docx`);
+      const xml = strFromU8(unzipSync(decision.bytes)["word/document.xml"] as Uint8Array);
+      expect(xml).toContain("Số: 125/QĐ-UBND");
+      expect(xml).toContain(tuPhap);
       for (const page of [leader, leaderPhone, ...phones, board]) await page.context().close();
     },
     TIMEOUT * 2,

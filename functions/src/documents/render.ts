@@ -1,10 +1,6 @@
-import type { DocumentJob, DocumentRenderer } from "@thidua/core/document/rules";
+import type { DocumentContent, DocumentJob, DocumentRenderer } from "@thidua/core/document/rules";
 import { storeDocument } from "@thidua/core/files";
-import { covenantDocx } from "@thidua/documents/docx/covenant";
-import { minutesDocx } from "@thidua/documents/docx/minutes";
 import { type Letterhead, Letterhead as LetterheadSchema } from "@thidua/documents/letterhead";
-import { registrationXlsx } from "@thidua/documents/xlsx/registration";
-import { scoresXlsx } from "@thidua/documents/xlsx/scores";
 
 /*
  * The in-process renderer: draws a document with `@thidua/documents` and stores it at the job's key. On
@@ -13,27 +9,45 @@ import { scoresXlsx } from "@thidua/documents/xlsx/scores";
  * without the Word and Excel generators.
  */
 
+/** The letterhead as the generators take it, checked again: on AWS the job arrives as JSON from the API. */
 const letterheadOf = (l: unknown): Letterhead => LetterheadSchema.parse(l);
+const withLetterhead = <T extends { letterhead: Letterhead }>(input: T): T => ({
+  ...input,
+  letterhead: letterheadOf(input.letterhead),
+});
+const withClosing = <T extends { closing: { letterhead: Letterhead } }>(input: T): T => ({
+  ...input,
+  closing: withLetterhead(input.closing),
+});
+
+type Drawer<K extends DocumentContent["kind"]> = (
+  input: Extract<DocumentContent, { kind: K }>["input"],
+) => Promise<Uint8Array>;
+
+/**
+ * Each kind's generator, imported on first use: the bundle splits them into chunks, so a cold start loads
+ * neither the Word nor the Excel library, and a request loads only the one its document needs.
+ */
+const drawers: { [K in DocumentContent["kind"]]: Drawer<K> } = {
+  covenant: async (i) => (await import("@thidua/documents/docx/covenant")).covenantDocx(withLetterhead(i)),
+  registration: async (i) => (await import("@thidua/documents/xlsx/registration")).registrationXlsx(withClosing(i)),
+  midYearReport: async (i) => (await import("@thidua/documents/docx/reports")).midYearReportDocx(withLetterhead(i)),
+  scores: async (i) => (await import("@thidua/documents/xlsx/scores")).scoresXlsx(withClosing(i)),
+  minutes: async (i) => (await import("@thidua/documents/docx/minutes")).minutesDocx(withLetterhead(i)),
+  yearEndReport: async (i) => (await import("@thidua/documents/docx/reports")).yearEndReportDocx(withLetterhead(i)),
+  proposal: async (i) => (await import("@thidua/documents/docx/proposal")).proposalMemoDocx(withLetterhead(i)),
+  proposalList: async (i) => (await import("@thidua/documents/xlsx/proposals")).proposalsXlsx(withLetterhead(i)),
+  decision: async (i) => (await import("@thidua/documents/docx/decision")).decisionDocx(withLetterhead(i)),
+};
 
 /** The file's bytes. */
-export async function drawDocument(job: DocumentJob): Promise<Uint8Array> {
-  switch (job.kind) {
-    case "minutes":
-      return minutesDocx({ ...job.input, letterhead: letterheadOf(job.input.letterhead) });
-    case "covenant":
-      return covenantDocx({ ...job.input, letterhead: letterheadOf(job.input.letterhead) });
-    case "registration": {
-      const { closing, ...rest } = job.input;
-      return registrationXlsx({ ...rest, closing: { ...closing, letterhead: letterheadOf(closing.letterhead) } });
-    }
-    case "scores": {
-      const { closing, ...rest } = job.input;
-      return scoresXlsx({ ...rest, closing: { ...closing, letterhead: letterheadOf(closing.letterhead) } });
-    }
-  }
+export function drawDocument(job: DocumentContent): Promise<Uint8Array> {
+  // Each drawer takes its own kind's input: the union narrows per kind, which TypeScript cannot follow here.
+  const draw = drawers[job.kind] as (input: DocumentContent["input"]) => Promise<Uint8Array>;
+  return draw(job.input);
 }
 
-export const renderInProcess: DocumentRenderer = async (job) => {
+export const renderInProcess: DocumentRenderer = async (job: DocumentJob) => {
   const bytes = await drawDocument(job);
   await storeDocument(job.tenantId, job.key, { bytes, contentType: job.contentType });
   return { size: bytes.byteLength };

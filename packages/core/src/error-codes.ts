@@ -230,5 +230,8 @@ export const errorCodes = [
   "document.not_ranked",
   "document.covenant_unsigned",
   "document.registration_missing",
+  "document.no_mid_year_summary",
+  "document.no_proposal",
+  "document.not_approved",
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];

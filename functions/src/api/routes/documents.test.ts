@@ -1,10 +1,8 @@
 import { freshTenant } from "@thidua/test/support";
-import ExcelJS from "exceljs";
-import { strFromU8, unzipSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import { as, launchedYear, pastRegistration, rankedYear, verificationYear, type Year } from "./cycle.fixture.ts";
+import { documents, documentXml, download, firstSheet, setLetterhead, tableRows } from "./documents.fixture.ts";
 
-const documents = (y: Year) => `${y.path}/documents`;
 const ballots = (y: Year) => `${y.path}/ballots`;
 
 /** Opens the leading-unit vote, every member votes for the second unit, all present, closed: 3 votes to 0. */
@@ -20,31 +18,6 @@ async function closedBallot(y: Year) {
   expect(closed.status).toBe(200);
   return closed.body;
 }
-
-/** The province's letterhead, as its board sets it: every document carries it. */
-const letterhead = {
-  issuer: { parent: "UBND TỈNH NINH THUẬN", body: "HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG" },
-  place: "Ninh Thuận",
-  signer: { authority: "TM. HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG", title: "CHỦ TỊCH", name: "Trần Quốc Nam" },
-  numbers: {},
-};
-async function setLetterhead(y: Year) {
-  expect((await as(y.board, "/api/letterhead", "PUT", { letterhead, version: 0 })).status).toBe(200);
-}
-
-async function download(url: string) {
-  const res = await fetch(url);
-  expect(res.status).toBe(200);
-  return { res, bytes: new Uint8Array(await res.arrayBuffer()) };
-}
-
-/** Each table row of a .docx's body as its cells' texts. */
-const tableRows = (xml: string) =>
-  [...xml.matchAll(/<w:tr\b[^>]*>(.*?)<\/w:tr>/gs)].map((row) =>
-    [...(row[1] ?? "").matchAll(/<w:tc\b[^>]*>(.*?)<\/w:tc>/gs)].map((cell) =>
-      [...(cell[1] ?? "").matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join(""),
-    ),
-  );
 
 describe("documents", () => {
   it("refuses the minutes before a closed ballot, naming the step; then hands out the Word file with the count", async () => {
@@ -78,7 +51,7 @@ describe("documents", () => {
     expect(res.headers.get("content-disposition")).toContain("filename*=UTF-8''Bien-ban-kiem-phieu-2025.docx");
     expect(bytes.byteLength).toBe(made.body.size);
 
-    const xml = strFromU8(unzipSync(bytes)["word/document.xml"] as Uint8Array);
+    const xml = documentXml(bytes);
     const names: Record<string, string> = {
       [y.leader]: "Văn phòng Tỉnh ủy",
       [y.second]: "Ban Tuyên giáo",
@@ -112,10 +85,7 @@ describe("documents", () => {
     const made = await as(y.officer(y.leader), documents(y), "POST", { kind: "scores" });
     expect([made.status, made.body.fileName]).toEqual([201, "Bang-tong-hop-diem-2025.xlsx"]);
     const { bytes } = await download(made.body.url);
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
-    const ws = wb.worksheets[0];
-    if (!ws) throw new Error("No sheet");
+    const ws = await firstSheet(bytes);
     const { body: ranking } = await as(y.board, `${y.path}/ranking`);
     const unitNames = (await as(y.board, "/api/units")).body.items as { unitId: string; name: string }[];
     const nameOf = (id: string) => unitNames.find((u) => u.unitId === id)?.name;
@@ -149,7 +119,7 @@ describe("documents", () => {
     const made = await as(y.officer(y.second), documents(y), "POST", { kind: "covenant" });
     expect([made.status, made.body.fileName]).toEqual([201, "Ban-giao-uoc-thi-dua-2025.docx"]);
     const { bytes } = await download(made.body.url);
-    const xml = strFromU8(unzipSync(bytes)["word/document.xml"] as Uint8Array);
+    const xml = documentXml(bytes);
     const registered = tableRows(xml).filter((row) => row.length === 4 && row[2]?.includes("Hoàn thành 100%"));
     expect(registered.map((row) => row[1])).toEqual(["Văn phòng Tỉnh ủy", "Ban Tuyên giáo", "Báo Ninh Thuận"]);
     expect(registered[0]?.[2]).toBe("- Hoàn thành 100% nhiệm vụ được giao- Không có cán bộ vi phạm kỷ luật");
@@ -158,16 +128,14 @@ describe("documents", () => {
 
     const list = await as(y.officer(y.third), documents(y), "POST", { kind: "registration" });
     expect([list.status, list.body.fileName]).toEqual([201, "Danh-sach-dang-ky-thi-dua-2025.xlsx"]);
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load((await download(list.body.url)).bytes as unknown as ArrayBuffer);
-    const ws = wb.worksheets[0];
-    const rows = [5, 6, 7].map((r) => [ws?.getCell(r, 2).value, ws?.getCell(r, 4).value]);
+    const ws = await firstSheet((await download(list.body.url)).bytes);
+    const rows = [5, 6, 7].map((r) => [ws.getCell(r, 2).value, ws.getCell(r, 4).value]);
     expect(rows).toEqual([
       ["Văn phòng Tỉnh ủy", 2],
       ["Ban Tuyên giáo", 2],
       ["Báo Ninh Thuận", 2],
     ]);
-    expect(ws?.getCell(9, 4).value).toEqual({ formula: "SUM(D5:D7)", result: 6 });
+    expect(ws.getCell(9, 4).value).toEqual({ formula: "SUM(D5:D7)", result: 6 });
   });
 
   it("answers 404 for another province's bloc and for a unit outside the year", async () => {
@@ -183,7 +151,7 @@ describe("documents", () => {
 
   it("refuses a kind it does not draw", async () => {
     const y = await rankedYear();
-    const wrong = await as(y.board, documents(y), "POST", { kind: "decision" });
+    const wrong = await as(y.board, documents(y), "POST", { kind: "certificate" });
     expect(wrong.status).toBe(400);
   });
 });

@@ -7,9 +7,8 @@ import { blocYearParams, body, defineRoute, json, provinceReaders } from "../rou
 const access = provinceReaders;
 
 /**
- * A bloc-year's documents as files: the covenant and the vote-count minutes (Word), the registration list and
- * the score table (Excel). `render`
- * draws and stores them: the documents function on AWS, the generators in process locally and in tests.
+ * A bloc-year's documents as files (Word and Excel, core's `documentKinds`). `render` draws and stores them:
+ * the documents function on AWS, the generators in process locally and in tests.
  */
 export const documentRoutes = (render: DocumentRenderer) =>
   new OpenAPIHono<AppEnv>().openapi(
@@ -18,10 +17,10 @@ export const documentRoutes = (render: DocumentRenderer) =>
       path: "/blocs/{blocId}/years/{year}/documents",
       operationId: "createDocument",
       tags: ["documents"],
-      summary:
-        "Draw the year's covenant or vote-count minutes (Word) or score table (Excel); answer a URL to download it",
+      summary: "Draw one of the year's documents (Word or Excel); answer a URL to download it",
       description:
-        "409 `document.not_ready` when a step is missing: every member registered for the registration list, and signed for the covenant, a closed ballot for the minutes, a ranked year for the score table; 409 `document.no_letterhead` until the board has set the province's letterhead.",
+        "Word: the covenant, the mid-year report, the vote-count minutes, the draft year-end report, the proposal memo, the award decision. Excel: the registration list, the score table, the proposal list. " +
+        "409 `document.not_ready` names the missing step in `fields[0].message`: every member registered (`document.registration_missing`) and signed (`document.covenant_unsigned`), the mid-year summary published (`document.no_mid_year_summary`), a closed ballot (`document.no_closed_ballot`), a ranked year (`document.not_ranked`), a proposal standing (`document.no_proposal`), an approved one (`document.not_approved`); 409 `document.no_letterhead` until the board has set the province's letterhead.",
       request: { params: blocYearParams, body: body(CreateDocumentInput) },
       responses: { 201: json(GeneratedDocument, "Where to download the file") },
     }),

@@ -4,13 +4,24 @@ import type { CriteriaTable } from "../criteria/criteria.rules.ts";
 import type { Letterhead } from "./letterhead.rules.ts";
 
 /*
- * The documents a bloc-year hands out as files: the covenant and the vote-count minutes (Word), the
- * registration list and the score table (Excel).
+ * The documents a bloc-year hands out as files: the covenant, the mid-year report, the draft year-end
+ * report, the vote-count minutes, the proposal memo and the award decision (Word); the registration list,
+ * the score table and the proposal list (Excel).
  * Core gathers what they say as plain data; a renderer outside core (`@thidua/documents`, in its own
  * function on AWS) draws and stores them, so the domain never depends on the document generators.
  */
 
-export const documentKinds = ["minutes", "scores", "covenant", "registration"] as const;
+export const documentKinds = [
+  "covenant",
+  "registration",
+  "midYearReport",
+  "scores",
+  "minutes",
+  "yearEndReport",
+  "proposal",
+  "proposalList",
+  "decision",
+] as const;
 export const DocumentKind = z.enum(documentKinds);
 export type DocumentKind = z.infer<typeof DocumentKind>;
 
@@ -33,23 +44,24 @@ export type GeneratedDocument = z.infer<typeof GeneratedDocument>;
 
 const WORD = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 const EXCEL = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-export const documentContentTypes: Readonly<Record<DocumentKind, string>> = {
-  minutes: WORD,
-  scores: EXCEL,
-  covenant: WORD,
-  registration: EXCEL,
-};
-export const documentExtensions: Readonly<Record<DocumentKind, string>> = {
-  minutes: "docx",
-  scores: "xlsx",
-  covenant: "docx",
-  registration: "xlsx",
-};
+const sheets: readonly DocumentKind[] = ["registration", "scores", "proposalList"];
+const formatOf = (kind: DocumentKind) => (sheets.includes(kind) ? "xlsx" : "docx");
+export const documentExtensions = Object.fromEntries(documentKinds.map((k) => [k, formatOf(k)])) as Readonly<
+  Record<DocumentKind, "docx" | "xlsx">
+>;
+export const documentContentTypes = Object.fromEntries(
+  documentKinds.map((k) => [k, formatOf(k) === "xlsx" ? EXCEL : WORD]),
+) as Readonly<Record<DocumentKind, string>>;
 const fileStems: Readonly<Record<DocumentKind, string>> = {
-  minutes: "Bien-ban-kiem-phieu",
-  scores: "Bang-tong-hop-diem",
   covenant: "Ban-giao-uoc-thi-dua",
   registration: "Danh-sach-dang-ky-thi-dua",
+  midYearReport: "Bao-cao-so-ket",
+  scores: "Bang-tong-hop-diem",
+  minutes: "Bien-ban-kiem-phieu",
+  yearEndReport: "Du-thao-bao-cao-tong-ket",
+  proposal: "To-trinh-de-nghi-khen-thuong",
+  proposalList: "Danh-sach-de-nghi-khen-thuong",
+  decision: "Quyet-dinh-khen-thuong",
 };
 
 /** The saved file's name, without diacritics in the stem so that any system keeps it readable. */
@@ -111,11 +123,70 @@ export interface RegistrationData {
   closing: { letterhead: Letterhead; date: DocumentDate; signer: { title: string; note?: string } };
 }
 
+/** A proposal as the memo, its list and the year-end report show it (`ProposedAward` of `@thidua/documents`). */
+export interface ProposedAwardData {
+  unit: string;
+  award: string;
+  vote?: { for: number; of: number };
+  score?: { total: number; rank: number | null };
+  note?: string;
+}
+
+/** What the proposal memo and its list say (`ProposalMemoInput` of `@thidua/documents`). */
+export interface ProposalData {
+  letterhead: Letterhead;
+  bloc: string;
+  year: number;
+  proposals: ProposedAwardData[];
+  date: DocumentDate;
+  conference?: DocumentDate;
+  leader: string;
+}
+
+/** What the award decision says (`DecisionInput` of `@thidua/documents`). */
+export interface DecisionData {
+  letterhead: Letterhead;
+  bloc: string;
+  year: number;
+  decision: { number: string; date: DocumentDate; signer: string };
+  awards: { unit: string; award: string }[];
+}
+
+/** What both reports open with (`@thidua/documents`' report inputs). */
+interface ReportData {
+  letterhead: Letterhead;
+  bloc: string;
+  year: number;
+  theme?: string;
+  members: string[];
+  leader: string;
+  deputies: string[];
+  covenant?: DocumentDate;
+  date: DocumentDate;
+}
+
+export interface MidYearReportData extends ReportData {
+  summary: string;
+  deadlines: { scoring?: DocumentDate; verification?: DocumentDate };
+}
+
+export interface YearEndReportData extends ReportData {
+  midYear?: DocumentDate;
+  ranking: { unit: string; total: number; rank: number | null }[];
+  proposals: ProposedAwardData[];
+  next?: { leader?: string; deputies: string[] };
+}
+
 export type DocumentContent =
   | { kind: "minutes"; input: MinutesData }
   | { kind: "scores"; input: ScoresData }
   | { kind: "covenant"; input: CovenantData }
-  | { kind: "registration"; input: RegistrationData };
+  | { kind: "registration"; input: RegistrationData }
+  | { kind: "midYearReport"; input: MidYearReportData }
+  | { kind: "yearEndReport"; input: YearEndReportData }
+  | { kind: "proposal"; input: ProposalData }
+  | { kind: "proposalList"; input: ProposalData }
+  | { kind: "decision"; input: DecisionData };
 
 /** One file to draw and store: where (a key of the province's documents) and what. */
 export type DocumentJob = DocumentContent & { tenantId: string; key: string; contentType: string };

@@ -5,14 +5,13 @@ import { minutesOf } from "../ballot/minutes.rules.ts";
 import type { CriteriaTable } from "../criteria/criteria.rules.ts";
 import { type ParticipationRecord, type YearContext, yearContext } from "../cycle/access.ts";
 import type { Registration, Signed } from "../cycle/cycle.rules.ts";
-import { conflict, notFound, parseInput } from "../error.ts";
+import { parseInput } from "../error.ts";
 import { documentKey, presignDownload } from "../files/index.ts";
 import { rankingOf } from "../score/results.ts";
 import { verificationOf } from "../score/sheet.ts";
 import {
   CreateDocumentInput,
   type DocumentContent,
-  type DocumentDate,
   type DocumentKind,
   type DocumentRenderer,
   documentContentTypes,
@@ -20,47 +19,13 @@ import {
   documentFileName,
   type GeneratedDocument,
 } from "./document.rules.ts";
-import type { Letterhead } from "./letterhead.rules.ts";
-import { readLetterhead } from "./letterhead.ts";
+import { decisionData, proposalData } from "./proposal-content.ts";
+import { midYearReportData, yearEndReportData } from "./report-content.ts";
+import { blocName, isRanked, lastDay, letterheadOf, namesOf, notReady, type Step, vietnamDay } from "./sources.ts";
 
 export * from "./document.rules.ts";
 export * from "./letterhead.rules.ts";
 export { getLetterhead, saveLetterhead } from "./letterhead.ts";
-
-type Step =
-  | "document.no_closed_ballot"
-  | "document.not_ranked"
-  | "document.covenant_unsigned"
-  | "document.registration_missing";
-const notReady = (step: Step, message: string) =>
-  conflict("document.not_ready", message, [{ path: "kind", message: step }]);
-
-/** The calendar day of an instant in Vietnam (UTC+7). */
-function vietnamDay(instant: string): Required<DocumentDate> {
-  const d = new Date(new Date(instant).getTime() + 7 * 3600_000);
-  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
-}
-
-async function blocName(ctx: YearContext): Promise<string> {
-  const { data } = await ctx.scope.db.bloc.get({ blocId: ctx.year.blocId }).go();
-  if (!data) throw notFound("bloc.not_found");
-  return data.name;
-}
-
-/**
- * The province's letterhead, as its board set it: a document never goes out under a made-up header, so
- * without one the request answers 409 `document.no_letterhead` (the dashboard points to the settings page).
- */
-async function letterheadOf(ctx: YearContext): Promise<Letterhead> {
-  const { letterhead } = await readLetterhead(ctx.scope);
-  if (!letterhead)
-    throw conflict("document.no_letterhead", "Set the province's letterhead first", [
-      { path: "kind", message: "document.no_letterhead" },
-    ]);
-  return letterhead;
-}
-
-const namesOf = (ctx: YearContext) => Object.fromEntries(ctx.units.map((u) => [u.unitId, u.name]));
 
 async function minutesContent(ctx: YearContext): Promise<DocumentContent> {
   const ballots = await yearBallots(ctx);
@@ -88,8 +53,7 @@ async function minutesContent(ctx: YearContext): Promise<DocumentContent> {
 }
 
 async function scoresContent(ctx: YearContext): Promise<DocumentContent> {
-  const ranked = ctx.year.status === "closed" || ctx.year.phase === "ranked";
-  if (!ranked || !ctx.table) throw notReady("document.not_ranked", "Rank the year first");
+  if (!isRanked(ctx) || !ctx.table) throw notReady("document.not_ranked", "Rank the year first");
   const ranking = rankingOf(ctx);
   const names = namesOf(ctx);
   const [bloc, letterhead] = await Promise.all([blocName(ctx), letterheadOf(ctx)]);
@@ -138,9 +102,6 @@ async function registeredMembers(ctx: YearContext, ready: (part: ParticipationRe
   });
   return { names, members, bloc, letterhead };
 }
-
-/** The day of the latest of these instants (the day a list or a covenant is complete). */
-const lastDay = (instants: string[]) => vietnamDay(instants.sort().at(-1) ?? new Date().toISOString());
 
 async function covenantContent(ctx: YearContext): Promise<DocumentContent> {
   const { names, members, bloc, letterhead } = await registeredMembers(
@@ -200,13 +161,20 @@ const contentOf: Record<DocumentKind, (ctx: YearContext) => Promise<DocumentCont
   scores: scoresContent,
   covenant: covenantContent,
   registration: registrationContent,
+  midYearReport: async (ctx) => ({ kind: "midYearReport", input: await midYearReportData(ctx) }),
+  yearEndReport: async (ctx) => ({ kind: "yearEndReport", input: await yearEndReportData(ctx) }),
+  proposal: async (ctx) => ({ kind: "proposal", input: await proposalData(ctx) }),
+  proposalList: async (ctx) => ({ kind: "proposalList", input: await proposalData(ctx) }),
+  decision: async (ctx) => ({ kind: "decision", input: await decisionData(ctx) }),
 };
 
 /**
  * What a bloc-year's document says, as the plain data `@thidua/documents` draws: for the readers of the
- * year only (another province's bloc, or a year the caller may not see, answers 404). The registration
- * list needs every member registered, the covenant every member registered and signed, the minutes a closed ballot, the score table a ranked year: 409
- * `document.not_ready` naming the missing step.
+ * year only (another province's bloc, or a year the caller may not see, answers 404). Each waits for its
+ * step, and answers 409 `document.not_ready` naming it: every member registered (the registration list)
+ * and signed (the covenant), the mid-year summary published (the mid-year report), a closed ballot (the
+ * minutes), a ranked year (the score table, the year-end draft), a proposal standing (the memo and its
+ * list), an approval (the decision).
  */
 export async function prepareDocument(
   actor: Actor,

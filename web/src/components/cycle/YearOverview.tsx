@@ -1,5 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { dateFormat } from "../../i18n/dates.ts";
+import { DownloadDocument } from "../documents/DownloadDocument.tsx";
 import { DeadlineNote } from "./DeadlineNote.tsx";
 import { currentDeadline, hasDuties } from "./tasks.ts";
 import { useYearScope } from "./YearContext.tsx";
@@ -48,6 +49,9 @@ export function YearOverview() {
             {t("cycle.summary.publishedOn", { date: dateFormat(i18n.language).format(new Date(published.at)) })}
           </summary>
           <div className="pre-line">{summary.text}</div>
+          <div className="button-row">
+            <DownloadDocument kind="midYearReport" />
+          </div>
         </details>
       )}
     </section>

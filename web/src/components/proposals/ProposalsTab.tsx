@@ -8,6 +8,7 @@ import { Dialog } from "../Dialog.tsx";
 import { Notice, type NoticeMessage } from "../Notice.tsx";
 import { allOf, QueryState } from "../QueryState.tsx";
 import { BlocProposals } from "./BlocProposals.tsx";
+import { ProposalDocuments } from "./ProposalDocuments.tsx";
 import { ProposeForm } from "./ProposeForm.tsx";
 import { QuotaMeters } from "./QuotaMeters.tsx";
 import { quotaUsage } from "./quota.ts";
@@ -58,6 +59,7 @@ export function ProposalsTab() {
               {viewer.leads && view.phase === "closed" && (
                 <p className="hint list-hint">{t("proposals.form.closed")}</p>
               )}
+              <ProposalDocuments proposals={data.proposals} />
               <BlocProposals
                 proposals={data.proposals}
                 mayResubmit={mayPropose}

@@ -34,6 +34,7 @@ export function RankingTab() {
             {ranked && (
               <div className="button-row">
                 <DownloadDocument kind="scores" />
+                <DownloadDocument kind="yearEndReport" />
               </div>
             )}
             <Suspense fallback={<Loading label={t("scores.ranking.loading")} />}>
