@@ -126,8 +126,20 @@ describe("the year-end conference", () => {
       // The bloc sees the decision beside its proposal.
       await leader.reload();
       await leader.getByText(`Quyết định số 125/QĐ-UBND ngày 15/01/${year}`).waitFor();
-      // And the decision as a Word file, under the number and signer the board recorded.
-      const decision = await downloadedFile(leader, "Tải quyết định khen thưởng (Word)");
+      // The decision, previewed (the same content as the file, in a sandboxed frame), then downloaded from the
+      // preview as a Word file, under the number and signer the board recorded.
+      await leader.getByRole("button", { name: "Xem trước: Quyết định khen thưởng" }).click();
+      const preview = leader.getByRole("dialog", { name: "Quyết định khen thưởng (xem trước)" });
+      const page = preview.frameLocator("iframe[title='Bản xem trước: Quyết định khen thưởng']");
+      await page.getByText("Số: 125/QĐ-UBND").waitFor();
+      await page.getByText("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH AN GIANG").waitFor();
+      expect(await page.locator("table.grid td").allInnerTexts()).toContain(tuPhap);
+      expect(await preview.locator("iframe").getAttribute("sandbox")).toBe("");
+      const [saved] = await Promise.all([
+        leader.waitForEvent("download"),
+        preview.getByRole("button", { name: "Tải quyết định khen thưởng (Word)" }).click(),
+      ]);
+      const decision = { name: saved.suggestedFilename(), bytes: new Uint8Array(await readFile(await saved.path())) };
       expect(decision.name).toBe(`Quyet-dinh-khen-thuong-${year}.docx`);
       const xml = strFromU8(unzipSync(decision.bytes)["word/document.xml"] as Uint8Array);
       expect(xml).toContain("Số: 125/QĐ-UBND");

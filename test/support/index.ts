@@ -5,7 +5,7 @@ import { createLocalDirectory, type LocalDirectoryOptions } from "@thidua/core/i
 import { createTenant } from "@thidua/core/tenant";
 import { type AppDeps, createApp } from "@thidua/functions/app";
 import { createSignInGuard, createVerifier, type SignInPolicy } from "@thidua/functions/auth";
-import { renderInProcess } from "@thidua/functions/documents/render";
+import { previewInProcess, renderInProcess } from "@thidua/functions/documents/render";
 import { createLocalIdp, type LocalIdp } from "@thidua/local/idp";
 import { inject } from "vitest";
 import { conformanceOf } from "./conformance.ts";
@@ -49,6 +49,7 @@ export async function testApp(overrides: Partial<AppDeps> = {}) {
     log: () => {},
     // The generators in process, storing in the run's s3rver (the documents function on AWS).
     renderDocument: renderInProcess,
+    previewDocument: previewInProcess,
     ...overrides,
   });
 }

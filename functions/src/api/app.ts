@@ -1,6 +1,6 @@
 import { OpenAPIHono } from "@hono/zod-openapi";
 import type { Directory } from "@thidua/core/account";
-import type { DocumentRenderer } from "@thidua/core/document/rules";
+import type { DocumentPreviewer, DocumentRenderer } from "@thidua/core/document/rules";
 import { methodNotAllowed, notFound } from "@thidua/core/error";
 import { jsonLogger, type Logger } from "@thidua/core/log";
 import { requestId } from "hono/request-id";
@@ -50,6 +50,8 @@ export interface AppDeps {
    * holds no generator; locally and in tests, the generators in process. Without one, documents answer 500.
    */
   renderDocument?: DocumentRenderer;
+  /** Draws a document as an HTML page for the preview: in the same places as `renderDocument`. */
+  previewDocument?: DocumentPreviewer;
   /** Body limits; 1 MB for JSON and 6 MB for an import unless set. */
   limits?: BodyLimits;
 }
@@ -57,6 +59,8 @@ export interface AppDeps {
 export { API_VERSION } from "./openapi.ts";
 
 const noRenderer: DocumentRenderer = () => Promise.reject(new Error("No document renderer: createApp was given none"));
+const noPreviewer: DocumentPreviewer = () =>
+  Promise.reject(new Error("No document previewer: createApp was given none"));
 
 /** Builds the API: middleware, one sub-app per resource under /api, the OpenAPI document, one error model. */
 export function createApp({
@@ -67,6 +71,7 @@ export function createApp({
   log = jsonLogger,
   limits = bodyLimitsOf(),
   renderDocument = noRenderer,
+  previewDocument = noPreviewer,
 }: AppDeps) {
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
   app.use("*", requestId({ headerName: "x-request-id" }));
@@ -92,7 +97,7 @@ export function createApp({
     .route("/", scoreRoutes)
     .route("/", evidenceRoutes)
     .route("/", ballotRoutes)
-    .route("/", documentRoutes(renderDocument))
+    .route("/", documentRoutes(renderDocument, previewDocument))
     .route("/", letterheadRoutes)
     .route("/", proposalRoutes)
     .route("/", criteriaRoutes)

@@ -1,6 +1,6 @@
 import type { Directory } from "@thidua/core/account";
 import { describe, expect, it } from "vitest";
-import { directoryOnFirstUse, rendererOnFirstUse } from "./on-first-use.ts";
+import { directoryOnFirstUse, functionOnFirstUse } from "./on-first-use.ts";
 
 /** A directory that records the calls it receives. */
 const recording = (calls: string[]): Directory => ({
@@ -53,12 +53,12 @@ describe("clients loaded on first use", () => {
 
   it("tries a failed load again on the next call", async () => {
     let loads = 0;
-    const render = rendererOnFirstUse(async () => {
+    const render = functionOnFirstUse<{ kind: string }, { size: number }>(async () => {
       loads += 1;
       if (loads === 1) throw new Error("module not loaded");
       return async () => ({ size: 42 });
     });
-    const job = {} as Parameters<typeof render>[0];
+    const job = { kind: "minutes" };
     await expect(render(job)).rejects.toThrow("module not loaded");
     expect(await render(job)).toEqual({ size: 42 });
     expect(await render(job)).toEqual({ size: 42 });

@@ -1,5 +1,4 @@
 import type { Directory } from "@thidua/core/account";
-import type { DocumentRenderer } from "@thidua/core/document/rules";
 
 /** Made by the first call that needs it, once; a failed load is tried again by the next call. */
 function once<T>(load: () => Promise<T>): () => Promise<T> {
@@ -28,8 +27,8 @@ export function directoryOnFirstUse(kind: Directory["kind"], load: () => Promise
   };
 }
 
-/** A renderer loaded by the first document asked for. */
-export function rendererOnFirstUse(load: () => Promise<DocumentRenderer>): DocumentRenderer {
+/** A function loaded by its first call (a document's renderer or previewer). */
+export function functionOnFirstUse<A, R>(load: () => Promise<(arg: A) => Promise<R>>): (arg: A) => Promise<R> {
   const get = once(load);
-  return async (job) => (await get())(job);
+  return async (arg) => (await get())(arg);
 }

@@ -1,9 +1,10 @@
-import type { DocumentContent, DocumentJob, DocumentRenderer } from "@thidua/core/document/rules";
+import type { DocumentContent, DocumentJob, DocumentPreviewer, DocumentRenderer } from "@thidua/core/document/rules";
 import { storeDocument } from "@thidua/core/files";
 import { type Letterhead, Letterhead as LetterheadSchema } from "@thidua/documents/letterhead";
 
 /*
- * The in-process renderer: draws a document with `@thidua/documents` and stores it at the job's key. On
+ * The in-process renderer: draws a document with `@thidua/documents` and stores it at the job's key, or
+ * draws its HTML preview. On
  * AWS it runs in the documents function (lambda/documents.ts), which the API invokes; locally and in
  * tests the app calls it directly. The API's own entry never imports this module, so its bundle stays
  * without the Word and Excel generators.
@@ -51,4 +52,28 @@ export const renderInProcess: DocumentRenderer = async (job: DocumentJob) => {
   const bytes = await drawDocument(job);
   await storeDocument(job.tenantId, job.key, { bytes, contentType: job.contentType });
   return { size: bytes.byteLength };
+};
+
+type Previewer<K extends DocumentContent["kind"]> = (
+  previews: typeof import("@thidua/documents/html/previews"),
+  input: Extract<DocumentContent, { kind: K }>["input"],
+) => string;
+
+/** Each kind's preview, from the same content (Word) or workbook (Excel) as its file. */
+const previewers: { [K in DocumentContent["kind"]]: Previewer<K> } = {
+  covenant: (p, i) => p.covenantHtml(withLetterhead(i)),
+  registration: (p, i) => p.registrationHtml(withClosing(i)),
+  midYearReport: (p, i) => p.midYearReportHtml(withLetterhead(i)),
+  scores: (p, i) => p.scoresHtml(withClosing(i)),
+  minutes: (p, i) => p.minutesHtml(withLetterhead(i)),
+  yearEndReport: (p, i) => p.yearEndReportHtml(withLetterhead(i)),
+  proposal: (p, i) => p.proposalMemoHtml(withLetterhead(i)),
+  proposalList: (p, i) => p.proposalListHtml(withLetterhead(i)),
+  decision: (p, i) => p.decisionHtml(withLetterhead(i)),
+};
+
+export const previewInProcess: DocumentPreviewer = async (content) => {
+  const previews = await import("@thidua/documents/html/previews");
+  const preview = previewers[content.kind] as (p: typeof previews, input: DocumentContent["input"]) => string;
+  return preview(previews, content.input);
 };

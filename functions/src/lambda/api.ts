@@ -3,7 +3,7 @@ import { configureFiles, createS3Client } from "@thidua/core/files";
 import { handle } from "hono/aws-lambda";
 import { createApp } from "../api/app.ts";
 import { createVerifier, remoteKeys } from "../auth/verifier.ts";
-import { directoryOnFirstUse, rendererOnFirstUse } from "../aws/on-first-use.ts";
+import { directoryOnFirstUse, functionOnFirstUse } from "../aws/on-first-use.ts";
 import { createTenantCredentials } from "../aws/tenant-credentials.ts";
 import { bodyLimitsOf, loadApiEnv } from "../env.ts";
 
@@ -37,9 +37,13 @@ const app = createApp({
   // The Lambda and Cognito clients load on first use: few requests need them (documents, accounts).
   ...(documentsFunction
     ? {
-        renderDocument: rendererOnFirstUse(async () => {
+        renderDocument: functionOnFirstUse(async () => {
           const { createLambdaClient, invokeRenderer } = await import("../documents/invoke.ts");
           return invokeRenderer({ functionName: documentsFunction, client: createLambdaClient(env.AWS_REGION) });
+        }),
+        previewDocument: functionOnFirstUse(async () => {
+          const { createLambdaClient, invokePreviewer } = await import("../documents/invoke.ts");
+          return invokePreviewer({ functionName: documentsFunction, client: createLambdaClient(env.AWS_REGION) });
         }),
       }
     : {}),

@@ -14,7 +14,7 @@ import { decisionDocx } from "../src/docx/decision.ts";
 import { minutesDocx } from "../src/docx/minutes.ts";
 import { proposalMemoDocx } from "../src/docx/proposal.ts";
 import { midYearReportDocx, yearEndReportDocx } from "../src/docx/reports.ts";
-import { minutesHtml } from "../src/html/minutes.ts";
+import { minutesHtml } from "../src/html/previews.ts";
 import { proposalsXlsx } from "../src/xlsx/proposals.ts";
 import { registrationXlsx } from "../src/xlsx/registration.ts";
 import { scoresXlsx } from "../src/xlsx/scores.ts";

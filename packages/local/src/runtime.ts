@@ -13,7 +13,7 @@ import { jsonLogger, type Logger } from "@thidua/core/log";
 import { createAggregator } from "@thidua/core/national";
 import { type App, createApp } from "@thidua/functions/app";
 import { createSignInGuard, createVerifier } from "@thidua/functions/auth";
-import { renderInProcess } from "@thidua/functions/documents/render";
+import { previewInProcess, renderInProcess } from "@thidua/functions/documents/render";
 import { bodyLimitsOf } from "@thidua/functions/env";
 import { startDynamo } from "./dynamo.ts";
 import type { LocalConfig } from "./env.ts";
@@ -109,6 +109,7 @@ export async function startRuntime(
       directory,
       // Documents drawn in process (on AWS, by the documents function the API invokes).
       renderDocument: renderInProcess,
+      previewDocument: previewInProcess,
       localSignIn: {
         issuer: idp,
         directory,

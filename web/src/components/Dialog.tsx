@@ -5,7 +5,18 @@ import { useTranslation } from "react-i18next";
  * A modal dialog on the native <dialog>: the keyboard stays inside it, Escape closes it, and the browser
  * gives focus back to what opened it. Shown while mounted; the first field takes the keyboard.
  */
-export function Dialog({ title, onClose, children }: { title: string; onClose: () => void; children: ReactNode }) {
+export function Dialog({
+  title,
+  onClose,
+  children,
+  wide = false,
+}: {
+  title: string;
+  onClose: () => void;
+  children: ReactNode;
+  /** As wide as the screen allows: a document's preview. */
+  wide?: boolean;
+}) {
   const { t } = useTranslation();
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
@@ -21,7 +32,7 @@ export function Dialog({ title, onClose, children }: { title: string; onClose: (
   return (
     <dialog
       ref={ref}
-      className="dialog"
+      className={wide ? "dialog dialog-wide" : "dialog"}
       aria-labelledby={titleId}
       // React's development double effect closes and reopens the dialog at once; the queued "close" event
       // of that first close arrives while it is open again, and must not unmount it.

@@ -149,6 +149,35 @@ describe("documents", () => {
     expect([notMember.status, notMember.body.error.code]).toEqual([404, "bloc.not_found"]);
   });
 
+  it("previews a document as a page without script, with the same refusals as the file, for the year's readers only", async () => {
+    const y = await rankedYear();
+    await setLetterhead(y);
+    const preview = (kind: string, actor = y.board) => as(actor, `${documents(y)}/preview`, "POST", { kind });
+    const early = await preview("minutes");
+    expect([early.status, early.body.error.fields]).toEqual([
+      409,
+      [{ path: "kind", message: "document.no_closed_ballot" }],
+    ]);
+    await closedBallot(y);
+    const minutes = await preview("minutes", y.officer(y.third));
+    expect([minutes.status, minutes.body.kind, minutes.body.fileName]).toEqual([
+      200,
+      "minutes",
+      "Bien-ban-kiem-phieu-2025.docx",
+    ]);
+    expect(minutes.body.html).toMatch(/^<!doctype html><html lang="vi">/);
+    expect(minutes.body.html).toContain("BIÊN BẢN");
+    expect(minutes.body.html).toContain("Ban Tuyên giáo");
+    expect(minutes.body.html).not.toContain("<script");
+    // A sheet is drawn from its workbook: the verified totals with a decimal comma.
+    const scores = await preview("scores");
+    const { body: ranking } = await as(y.board, `${y.path}/ranking`);
+    const total = ranking.entries[0].total as number;
+    expect(scores.body.html).toContain(total.toFixed(2).replace(".", ","));
+    const other = await freshTenant();
+    expect((await preview("minutes", other.board)).status).toBe(404);
+  });
+
   it("refuses a kind it does not draw", async () => {
     const y = await rankedYear();
     const wrong = await as(y.board, documents(y), "POST", { kind: "certificate" });

@@ -193,3 +193,17 @@ export type DocumentJob = DocumentContent & { tenantId: string; key: string; con
 
 /** Draws the file and stores it at the job's key; answers its size in bytes. */
 export type DocumentRenderer = (job: DocumentJob) => Promise<{ size: number }>;
+
+/** Draws the document as a self-contained HTML page, for the dashboard's preview; stores nothing. */
+export type DocumentPreviewer = (content: DocumentContent) => Promise<string>;
+
+export const DocumentPreview = z
+  .object({
+    kind: DocumentKind,
+    /** The name the file would download under. */
+    fileName: z.string(),
+    /** A self-contained HTML page (its own styles, no script): the document as it will print. */
+    html: z.string(),
+  })
+  .meta({ id: "DocumentPreview" });
+export type DocumentPreview = z.infer<typeof DocumentPreview>;

@@ -13,6 +13,8 @@ import {
   CreateDocumentInput,
   type DocumentContent,
   type DocumentKind,
+  type DocumentPreview,
+  type DocumentPreviewer,
   type DocumentRenderer,
   documentContentTypes,
   documentExtensions,
@@ -207,4 +209,17 @@ export async function createDocument(
   const fileName = documentFileName(kind, year);
   const { url, expiresAt } = await presignDownload(ctx.scope, key, { fileName });
   return { kind, fileName, url, size, contentType, expiresAt };
+}
+
+/** Draws a bloc-year's document as an HTML page with `preview`, for the reader to check before downloading. */
+export async function previewDocument(
+  actor: Actor,
+  blocId: string,
+  year: number,
+  input: unknown,
+  preview: DocumentPreviewer,
+): Promise<DocumentPreview> {
+  const { kind } = parseInput(CreateDocumentInput, input);
+  const { content } = await prepareDocument(actor, blocId, year, kind);
+  return { kind, fileName: documentFileName(kind, year), html: await preview(content) };
 }

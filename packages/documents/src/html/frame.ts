@@ -8,14 +8,12 @@ import {
 } from "../content/model.ts";
 import { upper } from "../letterhead.ts";
 import { MOTTO, NATIONAL_TITLE, ND30, RECIPIENTS_LABEL } from "../nd30.ts";
+import { escapeHtml } from "./escape.ts";
 
 /**
  * The HTML preview of an ND30 document: the same content as the Word file, on an A4 sheet with the decree's
  * margins and sizes, as one self-contained page (for an iframe's `srcdoc`, so its styles touch nothing else).
  */
-
-const escapeHtml = (text: string) =>
-  text.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;").replaceAll('"', "&quot;");
 
 const { size, margin, page } = ND30;
 
