@@ -178,7 +178,7 @@ describe("the national overview", () => {
       const table = page.getByRole("table", { name: "Số liệu các tỉnh/thành năm 2023" });
       const ninhThuan = table.getByRole("row").filter({ hasText: "Ninh Thuận" });
       await ninhThuan.getByText("Đang hoạt động").waitFor();
-      // The aggregator recomputes 2023 after the decision: read again until the award shows.
+      // The aggregator recomputes 2023 after the decision: read again until the flag joins the two certificates.
       await expect
         .poll(
           async () => {
@@ -188,9 +188,10 @@ describe("the national overview", () => {
           },
           { timeout: 60_000, interval: 1_000 },
         )
-        .toBe(1);
-      // The awards chart (loaded when shown) has Ninh Thuận's flag, its figures also as a table.
-      await expect.poll(() => page.locator(".national-chart .recharts-bar-rectangle").count()).toBe(1);
+        .toBe(3);
+      // The awards chart (loaded when shown) has Ninh Thuận's flag beside the two certificates the demo's board
+      // had approved, its figures also as a table.
+      await expect.poll(() => page.locator(".national-chart .recharts-bar-rectangle").count()).toBe(2);
       await page.getByText("Xem số liệu của biểu đồ dạng bảng").click();
       const chartTable = page.getByRole("table", {
         name: "Khen thưởng đã phê duyệt theo hình thức, từng tỉnh/thành, năm 2023",
@@ -198,8 +199,9 @@ describe("the national overview", () => {
       expect(await chartTable.locator("thead th").allTextContents()).toEqual([
         "Tỉnh/thành",
         "Cờ thi đua của UBND tỉnh",
+        "Bằng khen của Chủ tịch UBND tỉnh",
       ]);
-      expect(await chartTable.locator("tbody tr").allTextContents()).toEqual(["Ninh Thuận1"]);
+      expect(await chartTable.locator("tbody tr").allTextContents()).toEqual(["Ninh Thuận12"]);
       // The other charts, from the keyboard.
       await page.getByRole("tab", { name: "Khen thưởng theo hình thức" }).press("ArrowRight");
       await expect.poll(() => page.locator(".national-chart .recharts-bar-rectangle").count()).toBeGreaterThan(0);

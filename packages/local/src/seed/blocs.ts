@@ -48,7 +48,8 @@ async function seedBloc(demo: DemoBloc, first: boolean) {
       ...(end.deputy ? { deputy: idOf(end.deputy) } : {}),
       proposals: end.proposals.map((p) => ({ awardTypeId: p.awardTypeId, unitIds: p.units.map(idOf) })),
     });
-    if (end.approved) await approveAll(board, bloc.blocId, Number(year));
+    if (end.approved)
+      await approveAll(board, bloc.blocId, Number(year), end.approved === true ? undefined : end.approved);
   }
   // The current year under way, as far as the bloc says (by default scoring in a province's first bloc).
   const phase = demo.now ?? (first ? "scoring" : "registration");

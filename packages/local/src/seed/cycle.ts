@@ -200,9 +200,10 @@ export async function seedCurrentYear(
   await moveTo(board, blocId, year, "verification");
 }
 
-/** The board approves every pending proposal of a bloc's year, in one decision. */
-export async function approveAll(board: Actor, blocId: string, year: number) {
-  for (const { awardTypeId, unitId, version } of await listBlocProposals(board, blocId, year))
+/** The board approves the pending proposals of a bloc's year (all, or those of `awardTypeIds`), in one decision. */
+export async function approveAll(board: Actor, blocId: string, year: number, awardTypeIds?: readonly string[]) {
+  const proposals = await listBlocProposals(board, blocId, year);
+  for (const { awardTypeId, unitId, version } of proposals.filter((p) => awardTypeIds?.includes(p.awardTypeId) ?? true))
     await decide(
       board,
       { year, blocId, awardTypeId, unitId },

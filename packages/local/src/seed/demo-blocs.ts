@@ -36,8 +36,8 @@ export interface DemoYear {
     leader: string;
     deputy?: string;
     proposals: { awardTypeId: string; units: string[] }[];
-    /** The board approved every proposal of the year (else they wait for its decision). */
-    approved?: boolean;
+    /** The board approved the year's proposals: all, or those of these award types (the others wait for its decision). */
+    approved?: true | string[];
   };
 }
 
@@ -67,7 +67,8 @@ export const demoBlocs: DemoBloc[] = [
       2023: {
         leader: "Văn phòng Tỉnh ủy",
         theme: "Đoàn kết - Sáng tạo - Kỷ cương - Hiệu quả",
-        // Văn phòng Tỉnh ủy led the year and was proposed for the provincial flag; certificates for the next two.
+        // Văn phòng Tỉnh ủy led the year and was proposed for the provincial flag; certificates for the next two,
+        // which the board approved (the flag waits for its decision, so a demo has one to make).
         ranked: [
           "Văn phòng Tỉnh ủy",
           "Báo Ninh Thuận",
@@ -84,6 +85,7 @@ export const demoBlocs: DemoBloc[] = [
             { awardTypeId: "provincial-flag", units: ["Văn phòng Tỉnh ủy"] },
             { awardTypeId: "certificate-of-merit", units: ["Báo Ninh Thuận", "Ủy ban Kiểm tra Tỉnh ủy"] },
           ],
+          approved: ["certificate-of-merit"],
         },
       },
       2024: {

@@ -4,12 +4,14 @@ import type { Actor } from "@thidua/core/actor";
 import { getBlocYear, listBlocs } from "@thidua/core/bloc";
 import { getCycle } from "@thidua/core/cycle";
 import { configureDb, createClient, ensureTable } from "@thidua/core/db";
+import { createDocument, documentFileName, documentKinds, previewDocument } from "@thidua/core/document";
 import { authenticate } from "@thidua/core/identity";
 import { listBlocProposals, listProposals, listUnitAwards } from "@thidua/core/proposal";
 import { getRanking } from "@thidua/core/score";
 import { listTenants } from "@thidua/core/tenant";
 import { compareVietnamese } from "@thidua/core/text";
 import { listUnits } from "@thidua/core/unit";
+import { previewInProcess, renderInProcess } from "@thidua/functions/documents/render";
 import { testDirectory } from "@thidua/test/support";
 import { demoTemplate } from "@thidua/test/support/demo-template";
 import { beforeAll, describe, expect, inject, it } from "vitest";
@@ -200,4 +202,18 @@ describe("the demo", () => {
       });
     }
   }, 120_000);
+
+  it("gives Ninh Thuận's 2023 every document, drawn from the year as seeded", async () => {
+    const [bloc] = await listBlocs(board("ninh-thuan"));
+    const blocId = bloc?.blocId as string;
+    for (const kind of documentKinds) {
+      const made = await createDocument(board("ninh-thuan"), blocId, 2023, { kind }, renderInProcess);
+      expect([made.kind, made.fileName, made.size > 5_000]).toEqual([kind, documentFileName(kind, 2023), true]);
+    }
+    // The decision is the board's: the two certificates it approved, not the flag still waiting for it.
+    const { html } = await previewDocument(board("ninh-thuan"), blocId, 2023, { kind: "decision" }, previewInProcess);
+    expect(html).toContain("Báo Ninh Thuận");
+    expect(html).toContain("Ủy ban Kiểm tra Tỉnh ủy");
+    expect(html).not.toContain("Cờ thi đua");
+  });
 });
