@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { isApiError } from "../../api/client.ts";
 import { createDocument, type DocumentKind, followDownload, previewDocument } from "../../api/documents.ts";
+import { useElapsedSeconds } from "../../hooks/useElapsedSeconds.ts";
 import { useErrorMessage } from "../../i18n/errors.ts";
 import { canOpen, pages } from "../../navigation.ts";
 import { useActor } from "../../session/session.tsx";
@@ -29,6 +30,7 @@ export function DownloadDocument({ kind }: { kind: DocumentKind }) {
     },
   });
   const name = t(`documents.names.${kind}`);
+  const seconds = useElapsedSeconds(download.isPending);
   const button = (
     <button
       type="button"
@@ -37,7 +39,12 @@ export function DownloadDocument({ kind }: { kind: DocumentKind }) {
       aria-busy={download.isPending}
       onClick={() => download.mutate()}
     >
-      {download.isPending ? t("documents.preparing") : t(`documents.download.${kind}`)}
+      {download.isPending
+        ? // A file drawn in a second needs no count; a slow one (a large year, a cold function) shows time passing.
+          seconds >= 2
+          ? t("documents.preparingFor", { seconds })
+          : t("documents.preparing")
+        : t(`documents.download.${kind}`)}
     </button>
   );
   const failed = download.isError && (
