@@ -34,7 +34,7 @@ export const openApiConfig = {
     {
       name: "documents",
       description:
-        "A bloc-year's documents as files (the vote-count minutes, the score table), and the letterhead they carry",
+        "A bloc-year's documents as Word and Excel files and their HTML previews, and the letterhead they carry",
     },
     { name: "ballots", description: "The year-end vote: secret ballots, quorum and threshold, rounds" },
     { name: "proposals", description: "Award proposals within the quotas, and the board's queue" },

@@ -1,7 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { GetObjectCommand } from "@aws-sdk/client-s3";
 import type { DocumentContent } from "@thidua/core/document/rules";
-import { createS3Client } from "@thidua/core/files";
 import { expect, inject, it, vi } from "vitest";
 
 const content: DocumentContent = {

@@ -77,6 +77,14 @@ describe("units", () => {
     expect((await as(board, "/api/units", "POST", { name: "Sở Nội vụ", kind: "state_agency" })).status).toBe(201);
   });
 
+  it("never gives a unit an id that stands in a path (/api/units/import): one named Import is archived at its own", async () => {
+    const { board } = await freshTenant();
+    const { body: unit } = await as(board, "/api/units", "POST", { name: "Import", kind: "state_agency" });
+    expect(unit.unitId).toBe("import-2");
+    const archived = await as(board, `/api/units/${unit.unitId}/archive`, "POST", { version: 1 });
+    expect([archived.status, archived.body.name]).toEqual([200, "Import"]);
+  });
+
   it("archives a unit: kept in the year it belonged to, refused as a new member, back when restored", async () => {
     const { board, unit: officer } = await freshTenant();
     const { body: unit } = await as(board, "/api/units", "POST", { name: "Sở Nội vụ", kind: "state_agency" });

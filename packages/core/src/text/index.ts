@@ -86,9 +86,18 @@ export function slugify(text: string): string {
     .replace(/^-+|-+$/g, "");
 }
 
-/** Readable ids for a name, in the order to try them: its slug, then `-2`, `-3`… (`fallback` for a name without letters). */
+/**
+ * Words that stand in a path where an id could (`/api/units/import` beside `/api/units/{unitId}`): never an
+ * id, or a unit named "Import" could not be reached at `/api/units/import/archive`.
+ */
+const pathWords = new Set(["import"]);
+
+/**
+ * Readable ids for a name, in the order to try them: its slug, then `-2`, `-3`… (`fallback` for a name
+ * without letters); a slug that is a path word starts at `-2`.
+ */
 export function* readableIds(name: string, fallback: string): Generator<string> {
   const base = slugify(name).slice(0, 60).replace(/-+$/, "") || fallback;
-  yield base;
+  if (!pathWords.has(base)) yield base;
   for (let n = 2; ; n++) yield `${base}-${n}`;
 }

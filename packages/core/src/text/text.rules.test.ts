@@ -51,12 +51,17 @@ describe("Vietnamese text", () => {
       "giay-khen-giam-doc-so-3",
     ]);
     expect(first("???", 1)).toEqual(["don-vi"]);
+    // A word that stands in a path beside an id (`/api/units/import`) is never one.
+    expect(first("IMPORT", 2)).toEqual(["import-2", "import-3"]);
     fc.assert(
-      fc.property(fc.string(), (name) => {
-        const [a, b] = first(name, 2);
-        expect(a).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
-        expect(b).toBe(`${a}-2`);
-      }),
+      fc.property(
+        fc.string().filter((name) => slugify(name) !== "import"),
+        (name) => {
+          const [a, b] = first(name, 2);
+          expect(a).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+          expect(b).toBe(`${a}-2`);
+        },
+      ),
     );
   });
 
