@@ -1,6 +1,6 @@
 import type { Actor, Role } from "@thidua/core/actor";
 import { roles } from "@thidua/core/actor";
-import { bearer, operator, readJson, testApp } from "@thidua/test/support";
+import { bearer, conformance, conformanceOf, operator, readJson, testApp } from "@thidua/test/support";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { isolationFixtures } from "../isolation/fixtures.ts";
@@ -21,6 +21,8 @@ const SLOW_MS = 8_000;
 
 const app = await testApp();
 const doc = await readJson(await app.request("/api/openapi.json"));
+/** Every answer, however spoiled the request, must be one its operation documents, fitting its schema. */
+const conforms = conformanceOf(doc);
 
 let fx: Awaited<ReturnType<typeof isolationFixtures>>;
 beforeAll(async () => {
@@ -32,7 +34,9 @@ const histogram = new Map<number, number>();
 let requests = 0;
 afterAll(() => {
   const counts = [...histogram].sort(([a], [b]) => a - b).map(([status, n]) => `${status}: ${n}`);
-  console.log(`fuzz: ${requests} requests, seed ${SEED}; ${counts.join(", ")}`);
+  console.log(
+    `fuzz: ${requests} requests, seed ${SEED}, ${conformance.checked} answers checked against the document; ${counts.join(", ")}`,
+  );
 });
 
 const national: Actor = { userId: "nat-fuzz", email: "nat@fuzz.test", name: "National", role: "national" };
@@ -162,6 +166,8 @@ async function send(
   expect(res.status, `${request}: ${text.slice(0, 300)}`).toBeLessThan(500);
   expect(elapsed, `${request} took ${Math.round(elapsed)} ms`).toBeLessThan(SLOW_MS);
   expect(leaks(text), `${request}: ${text.slice(0, 300)}`).toBeUndefined();
+  const json = !isFile && (res.headers.get("content-type") ?? "").includes("json") ? JSON.parse(text) : undefined;
+  conforms(route.method, path, res.status, json);
 }
 
 interface Request {

@@ -1,7 +1,7 @@
 import type { Actor, Role } from "@thidua/core/actor";
 import { roles, tenantRoles } from "@thidua/core/actor";
 import { createLocalIdp } from "@thidua/local/idp";
-import { bearer, operator, readJson, testApp, testIdp } from "@thidua/test/support";
+import { bearer, conformance, conformanceOf, operator, readJson, testApp, testIdp } from "@thidua/test/support";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { isolationFixtures } from "./fixtures.ts";
 import { type DocumentedRoute, fillPath, routesOf, sampleOf } from "./openapi-routes.ts";
@@ -15,6 +15,8 @@ import { type DocumentedRoute, fillPath, routesOf, sampleOf } from "./openapi-ro
 const app = await testApp();
 const doc = await readJson(await app.request("/api/openapi.json"));
 const routes = routesOf(doc);
+/** Every answer must be one its operation documents, its body fitting the documented schema. */
+const conforms = conformanceOf(doc);
 const guarded = routes.filter((r) => !r.isPublic);
 
 let fx: Awaited<ReturnType<typeof isolationFixtures>>;
@@ -39,7 +41,10 @@ const histogram = new Map<number, number>();
 afterAll(() => {
   const counts = [...histogram].sort(([a], [b]) => a - b).map(([status, n]) => `${status}: ${n}`);
   const total = [...histogram.values()].reduce((sum, n) => sum + n, 0);
-  console.log(`isolation matrix: ${total} requests over ${routes.length} operations; ${counts.join(", ")}`);
+  console.log(
+    `isolation matrix: ${total} requests over ${routes.length} operations, ${conformance.checked} answers ` +
+      `checked against the document; ${counts.join(", ")}`,
+  );
 });
 
 async function call(route: DocumentedRoute, headers: Record<string, string>) {
@@ -49,7 +54,10 @@ async function call(route: DocumentedRoute, headers: Record<string, string>) {
     ...(route.body ? { body: JSON.stringify(sampleOf(route.body, doc)) } : {}),
   });
   histogram.set(res.status, (histogram.get(res.status) ?? 0) + 1);
-  return { status: res.status, text: await res.text() };
+  const text = await res.text();
+  const json = (res.headers.get("content-type") ?? "").includes("json") ? JSON.parse(text) : undefined;
+  conforms(route.method, fillPath(route, fx.paramsOfA, doc), res.status, json);
+  return { status: res.status, text };
 }
 
 describe("the OpenAPI document", () => {

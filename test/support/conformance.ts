@@ -27,6 +27,9 @@ const absolute = (node: unknown): unknown => {
   );
 };
 
+/** Answers checked against the document in this worker, for the suites' records. */
+export const conformance = { checked: 0 };
+
 /** A checker for one API's answers: `check(method, path, status, body)` throws what does not conform. */
 export function conformanceOf(doc: Document) {
   const ajv = new Ajv2020({ strict: false, allErrors: true, validateFormats: false });
@@ -46,6 +49,7 @@ export function conformanceOf(doc: Document) {
     const operation = doc.paths[found.template]?.[method.toLowerCase()] as Operation;
     const response = operation.responses?.[String(status)];
     const where = `${method} ${found.template} → ${status}`;
+    conformance.checked++;
     if (!response) throw new Error(`${where}: the document does not list this status`);
     const schema = response.content?.["application/json"]?.schema;
     if (!schema) return; // documented without a JSON body (204, a file)

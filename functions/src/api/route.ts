@@ -17,6 +17,8 @@ const errorResponses = {
   413: error("The body is larger than the limit"),
   500: error("An unexpected failure; the answer's request id finds it in the logs"),
 } as const;
+/** Only an operation with a body answers 415: a body sent as anything but what it documents. */
+const bodyErrorResponses = { 415: error("The body is not sent as the content type the operation documents") } as const;
 
 /** Who may call a route. Recorded in the OpenAPI document, which the isolation tests read. */
 export type Access = { roles: readonly Role[] } | "public";
@@ -32,7 +34,7 @@ export function defineRoute<const R extends Config>(access: Access, config: R) {
   const isPublic = access === "public";
   return createRoute({
     ...config,
-    responses: { ...errorResponses, ...config.responses },
+    responses: { ...errorResponses, ...(config.request?.body ? bodyErrorResponses : {}), ...config.responses },
     ...(isPublic
       ? { security: [], "x-public": true }
       : { security: [{ bearer: [] }], "x-roles": access.roles, middleware: [authorize(access.roles)] as const }),
