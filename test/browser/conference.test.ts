@@ -135,6 +135,10 @@ describe("the year-end conference", () => {
       await page.getByText("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH AN GIANG").waitFor();
       expect(await page.locator("table.grid td").allInnerTexts()).toContain(tuPhap);
       expect(await preview.locator("iframe").getAttribute("sandbox")).toBe("");
+      // From the keyboard: Tab reaches the page inside the frame, where the arrow keys scroll it.
+      const focused = () => page.locator("article").evaluate((article) => article === document.activeElement);
+      for (let presses = 0; presses < 4 && !(await focused()); presses++) await leader.keyboard.press("Tab");
+      expect(await focused()).toBe(true);
       const [saved] = await Promise.all([
         leader.waitForEvent("download"),
         preview.getByRole("button", { name: "Tải quyết định khen thưởng (Word)" }).click(),

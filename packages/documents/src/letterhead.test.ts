@@ -2,10 +2,13 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { letterhead } from "./demo/ninh-thuan.ts";
 import {
+  committeeName,
+  councilName,
   documentNumber,
   formatNumber,
   formatPercent,
   formatPoints,
+  inText,
   Letterhead,
   placeDateLine,
   upper,
@@ -110,5 +113,29 @@ describe("numbers the Vietnamese way", () => {
 
   it("uppercases with Vietnamese letters", () => {
     expect(upper("Ủy ban Kiểm tra Tỉnh ủy")).toBe("ỦY BAN KIỂM TRA TỈNH ỦY");
+  });
+});
+
+describe("bodies named inside a sentence", () => {
+  const capitals = {
+    issuer: { parent: "UBND THÀNH PHỐ HUẾ", body: "HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG" },
+    place: "Huế",
+    signer: { title: "CHỦ TỊCH" },
+    numbers: {},
+  };
+
+  it("writes a letterhead typed in capitals as a sentence does, and keeps what was typed otherwise", () => {
+    expect(inText("HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG")).toBe("Hội đồng Thi đua - Khen thưởng");
+    expect(inText("SỞ NỘI VỤ")).toBe("Sở nội vụ");
+    expect(inText("Sở Nội vụ")).toBe("Sở Nội vụ");
+  });
+
+  it("names the council and the People's Committee with the province or the city", () => {
+    expect(councilName(letterhead)).toBe("Hội đồng Thi đua - Khen thưởng tỉnh Ninh Thuận");
+    expect(councilName(capitals)).toBe("Hội đồng Thi đua - Khen thưởng thành phố Huế");
+    expect(committeeName(letterhead)).toBe("Ủy ban nhân dân tỉnh Ninh Thuận");
+    expect(committeeName(capitals)).toBe("Ủy ban nhân dân thành phố Huế");
+    const named = { parent: "UBND THÀNH PHỐ HUẾ", body: "HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG THÀNH PHỐ HUẾ" };
+    expect(councilName({ ...capitals, issuer: named })).toBe("Hội đồng Thi đua - Khen thưởng thành phố Huế");
   });
 });

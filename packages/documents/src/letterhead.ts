@@ -97,3 +97,49 @@ export const formatPercent = (share: number) => `${formatNumber(share * 100, 2)}
 
 /** Uppercase the Vietnamese way, for headings and the letterhead ("Văn phòng Tỉnh ủy" → "VĂN PHÒNG TỈNH ỦY"). */
 export const upper = (text: string) => text.toLocaleUpperCase("vi");
+
+/** Well-known bodies as a sentence writes them, for a letterhead typed in capitals. */
+const knownNames: Record<string, string> = {
+  "HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG": "Hội đồng Thi đua - Khen thưởng",
+  "BAN THI ĐUA - KHEN THƯỞNG": "Ban Thi đua - Khen thưởng",
+};
+
+/** A body's name inside a sentence: as typed, or, typed in capitals, as known or in sentence case. */
+export function inText(name: string): string {
+  const trimmed = name.trim();
+  if (trimmed !== upper(trimmed)) return trimmed;
+  const known = knownNames[trimmed];
+  if (known) return known;
+  const lower = trimmed.toLocaleLowerCase("vi");
+  return lower.charAt(0).toLocaleUpperCase("vi") + lower.slice(1);
+}
+
+/** "tỉnh" or "thành phố", as the letterhead's parent body (the People's Committee) says; "" if it does not. */
+function levelOf(letterhead: Letterhead): string {
+  const parent = upper(letterhead.issuer.parent ?? "");
+  // Words, not \b: a word boundary in a JavaScript regex knows only ASCII letters ("PHỐ" ends in Ố).
+  const words = parent.split(/\s+/);
+  const has = (phrase: string) => ` ${words.join(" ")} `.includes(` ${phrase} `);
+  return has("THÀNH PHỐ") ? "thành phố" : has("TỈNH") ? "tỉnh" : "";
+}
+
+/** The province's emulation council as documents address it: "Hội đồng Thi đua - Khen thưởng tỉnh Ninh Thuận". */
+export function councilName(letterhead: Letterhead): string {
+  const level = levelOf(letterhead);
+  if (!level) return inText(letterhead.issuer.body);
+  // A body that already names the province ("… TỈNH NINH THUẬN") is written without it, then with it.
+  const body = letterhead.issuer.body.trim();
+  const suffix = new RegExp(`\\s+((tỉnh|thành phố)\\s+)?${escapeRegExp(letterhead.place)}$`, "iu");
+  return `${inText(body.replace(suffix, ""))} ${level} ${letterhead.place}`;
+}
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/** The province's People's Committee in a sentence: "Ủy ban nhân dân tỉnh Ninh Thuận" (from "UBND TỈNH NINH THUẬN"). */
+export function committeeName(letterhead: Letterhead): string {
+  const parent = letterhead.issuer.parent ?? letterhead.issuer.body;
+  const level = levelOf(letterhead);
+  return /^(UBND|ỦY BAN NHÂN DÂN)\s/iu.test(parent.trim()) && level
+    ? `Ủy ban nhân dân ${level} ${letterhead.place}`
+    : inText(parent);
+}

@@ -74,7 +74,11 @@ async function scoresContent(ctx: YearContext): Promise<DocumentContent> {
       units: ranking.entries.map((e) => ({ unitId: e.unitId, name: names[e.unitId] ?? e.unitId, rank: e.rank })),
       points,
       allowNegative: ctx.rules.scale.allowNegative,
-      closing: { letterhead, date: vietnamDay(new Date().toISOString()), signer: { title: "KHỐI TRƯỞNG" } },
+      closing: {
+        letterhead,
+        date: vietnamDay(new Date().toISOString()),
+        signer: { title: "KHỐI TRƯỞNG", note: names[ctx.year.leaderUnitId ?? ""] ?? "" },
+      },
     },
   };
 }

@@ -81,10 +81,13 @@ export function covenantContent(input: CovenantInput): Nd30Content {
     title: "Bản giao ước thi đua",
     summary: [`Năm ${year}`],
     body,
-    signers: [
-      { title: "Khối phó", ...(input.deputies.length ? { note: input.deputies.join(", ") } : {}) },
-      { title: "Khối trưởng", note: input.leader },
-    ],
+    // The deputies sign beside the leader; a bloc without a deputy has the leader's signature alone.
+    signers: input.deputies.length
+      ? [
+          { title: "Khối phó", note: input.deputies.join(", ") },
+          { title: "Khối trưởng", note: input.leader },
+        ]
+      : [{ title: "Khối trưởng", note: input.leader }],
     meta: { title: `Bản giao ước thi đua năm ${year}`, subject: bloc },
   };
 }

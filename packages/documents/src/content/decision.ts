@@ -1,4 +1,13 @@
-import { type DocumentDate, formatDate, type Letterhead, placeDateLine, type Signer, upper } from "../letterhead.ts";
+import {
+  committeeName,
+  councilName,
+  type DocumentDate,
+  formatDate,
+  type Letterhead,
+  placeDateLine,
+  type Signer,
+  upper,
+} from "../letterhead.ts";
 import { type Block, centered, type Nd30Content, paragraph } from "./model.ts";
 import { countsByAward } from "./proposal.ts";
 
@@ -31,7 +40,7 @@ export function decisionContent(input: DecisionInput): Nd30Content {
     centered(`CHỦ TỊCH ${spelledOut(issuer)}`),
     paragraph("Căn cứ Luật Thi đua, khen thưởng và các văn bản quy định chi tiết thi hành;"),
     paragraph(`Căn cứ quy chế hoạt động và kết quả bình xét thi đua năm ${year} của ${bloc};`),
-    paragraph(`Theo đề nghị của ${bloc} và của ${letterhead.issuer.body}.`),
+    paragraph(`Theo đề nghị của ${bloc} và của ${councilName(letterhead)}.`),
     centered("QUYẾT ĐỊNH:"),
     paragraph(
       { text: "Điều 1.", bold: true },
@@ -44,11 +53,12 @@ export function decisionContent(input: DecisionInput): Nd30Content {
     ),
     paragraph(
       { text: "Điều 3.", bold: true },
-      ` Quyết định này có hiệu lực kể từ ngày ký. Thủ trưởng ${letterhead.issuer.body}, Khối trưởng ${bloc} ` +
-        "và thủ trưởng các đơn vị có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này./.",
+      ` Quyết định này có hiệu lực kể từ ngày ký. Chánh Văn phòng ${committeeName(letterhead)}, ` +
+        `Khối trưởng ${bloc} và thủ trưởng các đơn vị có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này./.`,
     ),
   ];
-  const signer: Signer = { ...letterhead.signer, name: decision.signer };
+  // The chair of the People's Committee decides (the authority line above): signed as the board recorded.
+  const signer: Signer = { title: "Chủ tịch", name: decision.signer };
   return {
     issuer: { body: issuer },
     number: decision.number,

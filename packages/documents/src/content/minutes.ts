@@ -125,11 +125,15 @@ export function minutesContent(input: MinutesInput): Nd30Content {
   const { day, month } = dateParts(input.date);
   const where = input.venue ? `, tại ${input.venue}` : "";
   const leaderName = name(input.leader.unitId);
+  // The seats elected, as the ballots held say: "bầu Khối trưởng, Khối phó năm 2024".
+  const seats = (["leader", "deputy"] as const)
+    .filter((kind) => input.rounds.some((r) => r.kind === kind))
+    .map((kind) => (kind === "leader" ? "Khối trưởng" : "Khối phó"));
+  const elects = seats.length ? ` và bầu ${seats.join(", ")} năm ${input.year + 1}` : "";
   const body: Block[] = [
     paragraph(
       `Hôm nay, ngày ${day} tháng ${month} năm ${input.date.year}${where}, ${input.bloc} tổ chức hội nghị ` +
-        `tổng kết công tác thi đua, khen thưởng năm ${input.year}, bình xét thi đua và bầu Khối trưởng, ` +
-        `Khối phó năm ${input.year + 1}.`,
+        `tổng kết công tác thi đua, khen thưởng năm ${input.year}, bình xét thi đua${elects}.`,
     ),
     paragraph(
       `Thành phần: đại diện lãnh đạo ${present.length}/${input.members} đơn vị thành viên của Khối` +

@@ -1,4 +1,5 @@
 import {
+  councilName,
   type DocumentDate,
   documentNumber,
   formatDate,
@@ -7,7 +8,7 @@ import {
   type Letterhead,
   placeDateLine,
 } from "../letterhead.ts";
-import { type Block, heading, type Nd30Content, paragraph } from "./model.ts";
+import { type Block, type Column, heading, type Nd30Content, paragraph } from "./model.ts";
 
 /**
  * The proposal memo (tờ trình đề nghị khen thưởng) of a bloc-year: the bloc asks the province's emulation
@@ -50,6 +51,26 @@ export const voteText = (vote: ProposedAward["vote"]) =>
 export const scoreText = (score: ProposedAward["score"]) =>
   score ? `${formatPoints(score.total)} điểm${score.rank === null ? "" : `, hạng ${score.rank}`}` : "";
 
+/**
+ * The proposals as a table: unit, award, the vote (a column only when some proposal followed one) and,
+ * with `score`, the total and rank.
+ */
+export function proposalTable(proposals: readonly ProposedAward[], { score = false } = {}): Block {
+  type Cell = [Column, (p: ProposedAward) => string];
+  const columns: Cell[] = [
+    [{ header: "Đơn vị", width: 4 }, (p) => p.unit],
+    [{ header: "Hình thức khen thưởng", width: 4 }, (p) => p.award],
+  ];
+  if (proposals.some((p) => p.vote))
+    columns.push([{ header: "Kết quả bình xét", width: 2.5, align: "center" }, (p) => voteText(p.vote)]);
+  if (score) columns.push([{ header: "Điểm, xếp hạng", width: 2.5, align: "center" }, (p) => scoreText(p.score)]);
+  return {
+    kind: "table",
+    columns: [{ header: "STT", width: 1, align: "center" }, ...columns.map(([c]) => c)],
+    rows: proposals.map((p, i) => [String(i + 1), ...columns.map(([, text]) => text(p))]),
+  };
+}
+
 /** How many proposals of each award, in the order they first appear: "02 Bằng khen…". */
 export function countsByAward(proposals: readonly ProposedAward[]): [string, number][] {
   const counts = new Map<string, number>();
@@ -62,7 +83,7 @@ const twoDigits = (n: number) => String(n).padStart(2, "0");
 /** The proposal memo as an ND30 document's content, for Word and for the preview. */
 export function proposalMemoContent(input: ProposalMemoInput): Nd30Content {
   const { letterhead, year, bloc, proposals } = input;
-  const council = letterhead.issuer.body;
+  const council = councilName(letterhead);
   const counts = countsByAward(proposals)
     .map(([award, n]) => `${twoDigits(n)} ${award}`)
     .join("; ");
@@ -77,17 +98,7 @@ export function proposalMemoContent(input: ProposalMemoInput): Nd30Content {
       `${bloc} kính đề nghị ${council} xem xét, trình cấp có thẩm quyền khen thưởng cho ${twoDigits(proposals.length)} ` +
         `tập thể có thành tích xuất sắc trong phong trào thi đua năm ${year} (${counts}), cụ thể như sau:`,
     ),
-    {
-      kind: "table",
-      columns: [
-        { header: "STT", width: 1, align: "center" },
-        { header: "Đơn vị", width: 4 },
-        { header: "Hình thức khen thưởng", width: 4 },
-        { header: "Kết quả bình xét", width: 2.5, align: "center" },
-        { header: "Điểm, xếp hạng", width: 2.5, align: "center" },
-      ],
-      rows: proposals.map((p, i) => [String(i + 1), p.unit, p.award, voteText(p.vote), scoreText(p.score)]),
-    },
+    proposalTable(proposals, { score: true }),
     ...(notes.length
       ? [
           heading("Thành tích chủ yếu"),

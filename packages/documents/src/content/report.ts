@@ -1,4 +1,5 @@
 import {
+  councilName,
   type DocumentDate,
   documentNumber,
   formatDate,
@@ -7,7 +8,7 @@ import {
   placeDateLine,
 } from "../letterhead.ts";
 import { type Block, heading, type Nd30Content, paragraph } from "./model.ts";
-import { type ProposedAward, voteText } from "./proposal.ts";
+import { type ProposedAward, proposalTable } from "./proposal.ts";
 
 /**
  * The bloc's two reports of the year, issued by the bloc and signed by its leader: the mid-year report
@@ -81,7 +82,7 @@ function situation(input: ReportBase): Block[] {
   ];
 }
 
-const recipients = (l: Letterhead) => [l.issuer.body, "Các đơn vị thành viên Khối", "Lưu: VT"];
+const recipients = (l: Letterhead) => [councilName(l), "Các đơn vị thành viên Khối", "Lưu: VT"];
 
 /** The mid-year report as an ND30 document's content. */
 export function midYearReportContent(input: MidYearReportInput): Nd30Content {
@@ -164,16 +165,7 @@ export function yearEndReportContent(input: YearEndReportInput): Nd30Content {
       ...(proposals.length
         ? [
             paragraph(`Qua bình xét, Khối đề nghị khen thưởng ${count(proposals.length)} tập thể:`),
-            {
-              kind: "table",
-              columns: [
-                { header: "STT", width: 1, align: "center" },
-                { header: "Đơn vị", width: 5 },
-                { header: "Hình thức khen thưởng", width: 4 },
-                { header: "Kết quả bình xét", width: 2.5, align: "center" },
-              ],
-              rows: proposals.map((p, i) => [String(i + 1), p.unit, p.award, voteText(p.vote)]),
-            } satisfies Block,
+            proposalTable(proposals),
           ]
         : [paragraph("Khối chưa có đề nghị khen thưởng.")]),
       heading(`IV. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM ${year + 1}`),

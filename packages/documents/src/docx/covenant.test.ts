@@ -43,4 +43,12 @@ describe("the emulation covenant", () => {
     expect(foot).toContain("Văn phòng Tỉnh ủy");
     expect(foot).toContain("Ban Tuyên giáo Tỉnh ủy");
   });
+
+  it("is signed by the leader alone when the bloc has no deputy", async () => {
+    const alone = paragraphs(
+      docxParts(await covenantDocx({ ...covenantInput, deputies: [] }))["word/document.xml"] ?? "",
+    );
+    expect(alone).not.toContain("KHỐI PHÓ");
+    expect(alone).toContain("KHỐI TRƯỞNG");
+  });
 });

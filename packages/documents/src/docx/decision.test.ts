@@ -34,10 +34,12 @@ describe("the award decision", () => {
     expect(texts.some((t) => t.startsWith("Điều 3.") && t.endsWith("./."))).toBe(true);
   });
 
-  it("is signed by the recorded signer under the letterhead's authority", () => {
-    const foot = texts.slice(texts.indexOf("TM. HỘI ĐỒNG"));
-    expect(foot.slice(0, 2)).toEqual(["TM. HỘI ĐỒNG", "CHỦ TỊCH"]);
-    expect(foot).toContain("Trần Quốc Nam");
+  it("is signed by the chair as the board recorded, and charges the committee's office and the units", () => {
+    const foot = texts.slice(texts.lastIndexOf("CHỦ TỊCH"));
+    expect(foot.slice(0, 2)).toEqual(["CHỦ TỊCH", "Trần Quốc Nam"]);
+    expect(texts).not.toContain("TM. HỘI ĐỒNG");
+    expect(texts.find((t) => t.startsWith("Điều 3."))).toContain("Chánh Văn phòng Ủy ban nhân dân tỉnh Ninh Thuận");
+    expect(texts.some((t) => t.includes("của Hội đồng Thi đua - Khen thưởng tỉnh Ninh Thuận."))).toBe(true);
     expect(texts).toContain("- Như Điều 3;");
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { heading, type Nd30Content, paragraph } from "../content/model.ts";
+import { type Block, heading, type Nd30Content, paragraph } from "../content/model.ts";
 import { MOTTO, NATIONAL_TITLE } from "../nd30.ts";
 import { attributes, docxParts, paragraphs, paragraphWith, runProperties } from "../testing/ooxml.ts";
 import { renderDocx } from "./frame.ts";
@@ -110,5 +110,21 @@ describe("an ND30 Word document", () => {
 
   it("carries its title in the file's properties", () => {
     expect(parts["docProps/core.xml"]).toContain("<dc:title>Tờ trình đề nghị khen thưởng</dc:title>");
+  });
+
+  it("keeps a short table on one page and lets a long one flow across pages", async () => {
+    const table = (n: number): Block => ({
+      kind: "table",
+      columns: [{ header: "Đơn vị", width: 1 }],
+      rows: Array.from({ length: n }, (_, i) => [`Đơn vị số ${i + 1}`]),
+    });
+    const rowsOf = async (n: number) => {
+      const xml = docxParts(await renderDocx({ ...content, body: [table(n)] }))["word/document.xml"] ?? "";
+      return [...xml.matchAll(/<w:tr\b.*?<\/w:tr>/gs)].map((m) => m[0]).filter((r) => r.includes("Đơn vị số"));
+    };
+    const short = await rowsOf(3);
+    expect(short.slice(0, -1).every((r) => r.includes("<w:keepNext/>"))).toBe(true);
+    const long = await rowsOf(40);
+    expect(long.some((r) => r.includes("<w:keepNext/>"))).toBe(false);
   });
 });

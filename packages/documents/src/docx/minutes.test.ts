@@ -46,6 +46,12 @@ describe("the vote-count minutes", () => {
     expect(texts).toContain("Kiểm phiếu bình xét thi đua năm 2023");
   });
 
+  it("names in its opening the seats the ballots elected, and no other", async () => {
+    expect(texts.some((t) => t.includes("bình xét thi đua và bầu Khối trưởng, Khối phó năm 2024."))).toBe(true);
+    const noDeputy = await read({ ...minutesInput, rounds: minutesInput.rounds.filter((r) => r.kind !== "deputy") });
+    expect(noDeputy.texts.some((t) => t.includes("bình xét thi đua và bầu Khối trưởng năm 2024."))).toBe(true);
+  });
+
   it("gives the number once the clerk has one", async () => {
     const numbered = await read({ ...minutesInput, number: 3 });
     expect(numbered.texts).toContain("Số: 03/BB-KTĐCQĐ");

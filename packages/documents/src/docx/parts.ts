@@ -103,16 +103,32 @@ const cell = (text: string, width: number, column: Column, header: boolean) =>
 
 const single = { style: BorderStyle.SINGLE, size: 4, color: "000000" } as const;
 
+/** The most lines a table may take to be kept on one page: a third of a page of 13 pt text. */
+const SHORT_TABLE_LINES = 16;
+/** About this many characters fit a line of a narrow cell: an estimate, to tell a short table from a long one. */
+const CELL_LINE = 45;
+
+/** The lines a table's rows take, roughly: each row as tall as its tallest cell. */
+const estimatedLines = (rows: string[][]) =>
+  rows.reduce(
+    (sum, cells) =>
+      sum +
+      Math.max(1, ...cells.map((t) => t.split("\n").reduce((n, l) => n + 1 + Math.floor(l.length / CELL_LINE), 0))),
+    0,
+  );
+
 /** A bordered table across the text width, its header row repeated on every page. */
 export function bodyTable(columns: Column[], rows: string[][]): Table {
   const total = columns.reduce((sum, c) => sum + c.width, 0);
   const widths = columns.map((c) => Math.floor((TEXT_WIDTH * c.width) / total));
+  // A short table (a vote's count) is kept on one page, as a reader compares its rows; a long one (the
+  // members' targets) flows from page to page rather than leave a page blank before it.
+  const keep = estimatedLines(rows) <= SHORT_TABLE_LINES;
   const row = (texts: string[], header: boolean, last = false) =>
     new TableRow({
       tableHeader: header,
       cantSplit: true,
-      // A vote table is short: kept on one page, as a reader compares its rows.
-      keepNext: !last,
+      keepNext: header || (keep && !last),
       children: columns.map((column, i) => cell(texts[i] ?? "", widths[i] ?? 0, column, header)),
     });
   return new Table({

@@ -24,7 +24,7 @@ describe("the proposal memo", () => {
     expect(paragraphWith(document, "Ninh Thuận, ngày 02 tháng 12 năm 2023")).toContain("<w:i/>");
     expect(texts).toContain("TỜ TRÌNH");
     expect(texts).toContain("Về việc đề nghị khen thưởng thành tích thi đua năm 2023");
-    expect(texts).toContain("Kính gửi: Hội đồng Thi đua - Khen thưởng");
+    expect(texts).toContain("Kính gửi: Hội đồng Thi đua - Khen thưởng tỉnh Ninh Thuận");
     expect(texts.some((t) => t.includes("hội nghị tổng kết ngày 01/12/2023"))).toBe(true);
     expect(texts.some((t) => t.includes("cho 02 tập thể") && t.includes("(02 Bằng khen của Chủ tịch UBND tỉnh)"))).toBe(
       true,
@@ -40,6 +40,13 @@ describe("the proposal memo", () => {
       ["2", "Ủy ban Kiểm tra Tỉnh ủy", "Bằng khen của Chủ tịch UBND tỉnh", "6/8 phiếu (75%)", score("uy-ban-kiem-tra")],
     ]);
     expect(texts.filter((t) => t.startsWith("Báo Ninh Thuận: Hoàn thành xuất sắc"))).toHaveLength(1);
+  });
+
+  it("has no vote column when no proposal followed a vote", async () => {
+    const unvoted = { ...proposalInput, proposals: proposalInput.proposals.map(({ vote: _, ...p }) => p) };
+    const xml = docxParts(await proposalMemoDocx(unvoted))["word/document.xml"] ?? "";
+    const header = tableRows(xml).find((r) => r[0] === "STT");
+    expect(header).toEqual(["STT", "Đơn vị", "Hình thức khen thưởng", "Điểm, xếp hạng"]);
   });
 
   it("is signed for the bloc by its leader, and names its recipients", () => {

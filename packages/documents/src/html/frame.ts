@@ -127,7 +127,8 @@ export function renderHtml(c: Nd30Content): string {
   const nation = `<div>${NATIONAL_TITLE}</div><div class="motto">${MOTTO}</div><hr class="rule motto-rule">`;
   return [
     `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>${escapeHtml(c.meta.title)}</title>`,
-    `<style>${css}</style></head><body><article class="nd30">`,
+    // Focusable, so Tab reaches the page inside the dashboard's frame and the arrow keys scroll it.
+    `<style>${css}</style></head><body><article class="nd30" tabindex="0">`,
     `<table class="layout head"><tr><td class="issuer">${issuer}</td><td class="nation">${nation}</td></tr>`,
     `<tr><td class="number">Số: ${escapeHtml(c.number)}</td><td class="place-date">${escapeHtml(c.placeDate)}</td></tr></table>`,
     c.draft ? `<p class="draft">${DRAFT_MARK}</p>` : "",

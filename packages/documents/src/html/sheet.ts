@@ -9,9 +9,12 @@ import { escapeHtml } from "./escape.ts";
  * Vietnamese way (decimal comma). One self-contained page, for an iframe's `srcdoc`.
  */
 
+/** The width of the dashboard's preview frame, in CSS pixels. */
+const PREVIEW_WIDTH = 940;
+
 const css = `
 body { margin: 0; background: #e5e5e5; }
-.sheet { box-sizing: border-box; width: max-content; min-width: 277mm; margin: 8mm auto; padding: 10mm; background: #fff;
+.sheet { box-sizing: border-box; width: max-content; margin: 8mm auto; padding: 10mm; background: #fff;
   color: #000; font-family: "${ND30.font}", Times, serif; }
 .sheet table { border-collapse: collapse; table-layout: fixed; }
 .sheet td { padding: 2pt 4pt; vertical-align: middle; white-space: pre-line; overflow-wrap: anywhere; }
@@ -78,10 +81,13 @@ export function sheetHtml(ws: ExcelJS.Worksheet, title: string): string {
     rows.push(`<tr>${cells.join("")}</tr>`);
   }
   // Excel's column width counts characters of the default font: about 7 px each.
-  const cols = widths.map((w) => `<col style="width:${Math.round(w * 7 + 10)}px">`).join("");
+  const pixels = widths.map((w) => Math.round(w * 7 + 10));
+  const cols = pixels.map((px) => `<col style="width:${px}px">`).join("");
+  // Scaled to fit the dashboard's preview (about 940 px wide) when it can be read so; wider, it scrolls.
+  const zoom = Math.max(0.7, Math.min(1, PREVIEW_WIDTH / (pixels.reduce((a, b) => a + b, 0) + 80)));
   return [
     `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title>`,
-    `<style>${css}</style></head><body><article class="sheet">`,
+    `<style>${css}</style></head><body><article class="sheet" tabindex="0" style="zoom:${zoom.toFixed(2)}">`,
     `<table><colgroup>${cols}</colgroup><tbody>${rows.join("")}</tbody></table>`,
     "</article></body></html>",
   ].join("");

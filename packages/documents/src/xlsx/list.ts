@@ -27,6 +27,13 @@ export interface ListSheet {
   countRow: (row: number, label: string, formula: string, result: number) => void;
 }
 
+/** A 12 pt line, in points. */
+const LINE_HEIGHT = 16;
+
+/** The lines `text` wraps to in a column `width` characters wide (Excel's width counts characters, roughly). */
+export const wrappedLines = (text: string, width: number) =>
+  text.split("\n").reduce((n, line) => n + Math.max(1, Math.ceil((line.length * 1.1) / Math.max(1, width - 1))), 0);
+
 /** A workbook of one list sheet: `banner` lines above the header row, the columns' headers and widths. */
 export function listSheet({
   title,
@@ -72,6 +79,14 @@ export function listSheet({
       cells.forEach(([value, style], c) => {
         put(sheet.getCell(first + index, c + 1), value, { border: true, ...style });
       });
+      // A row as tall as its wrapped text: Excel fits it on opening, other spreadsheets keep what is written.
+      const lines = Math.max(
+        1,
+        ...cells.map(([value, style], c) =>
+          style?.wrap && typeof value === "string" ? wrappedLines(value, columns[c]?.width ?? 10) : 1,
+        ),
+      );
+      if (lines > 1) sheet.getRow(first + index).height = lines * LINE_HEIGHT;
     },
     countRow: (row, label, formula, result) => {
       sheet.mergeCells(row, 1, row, countColumn - 1);

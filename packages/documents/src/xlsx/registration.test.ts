@@ -51,4 +51,10 @@ describe("the registration list", () => {
       },
     });
   });
+
+  it("sets each row as tall as its wrapped text, for spreadsheets that do not fit it on opening", () => {
+    // Two targets on two lines: at least two lines high; a row of one short line keeps the default.
+    expect(ws.getRow(5).height).toBeGreaterThanOrEqual(32);
+    expect(ws.getRow(1).height ?? 15).toBeLessThan(32);
+  });
 });

@@ -114,8 +114,8 @@ export interface YearEnd {
 
 /**
  * The year-end conference of a ranked year: every member votes the first-ranked the leading unit and
- * elects next year's leader (and deputy); the bloc proposes its awards within quotas set for them; the outgoing
- * leader hands over; the board closes the year. Next year must have its members.
+ * elects next year's leader (and deputy); the bloc votes its awards and proposes them within quotas set for
+ * them; the outgoing leader hands over; the board closes the year. Next year must have its members.
  */
 export async function seedYearEnd(
   board: Actor,
@@ -126,35 +126,48 @@ export async function seedYearEnd(
 ) {
   const { year: y } = await getCycle(board, blocId, year);
   const member = (unitId: string): Actor => ({ ...board, userId: `seed-${unitId}`, role: "unit", unitId });
-  const elect = async (kind: "leading_unit" | "leader" | "deputy", candidates: string[], choice: string) => {
-    const ballot = await openBallot(board, blocId, year, { kind, candidates });
-    await eachUnit(members, (unitId) =>
-      castVote(member(unitId), blocId, year, ballot.ballotId, { unitId, choices: [choice] }),
-    );
+  // Every member votes for `choices`; an award's ballot elects as many as it proposes.
+  const elect = async (
+    kind: "leading_unit" | "leader" | "deputy" | "award",
+    candidates: string[],
+    choices: string[],
+    awardTypeId?: string,
+  ) => {
+    const ballot = await openBallot(board, blocId, year, {
+      kind,
+      candidates,
+      seats: choices.length,
+      ...(awardTypeId ? { awardTypeId } : {}),
+    });
+    await eachUnit(members, (unitId) => castVote(member(unitId), blocId, year, ballot.ballotId, { unitId, choices }));
     await setPresence(board, blocId, year, ballot.ballotId, { present: [...members], version: 1 });
     await closeBallot(board, blocId, year, ballot.ballotId, { version: 2 });
+    return ballot.ballotId;
   };
   const [first = ""] = members;
-  await elect("leading_unit", [...members], first);
+  await elect("leading_unit", [...members], [first]);
   await elect(
     "leader",
     members.filter((u) => u !== y.leaderUnitId),
-    end.leader,
+    [end.leader],
   );
   if (end.deputy)
     await elect(
       "deputy",
       members.filter((u) => u !== end.leader),
-      end.deputy,
+      [end.deputy],
     );
   const quotas = await getQuotas(board, blocId, year);
   await setQuotas(board, blocId, year, {
     items: end.proposals.map((p) => ({ awardTypeId: p.awardTypeId, mode: "count", value: p.unitIds.length })),
     version: quotas.version,
   });
-  for (const { awardTypeId, unitIds } of end.proposals)
+  // Each award is voted on, and proposed with the vote it follows.
+  for (const { awardTypeId, unitIds } of end.proposals) {
+    const ballotId = await elect("award", [...unitIds], [...unitIds], awardTypeId);
     for (const unitId of unitIds)
-      await propose(board, blocId, year, { unitId, awardTypeId, note: "Hoàn thành xuất sắc nhiệm vụ năm" });
+      await propose(board, blocId, year, { unitId, awardTypeId, ballotId, note: "Hoàn thành xuất sắc nhiệm vụ năm" });
+  }
   const next = await getBlocYear(board, blocId, year + 1);
   await handOver(board, blocId, year, {
     note: "Bàn giao hồ sơ, sổ sách và cờ trưởng khối",

@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next";
 import { saveSummary, showCycle, summaryDraftQuery } from "../../api/cycle.ts";
 import { useErrorMessage } from "../../i18n/errors.ts";
 import { CountedTextarea } from "../CountedTextarea.tsx";
+import { DownloadDocument } from "../documents/DownloadDocument.tsx";
 import { ErrorAlert } from "../ErrorAlert.tsx";
 import { Notice, type NoticeMessage } from "../Notice.tsx";
 import { Signature } from "./Signature.tsx";
@@ -50,7 +51,13 @@ export function SummaryEditor() {
     <section className="card" aria-labelledby="summary-title">
       <h2 id="summary-title">{t("cycle.summary.title")}</h2>
       {saved?.published ? (
-        <Signature signed={saved.published} label={t("cycle.summary.publishedLabel")} />
+        <>
+          <Signature signed={saved.published} label={t("cycle.summary.publishedLabel")} />
+          {/* The published summary as the bloc's mid-year report (Word). */}
+          <div className="button-row document-row">
+            <DownloadDocument kind="midYearReport" />
+          </div>
+        </>
       ) : saved ? (
         <p className="hint">{t("cycle.summary.draftOnly")}</p>
       ) : null}

@@ -8,7 +8,7 @@ import { useYearScope } from "./YearContext.tsx";
 /** What everyone in the year reads first: theme, the leader's note, the current deadline, the published summary. */
 export function YearOverview() {
   const { t, i18n } = useTranslation();
-  const { view, name } = useYearScope();
+  const { view, name, viewer } = useYearScope();
   const { year, phase, summary } = view;
   const published = summary?.published;
   return (
@@ -49,9 +49,12 @@ export function YearOverview() {
             {t("cycle.summary.publishedOn", { date: dateFormat(i18n.language).format(new Date(published.at)) })}
           </summary>
           <div className="pre-line">{summary.text}</div>
-          <div className="button-row">
-            <DownloadDocument kind="midYearReport" />
-          </div>
+          {/* Those who lead have it in the summary tab. */}
+          {!viewer.leads && (
+            <div className="button-row document-row">
+              <DownloadDocument kind="midYearReport" />
+            </div>
+          )}
         </details>
       )}
     </section>

@@ -9,7 +9,7 @@ import { DownloadDocument } from "../documents/DownloadDocument.tsx";
 export function ProposalDocuments({ proposals }: { proposals: readonly Proposal[] }) {
   if (!proposals.some((p) => holdingStatuses.includes(p.status))) return null;
   return (
-    <div className="button-row">
+    <div className="button-row document-row">
       <DownloadDocument kind="proposal" />
       <DownloadDocument kind="proposalList" />
       {proposals.some((p) => p.status === "approved") && <DownloadDocument kind="decision" />}
