@@ -3,11 +3,10 @@ import { storeDocument } from "@thidua/core/files";
 import { type Letterhead, Letterhead as LetterheadSchema } from "@thidua/documents/letterhead";
 
 /*
- * The in-process renderer: draws a document with `@thidua/documents` and stores it at the job's key, or
- * draws its HTML preview. On
- * AWS it runs in the documents function (lambda/documents.ts), which the API invokes; locally and in
- * tests the app calls it directly. The API's own entry never imports this module, so its bundle stays
- * without the Word and Excel generators.
+ * The in-process renderer and previewer: draw a document with `@thidua/documents`, stored at the job's key
+ * or as an HTML page. On AWS they run in the documents function (lambda/documents.ts), which the API
+ * invokes; locally and in tests the app calls them directly. The API's own entry never imports this
+ * module, so its bundle stays without the Word and Excel generators.
  */
 
 /** The letterhead as the generators take it, checked again: on AWS the job arrives as JSON from the API. */
@@ -42,7 +41,7 @@ const drawers: { [K in DocumentContent["kind"]]: Drawer<K> } = {
 };
 
 /** The file's bytes. */
-export function drawDocument(job: DocumentContent): Promise<Uint8Array> {
+function drawDocument(job: DocumentContent): Promise<Uint8Array> {
   // Each drawer takes its own kind's input: the union narrows per kind, which TypeScript cannot follow here.
   const draw = drawers[job.kind] as (input: DocumentContent["input"]) => Promise<Uint8Array>;
   return draw(job.input);
