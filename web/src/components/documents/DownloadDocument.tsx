@@ -20,8 +20,6 @@ import { Loading } from "../Loading.tsx";
 export function DownloadDocument({ kind }: { kind: DocumentKind }) {
   const { t } = useTranslation();
   const { blocId, year } = useYearScope();
-  const describe = useErrorMessage();
-  const { role } = useActor();
   const [previewing, setPreviewing] = useState(false);
   const download = useMutation({
     mutationFn: async () => {
@@ -47,14 +45,7 @@ export function DownloadDocument({ kind }: { kind: DocumentKind }) {
         : t(`documents.download.${kind}`)}
     </button>
   );
-  const failed = download.isError && (
-    <>
-      <ErrorAlert message={describe(download.error)} />
-      {isApiError(download.error, "document.no_letterhead") && canOpen(pages.letterhead, role) && (
-        <Link to={pages.letterhead.path}>{t("letterhead.open")}</Link>
-      )}
-    </>
-  );
+  const failed = download.isError && <DocumentError error={download.error} />;
   return (
     <span className="document-actions">
       <button
@@ -82,8 +73,6 @@ export function DownloadDocument({ kind }: { kind: DocumentKind }) {
 function Preview({ kind, name }: { kind: DocumentKind; name: string }) {
   const { t } = useTranslation();
   const { blocId, year } = useYearScope();
-  const describe = useErrorMessage();
-  const { role } = useActor();
   const preview = useQuery({
     queryKey: ["document-preview", blocId, year, kind],
     queryFn: () => previewDocument(blocId, year, kind),
@@ -92,15 +81,7 @@ function Preview({ kind, name }: { kind: DocumentKind; name: string }) {
     retry: false,
   });
   if (preview.isPending) return <Loading label={t("documents.previewLoading")} />;
-  if (preview.isError)
-    return (
-      <>
-        <ErrorAlert message={describe(preview.error)} />
-        {isApiError(preview.error, "document.no_letterhead") && canOpen(pages.letterhead, role) && (
-          <Link to={pages.letterhead.path}>{t("letterhead.open")}</Link>
-        )}
-      </>
-    );
+  if (preview.isError) return <DocumentError error={preview.error} />;
   return (
     <iframe
       className="document-preview"
@@ -108,5 +89,20 @@ function Preview({ kind, name }: { kind: DocumentKind; name: string }) {
       sandbox=""
       srcDoc={preview.data.html}
     />
+  );
+}
+
+/** Why a document could not be drawn, translated; the board is pointed to the letterhead page when it lacks one. */
+function DocumentError({ error }: { error: unknown }) {
+  const { t } = useTranslation();
+  const describe = useErrorMessage();
+  const { role } = useActor();
+  return (
+    <>
+      <ErrorAlert message={describe(error)} />
+      {isApiError(error, "document.no_letterhead") && canOpen(pages.letterhead, role) && (
+        <Link to={pages.letterhead.path}>{t("letterhead.open")}</Link>
+      )}
+    </>
   );
 }
