@@ -58,12 +58,8 @@ export async function standingProposals(ctx: YearContext, awardName: (id: string
 }
 
 export async function proposalData(ctx: YearContext): Promise<ProposalData> {
-  const { bloc, letterhead, awardTypes, awardName } = await commonSources(ctx);
-  const { standing, awards, ballots } = await standingProposals(
-    ctx,
-    awardName,
-    awardTypes.map((a) => a.awardTypeId),
-  );
+  const { bloc, letterhead, awardName, awardOrder } = await commonSources(ctx);
+  const { standing, awards, ballots } = await standingProposals(ctx, awardName, awardOrder);
   if (standing.length === 0) throw notReady("document.no_proposal", "Propose an award for the year first");
   const closed = ballots.flatMap((b) => (b.closed ? [b.closed.at] : []));
   return {
@@ -82,7 +78,7 @@ export async function proposalData(ctx: YearContext): Promise<ProposalData> {
  * last approval (a board approves a batch under one decision; an earlier batch is an earlier decision).
  */
 export async function decisionData(ctx: YearContext): Promise<DecisionData> {
-  const { bloc, letterhead, awardTypes, awardName } = await commonSources(ctx);
+  const { bloc, letterhead, awardName, awardOrder } = await commonSources(ctx);
   const approved = (await yearProposals(ctx)).filter((p) => p.status === "approved" && p.decision);
   const latest = approved
     .map((p) => p.decision)
@@ -90,12 +86,7 @@ export async function decisionData(ctx: YearContext): Promise<DecisionData> {
     .at(-1);
   if (!latest) throw notReady("document.not_approved", "Approve a proposal of the year first");
   const batch = approved.filter((p) => p.decision?.decisionNumber === latest.decisionNumber);
-  const awards = proposedAwards(
-    ctx,
-    batch,
-    awardName,
-    awardTypes.map((a) => a.awardTypeId),
-  );
+  const awards = proposedAwards(ctx, batch, awardName, awardOrder);
   return {
     letterhead,
     bloc,

@@ -14,12 +14,12 @@ import { calendarDay, commonSources, isRanked, lastDay, namesOf, notReady, vietn
 async function reportBase(ctx: YearContext) {
   const names = namesOf(ctx);
   const name = (id: string) => names[id] ?? id;
-  const { bloc, letterhead, awardTypes, awardName } = await commonSources(ctx);
+  const { bloc, letterhead, awardName, awardOrder } = await commonSources(ctx);
   const members = ctx.year.memberUnitIds;
   const signed = members.map((id) => ctx.participations.get(id)?.covenant as Signed | undefined);
   return {
-    awardTypes,
     awardName,
+    awardOrder,
     base: {
       letterhead,
       bloc,
@@ -51,15 +51,11 @@ export async function midYearReportData(ctx: YearContext): Promise<MidYearReport
 
 export async function yearEndReportData(ctx: YearContext): Promise<YearEndReportData> {
   if (!isRanked(ctx) || !ctx.table) throw notReady("document.not_ranked", "Rank the year first");
-  const { base, awardTypes, awardName } = await reportBase(ctx);
+  const { base, awardName, awardOrder } = await reportBase(ctx);
   const names = namesOf(ctx);
   const summary = ctx.stored.summary as MidYearSummary | undefined;
   const handover = ctx.stored.handover as Handover | undefined;
-  const { awards } = await standingProposals(
-    ctx,
-    awardName,
-    awardTypes.map((a) => a.awardTypeId),
-  );
+  const { awards } = await standingProposals(ctx, awardName, awardOrder);
   return {
     ...base,
     date: vietnamDay(new Date().toISOString()),

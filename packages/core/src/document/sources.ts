@@ -54,11 +54,13 @@ export async function letterheadOf(ctx: YearContext): Promise<Letterhead> {
   return letterhead;
 }
 
-/** The bloc's name, the letterhead and the award types' names, read together. */
+/** The bloc's name, the letterhead and the award types (names, order), read together. */
 export async function commonSources(ctx: YearContext) {
   const [bloc, letterhead, awardTypes] = await Promise.all([blocName(ctx), letterheadOf(ctx), awardTypesOf(ctx.scope)]);
   const awardName = (id: string) => awardTypes.find((a) => a.awardTypeId === id)?.name ?? id;
-  return { bloc, letterhead, awardTypes, awardName };
+  /** The province's award types in its order: documents list awards so. */
+  const awardOrder = awardTypes.map((a) => a.awardTypeId);
+  return { bloc, letterhead, awardTypes, awardName, awardOrder };
 }
 
 /** The province's units' names by id (the context read with `units`). */

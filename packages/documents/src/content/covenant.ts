@@ -1,4 +1,5 @@
 import { type DocumentDate, documentNumber, formatDate, type Letterhead, placeDateLine } from "../letterhead.ts";
+import { issuedByBloc } from "./bloc.ts";
 import { type Block, heading, type Nd30Content, paragraph } from "./model.ts";
 
 /**
@@ -75,9 +76,7 @@ export function covenantContent(input: CovenantInput): Nd30Content {
     ),
   ];
   return {
-    issuer: { parent: letterhead.issuer.parent, body: bloc },
-    number: documentNumber(letterhead, "covenant", input.number, input.date.year),
-    placeDate: placeDateLine(letterhead.place, input.date),
+    ...issuedByBloc(input, "covenant"),
     title: "Bản giao ước thi đua",
     summary: [`Năm ${year}`],
     body,

@@ -8,6 +8,7 @@ import {
   type Letterhead,
   placeDateLine,
 } from "../letterhead.ts";
+import { forTheBloc, issuedByBloc } from "./bloc.ts";
 import { type Block, type Column, heading, type Nd30Content, paragraph } from "./model.ts";
 
 /**
@@ -108,14 +109,12 @@ export function proposalMemoContent(input: ProposalMemoInput): Nd30Content {
     paragraph(`(Có danh sách kèm theo.) Kính đề nghị ${council} xem xét, quyết định./.`),
   ];
   return {
-    issuer: { parent: letterhead.issuer.parent, body: bloc },
-    number: documentNumber(letterhead, "proposal", input.number, input.date.year),
-    placeDate: placeDateLine(letterhead.place, input.date),
+    ...issuedByBloc(input, "proposal"),
     title: "Tờ trình",
     summary: [`Về việc đề nghị khen thưởng thành tích thi đua năm ${year}`],
     body,
     recipients: ["Như trên", "Các đơn vị thành viên Khối", "Lưu: VT"],
-    signers: [{ authority: "TM. Khối thi đua", title: "Khối trưởng", note: input.leader }],
+    signers: [forTheBloc(input.leader)],
     meta: { title: `Tờ trình đề nghị khen thưởng năm ${year}`, subject: bloc },
   };
 }

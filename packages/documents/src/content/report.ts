@@ -7,6 +7,7 @@ import {
   type Letterhead,
   placeDateLine,
 } from "../letterhead.ts";
+import { forTheBloc, issuedByBloc } from "./bloc.ts";
 import { type Block, heading, type Nd30Content, paragraph } from "./model.ts";
 import { type ProposedAward, proposalTable } from "./proposal.ts";
 
@@ -90,9 +91,7 @@ export function midYearReportContent(input: MidYearReportInput): Nd30Content {
   const scoring = deadlines.scoring ? ` trước ngày ${formatDate(deadlines.scoring)}` : "";
   const verification = deadlines.verification ? ` trước ngày ${formatDate(deadlines.verification)}` : "";
   return {
-    issuer: { parent: letterhead.issuer.parent, body: bloc },
-    number: documentNumber(letterhead, "midYearReport", input.number, input.date.year),
-    placeDate: placeDateLine(letterhead.place, input.date),
+    ...issuedByBloc(input, "midYearReport"),
     title: "Báo cáo",
     summary: [`Sơ kết công tác thi đua sáu tháng đầu năm ${year}`],
     body: [
@@ -108,7 +107,7 @@ export function midYearReportContent(input: MidYearReportInput): Nd30Content {
       ),
     ],
     recipients: recipients(letterhead),
-    signers: [{ authority: "TM. Khối thi đua", title: "Khối trưởng", note: input.leader }],
+    signers: [forTheBloc(input.leader)],
     meta: { title: `Báo cáo sơ kết sáu tháng đầu năm ${year}`, subject: bloc },
   };
 }
@@ -121,9 +120,7 @@ export function yearEndReportContent(input: YearEndReportInput): Nd30Content {
       (next.deputies.length ? `, ${next.deputies.join(", ")} làm Khối phó` : "")
     : undefined;
   return {
-    issuer: { parent: letterhead.issuer.parent, body: bloc },
-    number: documentNumber(letterhead, "yearEndReport", input.number, input.date.year),
-    placeDate: placeDateLine(letterhead.place, input.date),
+    ...issuedByBloc(input, "yearEndReport"),
     draft: true,
     title: "Báo cáo",
     summary: [`Tổng kết công tác thi đua năm ${year}`, `và phương hướng, nhiệm vụ năm ${year + 1}`],
@@ -176,7 +173,7 @@ export function yearEndReportContent(input: YearEndReportInput): Nd30Content {
       ),
     ],
     recipients: recipients(letterhead),
-    signers: [{ authority: "TM. Khối thi đua", title: "Khối trưởng", note: input.leader }],
+    signers: [forTheBloc(input.leader)],
     meta: { title: `Dự thảo báo cáo tổng kết năm ${year}`, subject: bloc },
   };
 }

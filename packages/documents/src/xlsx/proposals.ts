@@ -1,4 +1,5 @@
 import type ExcelJS from "exceljs";
+import { forTheBloc } from "../content/bloc.ts";
 import { countsByAward, type ProposalMemoInput } from "../content/proposal.ts";
 import { upper } from "../letterhead.ts";
 import { signatureBlock } from "./closing.ts";
@@ -68,7 +69,7 @@ export function proposalsWorkbook(input: ProposalMemoInput): ExcelJS.Workbook {
   signatureBlock(list.sheet, row + 1, COLUMNS.length - 3, COLUMNS.length, {
     letterhead: input.letterhead,
     date: input.date,
-    signer: { authority: "TM. Khối thi đua", title: "Khối trưởng", note: input.leader },
+    signer: forTheBloc(input.leader),
   });
   return list.workbook;
 }
