@@ -12,6 +12,10 @@ export interface DocumentedRoute {
   body?: Schema;
   /** The query parameters the operation requires, with their schemas. */
   requiredQuery: Record<string, Schema>;
+  /** Every query parameter it takes. */
+  query: { name: string; required: boolean; schema: Schema }[];
+  /** The codes its 400 answer documents besides the schema's (rules a schema cannot express). */
+  refusals: string[];
 }
 
 interface Operation {
@@ -19,6 +23,7 @@ interface Operation {
   "x-public"?: boolean;
   parameters?: { name: string; in: string; required?: boolean; schema?: Schema }[];
   requestBody?: { content?: { "application/json"?: { schema?: Schema } } };
+  responses?: Record<string, { description?: string }>;
 }
 
 /** Lists every operation of the document; the matrix is generated from this, never from a hand-kept list. */
@@ -33,6 +38,12 @@ export function routesOf(doc: { paths: Record<string, Record<string, Operation>>
       body: op.requestBody?.content?.["application/json"]?.schema,
       requiredQuery: Object.fromEntries(
         (op.parameters ?? []).filter((p) => p.in === "query" && p.required).map((p) => [p.name, p.schema ?? {}]),
+      ),
+      query: (op.parameters ?? [])
+        .filter((p) => p.in === "query")
+        .map((p) => ({ name: p.name, required: p.required === true, schema: p.schema ?? {} })),
+      refusals: [...(op.responses?.["400"]?.description ?? "").matchAll(/`([a-z0-9_]+(?:\.[a-z0-9_]+)+)`/g)].map(
+        (m) => m[1] as string,
       ),
     })),
   );
@@ -62,7 +73,17 @@ export type Schema = {
   example?: unknown;
   examples?: unknown[];
   minLength?: number;
+  maxLength?: number;
+  pattern?: string;
+  description?: string;
   minItems?: number;
+  maxItems?: number;
+  uniqueItems?: boolean;
+  required?: string[];
+  minProperties?: number;
+  additionalProperties?: Schema | boolean;
+  propertyNames?: Schema;
+  multipleOf?: number;
   minimum?: number;
   maximum?: number;
   exclusiveMinimum?: number;

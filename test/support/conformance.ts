@@ -1,4 +1,5 @@
 import Ajv2020, { type ValidateFunction } from "ajv/dist/2020.js";
+import addFormats from "ajv-formats";
 
 /*
  * Every answer a test reads is checked against the OpenAPI document: the status is documented for its
@@ -61,5 +62,25 @@ export function conformanceOf(doc: Document) {
     }
     if (!validate(body))
       throw new Error(`${where}: the answer does not fit the document: ${ajv.errorsText(validate.errors)}`);
+  };
+}
+
+/**
+ * A checker of what a client sends: `check(schema, value)` answers why the value does not fit one of the
+ * document's request schemas (formats checked too, as a generated client's validator would), or nothing.
+ */
+export function requestCheckerOf(doc: Document) {
+  // Decimal steps (`multipleOf: 0.01`) checked as a client would, not in binary fractions.
+  const ajv = new Ajv2020({ strict: false, allErrors: true, multipleOfPrecision: 9 });
+  addFormats(ajv);
+  ajv.addSchema({ $id: "doc", components: absolute(doc.components ?? {}) });
+  const compiled = new Map<object, ValidateFunction>();
+  return function check(schema: object, value: unknown): string | undefined {
+    let validate = compiled.get(schema);
+    if (!validate) {
+      validate = ajv.compile(absolute(schema) as Schema);
+      compiled.set(schema, validate);
+    }
+    return validate(value) ? undefined : ajv.errorsText(validate.errors);
   };
 }

@@ -10,7 +10,7 @@ import { createLocalIdp, type LocalIdp } from "@thidua/local/idp";
 import { inject } from "vitest";
 import { conformanceOf } from "./conformance.ts";
 
-export { conformance, conformanceOf } from "./conformance.ts";
+export { conformance, conformanceOf, requestCheckerOf } from "./conformance.ts";
 
 export const operator: Actor = { userId: "op-test", email: "ops@test.local", name: "Operator", role: "operator" };
 

@@ -1,4 +1,5 @@
 import type { OpenAPIHono } from "@hono/zod-openapi";
+import { TEXT_FIELDS_RULE } from "@thidua/core/text";
 
 /** What `doc31` takes to describe the document. */
 type OpenAPIObjectConfig = Parameters<OpenAPIHono["getOpenAPI31Document"]>[0];
@@ -13,7 +14,8 @@ export const openApiConfig = {
     version: API_VERSION,
     description:
       "Emulation and reward (thi đua, khen thưởng) for Vietnam's provinces. Every error answers " +
-      "`{ error: { code, message, fields?, requestId } }` with a stable English `code`.",
+      "`{ error: { code, message, fields?, requestId } }` with a stable English `code`.\n\n" +
+      TEXT_FIELDS_RULE,
     license: { name: "Proprietary: for the provinces and operators of this deployment" },
     contact: { name: "The operators of this deployment" },
   },

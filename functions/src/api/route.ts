@@ -1,6 +1,6 @@
 import { createRoute, type RouteConfig, z } from "@hono/zod-openapi";
 import type { Role } from "@thidua/core/actor";
-import { ErrorBody } from "@thidua/core/error";
+import { ErrorBody, type ErrorCode } from "@thidua/core/error";
 import { authorize } from "./middleware/authorize.ts";
 
 const error = (description: string) => ({
@@ -23,22 +23,57 @@ const bodyErrorResponses = { 415: error("The body is not sent as the content typ
 /** Who may call a route. Recorded in the OpenAPI document, which the isolation tests read. */
 export type Access = { roles: readonly Role[] } | "public";
 
-/** A route's configuration; its `operationId` (verb first: `listUnits`) names it in generated clients. */
-type Config = Omit<RouteConfig, "middleware" | "security" | "operationId"> & { operationId: string };
+/**
+ * A route's configuration; its `operationId` (verb first: `listUnits`) names it in generated clients. Its
+ * `refusals` are the 400 codes of rules its schemas cannot express (an id that names nothing, a rule
+ * across fields, the state of the data), answered as the error's `code` or as a field's `message`: the
+ * document lists them with the 400 answer, and a test holds every other 400 to the schemas.
+ */
+type Config = Omit<RouteConfig, "middleware" | "security" | "operationId"> & {
+  operationId: string;
+  refusals?: readonly ErrorCode[];
+};
+
+/** A list that pages refuses a cursor it did not give. */
+const takesCursor = (config: Omit<Config, "refusals">) => {
+  const query = config.request?.query as { shape?: Record<string, unknown> } | undefined;
+  return query?.shape !== undefined && "cursor" in query.shape;
+};
+
+/** The 400 answer, with the codes of the rules beyond the schemas. */
+function invalidResponse(config: Omit<Config, "refusals">, refusals: readonly ErrorCode[] = []) {
+  const codes = [
+    ...refusals,
+    ...(takesCursor(config) ? (["cursor.invalid"] as const) : []),
+    // What is stored must fit a DynamoDB item (400 KB), whatever the schemas let through.
+    ...(config.request?.body ? (["request.too_large"] as const) : []),
+  ];
+  if (!codes.length) return errorResponses[400];
+  const list = codes.map((code) => `\`${code}\``).join(", ");
+  return error(
+    `${errorResponses[400].description}. Refused besides the schemas, by code or a field's message: ${list}`,
+  );
+}
 
 /**
  * `createRoute` plus the access rule: the `authorize` middleware runs before
  * validation, and `x-roles` / `x-public` document it for clients and tests.
  */
-export function defineRoute<const R extends Config>(access: Access, config: R) {
+export function defineRoute<const R extends Config>(access: Access, { refusals, ...config }: R) {
   const isPublic = access === "public";
   return createRoute({
     ...config,
-    responses: { ...errorResponses, ...(config.request?.body ? bodyErrorResponses : {}), ...config.responses },
+    responses: {
+      ...errorResponses,
+      400: invalidResponse(config, refusals),
+      ...(config.request?.body ? bodyErrorResponses : {}),
+      ...config.responses,
+    },
     ...(isPublic
       ? { security: [], "x-public": true }
       : { security: [{ bearer: [] }], "x-roles": access.roles, middleware: [authorize(access.roles)] as const }),
-  } as R & { responses: R["responses"] & typeof errorResponses });
+    // `refusals` left out: they are in the 400 answer's description, not a field of the route.
+  } as unknown as R & { responses: R["responses"] & typeof errorResponses });
 }
 
 /** A path parameter schema: `{ [name]: string }`, documented with an example. */

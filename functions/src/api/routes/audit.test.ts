@@ -1,4 +1,4 @@
-import { callerOf, freshTenant, readJson, testApp } from "@thidua/test/support";
+import { callerOf, freshTenant, operator, readJson, testApp } from "@thidua/test/support";
 import { describe, expect, it } from "vitest";
 
 const app = await testApp();
@@ -30,6 +30,14 @@ describe("audit trail", () => {
     expect((await as(board, `/api/units/${unit.unitId}`, "PATCH", { name: "X y z", version: 7 })).status).toBe(409);
     const { body } = await as(board, "/api/audit");
     expect(body.items.map((r: { action: string }) => r.action)).toEqual(["create"]);
+  });
+
+  it("finds nothing in a date range that ends before it starts, the province's and the operators'", async () => {
+    const { board } = await freshTenant();
+    await as(board, "/api/units", "POST", { name: "Sở Công Thương", kind: "state_agency" });
+    const reversed = "from=2025-03-02&to=2025-03-01";
+    expect(await as(board, `/api/audit?${reversed}`)).toMatchObject({ status: 200, body: { items: [] } });
+    expect(await as(operator, `/api/platform/audit?${reversed}`)).toMatchObject({ status: 200, body: { items: [] } });
   });
 
   it("filters by entity and actor, and pages with a cursor", async () => {

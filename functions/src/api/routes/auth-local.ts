@@ -41,7 +41,7 @@ export interface TokenIssuer {
 /** As the document shows it (an email, a password that is not empty); Credentials then lowercases the email. */
 const Login = z
   .object({
-    email: z.email().max(254).openapi({ example: "bantdkt@an-giang.thidua.local" }),
+    email: Credentials.shape.email.meta({ example: "bantdkt@an-giang.thidua.local" }),
     password: z.string().min(1).max(400),
   })
   .pipe(Credentials);
@@ -109,6 +109,7 @@ export function localAuthRoutes({ issuer, guard, directory, clientOf = clientAdd
           method: "post",
           path: `/auth/local/${path}/inspect` as const,
           operationId: operationIds.inspect,
+          refusals: ["link.expired", "link.used"],
           tags: ["auth"],
           summary: `Whom ${what} link is for, and until when (a used, expired or unknown link answers why)`,
           request: { body: body(LinkToken) },
@@ -124,6 +125,14 @@ export function localAuthRoutes({ issuer, guard, directory, clientOf = clientAdd
           method: "post",
           path: `/auth/local/${path}` as const,
           operationId: operationIds.use,
+          refusals: [
+            "link.expired",
+            "link.used",
+            "password.too_short",
+            "password.too_long",
+            "password.too_common",
+            "password.like_email",
+          ],
           tags: ["auth"],
           summary: `Set the password from ${what} link, once; answers a signed-in session`,
           request: { body: body(UseLink) },
@@ -207,7 +216,7 @@ export function localAuthRoutes({ issuer, guard, directory, clientOf = clientAdd
         operationId: "requestPasswordReset",
         tags: ["auth"],
         summary: "Mail a password reset link to an account's address (accepted whether or not it has one)",
-        request: { body: body(z.object({ email: z.string().max(254) }).pipe(Credentials.pick({ email: true }))) },
+        request: { body: body(Credentials.pick({ email: true })) },
         responses: {
           202: json(z.object({ accepted: z.literal(true) }), "If the account exists, a link is on its way"),
           429: throttledResponse,
@@ -226,6 +235,14 @@ export function localAuthRoutes({ issuer, guard, directory, clientOf = clientAdd
           method: "post",
           path: "/auth/local/password",
           operationId: "changePassword",
+          refusals: [
+            "password.too_short",
+            "password.too_long",
+            "password.too_common",
+            "password.like_email",
+            "password.wrong_current",
+            "password.same_as_current",
+          ],
           tags: ["auth"],
           summary: "Change your own password (the current one required); other sessions end",
           request: { body: body(PasswordChange) },

@@ -146,6 +146,7 @@ export const blocRoutes = new OpenAPIHono<AppEnv>()
       method: "put",
       path: "/blocs/{blocId}/years/{year}/members",
       operationId: "setBlocMembers",
+      refusals: ["bloc.unknown_unit", "bloc_year.reason_required"],
       tags: ["blocs"],
       summary: "Set the members of a year (a unit belongs to one bloc or cluster per year)",
       request: { params: blocYearParams, body: body(SetMembersInput) },
@@ -161,6 +162,7 @@ export const blocRoutes = new OpenAPIHono<AppEnv>()
       method: "put",
       path: "/blocs/{blocId}/years/{year}/seats",
       operationId: "setBlocSeats",
+      refusals: ["bloc.seats_invalid"],
       tags: ["blocs"],
       summary: "Set the leader and deputies of a year, under rotation and eligibility rules",
       request: { params: blocYearParams, body: body(SetSeatsInput) },
@@ -178,6 +180,7 @@ export const blocRoutes = new OpenAPIHono<AppEnv>()
         method: "post",
         path: "/blocs/{blocId}/years/{year}/open",
         operationId: "openBlocYear",
+        refusals: ["bloc.no_criteria", "bloc.no_members"],
         tags: ["blocs"],
         summary:
           "Launch the year (the board or the year's leader): fixes its criteria table and a snapshot of the rules",

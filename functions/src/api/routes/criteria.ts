@@ -53,6 +53,7 @@ export const criteriaRoutes = new OpenAPIHono<AppEnv>()
       method: "put",
       path: "/blocs/{blocId}/criteria",
       operationId: "saveBlocCriteria",
+      refusals: ["criteria.invalid", "criteria.too_large"],
       tags: ["criteria"],
       summary:
         "Save a new version of the table (send the version you read as baseVersion); it must add up to the scale",

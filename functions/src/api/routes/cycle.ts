@@ -63,6 +63,7 @@ export const cycleRoutes = new OpenAPIHono<AppEnv>()
       method: "post",
       path: `${year}/cycle/phase`,
       operationId: "moveCyclePhase",
+      refusals: ["cycle.reason_required"],
       tags: ["cycle"],
       summary:
         "Move the year to its next phase (409 listing what is missing), or reopen an earlier one (board, with a reason)",
@@ -79,6 +80,7 @@ export const cycleRoutes = new OpenAPIHono<AppEnv>()
       method: "put",
       path: `${year}/cycle/deadlines`,
       operationId: "setCycleDeadlines",
+      refusals: ["cycle.deadline_outside_year"],
       tags: ["cycle"],
       summary: "Set the deadlines of the year's phases",
       request: { params: blocYearParams, body: body(SetDeadlinesInput) },
@@ -124,6 +126,7 @@ export const cycleRoutes = new OpenAPIHono<AppEnv>()
       method: "put",
       path: `${member}/registration`,
       operationId: "registerUnit",
+      refusals: ["award_type.not_found"],
       tags: ["cycle"],
       summary: "A member registers its targets and the awards it aims for",
       request: { params: memberParams, body: body(RegisterInput) },

@@ -54,6 +54,7 @@ export const importRoutes = new OpenAPIHono<AppEnv>()
       method: "post",
       path: "/units/import",
       operationId: "importUnits",
+      refusals: ["import.unreadable", "import.invalid"],
       tags: ["units"],
       summary: "Import units and their bloc membership for a year from an .xlsx sheet (all rows or none)",
       description: [

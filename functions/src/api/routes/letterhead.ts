@@ -21,6 +21,7 @@ export const letterheadRoutes = new OpenAPIHono<AppEnv>()
       method: "put",
       path: "/letterhead",
       operationId: "setLetterhead",
+      refusals: ["letterhead.number_without_n", "letterhead.number_symbol", "letterhead.authority_prefix"],
       tags: ["documents"],
       summary: "Save the province's letterhead (send the version you read, 0 the first time)",
       request: { body: body(SaveLetterheadInput) },

@@ -32,6 +32,7 @@ export const quotaRoutes = new OpenAPIHono<AppEnv>()
       method: "put",
       path: "/blocs/{blocId}/years/{year}/quotas",
       operationId: "setBlocQuotas",
+      refusals: ["quota.percent_over_100", "quota.invalid", "quota.over_members"],
       tags: ["quotas"],
       summary: "Set a bloc's quotas for a year (award types left out take their default)",
       request: { params: blocYearParams, body: body(SetQuotasInput) },

@@ -5,10 +5,14 @@ import type { CodedIssue } from "../error.ts";
 import { CreateTenantInput } from "../tenant/tenant.rules.ts";
 import { compareVietnamese, matchesSearch, textField } from "../text/index.ts";
 
-/** An address as long as mail allows (RFC 5321): it is a key, so it is bounded before any lookup. */
+/**
+ * An address as long as mail allows (RFC 5321): it is a key, so it is bounded before any lookup. The
+ * document gives the pattern zod checks (stricter than the JSON Schema `email` format, which admits `!`).
+ */
 export const Email = z
   .email()
   .max(254)
+  .meta({ pattern: z.regexes.email.source })
   .transform((e) => e.toLowerCase());
 
 export const ProvinceRole = z.enum(tenantRoles as ["board", "council", "unit"]);

@@ -33,6 +33,8 @@ const MAX_READS = 3;
 /** One page of a trail, newest first, filtered by time, kind of entity and actor. */
 async function page(chain: AuditQueryChain, cursor: ReturnType<typeof listCursor>, q: Query, fixed = {}) {
   const range = { gte: q.from ?? "0000", lt: q.to ? nextDay(q.to) : "9999" };
+  // A range that ends before it starts holds nothing (and DynamoDB refuses such a BETWEEN).
+  if (range.gte > range.lt) return { items: [], cursor: cursor.toApi(null) };
   const filtered = chain.where((attr, op) =>
     [
       op.between(attr.at, range.gte, range.lt),

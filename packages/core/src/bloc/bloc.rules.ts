@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { Email } from "../account/account.rules.ts";
 import { Deadlines, Phase } from "../cycle/cycle.rules.ts";
 import { ReadVersion, SavedVersion, someChange } from "../edit/edit.rules.ts";
 import type { CodedIssue } from "../error.ts";
@@ -8,14 +9,7 @@ export const blocKinds = ["bloc", "cluster"] as const;
 export const blocYearStatuses = ["planning", "open", "closed"] as const;
 
 const Name = textField({ min: 2, max: 200 });
-const emails = z
-  .array(
-    z
-      .email()
-      .max(254)
-      .transform((e) => e.toLowerCase()),
-  )
-  .max(10);
+const emails = z.array(Email).max(10);
 
 export const Bloc = z
   .object({

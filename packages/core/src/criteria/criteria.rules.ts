@@ -20,7 +20,8 @@ export const TITLE_MAX = 500;
 export const GUIDANCE_MAX = 2000;
 const Title = textField({ min: 1, max: TITLE_MAX });
 /** Points: positive, at most two decimals. */
-const Points = z.number().positive().max(1000).multipleOf(0.01);
+// The document states `multipleOf` through `meta`: its converter leaves zod's own out.
+const Points = z.number().positive().max(1000).multipleOf(0.01).meta({ multipleOf: 0.01 });
 
 export const Criterion = z
   .object({
@@ -28,7 +29,7 @@ export const Criterion = z
     title: Title,
     maxPoints: Points,
     /** Multiplies maxPoints in the total; 1 when absent. */
-    weight: z.number().positive().max(100).multipleOf(0.01).optional(),
+    weight: z.number().positive().max(100).multipleOf(0.01).meta({ multipleOf: 0.01 }).optional(),
     evidenceRequired: z.boolean(),
     /** How to score it: what counts, what evidence to attach. */
     guidance: textField({ min: 0, max: GUIDANCE_MAX, multiline: true }).optional(),

@@ -42,4 +42,7 @@ export const TypedPassword = z.string().max(PASSWORD_MAX_LENGTH * 2);
 export const NewPassword = TypedPassword.superRefine((password, ctx) => {
   const problem = passwordProblem(password);
   if (problem) ctx.addIssue({ code: "custom", message: problem });
+}).meta({
+  minLength: PASSWORD_MIN_LENGTH,
+  description: `${PASSWORD_MIN_LENGTH} to ${PASSWORD_MAX_LENGTH} characters once composed (NFC), not one that people choose most often`,
 });

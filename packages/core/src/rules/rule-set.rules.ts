@@ -24,10 +24,11 @@ export const RuleSet = z
     }),
     ballot: z.object({
       secret: z.boolean(),
+      // Shares from 1%: a share closer to zero means nothing, and DynamoDB stores no number below 1e-130.
       /** Share of members that must be present for a valid vote. */
-      quorum: z.number().gt(0).max(1),
+      quorum: z.number().min(0.01).max(1),
       /** Share of the votes of members present a candidate must exceed. */
-      threshold: z.number().gt(0).lt(1),
+      threshold: z.number().min(0.01).lt(1),
       tie: z.enum(["revote", "higher_score", "board_decides"]),
     }),
     rotation: z.object({

@@ -8,6 +8,7 @@ import {
   readableIds,
   slugify,
   textField,
+  textPattern,
 } from "./index.ts";
 
 describe("Vietnamese text", () => {
@@ -92,5 +93,28 @@ describe("Vietnamese text", () => {
         },
       ),
     );
+  });
+
+  it("gives clients a pattern that accepts exactly the text the field accepts, whatever its length", () => {
+    // Letters, both compositions of a tone mark, spaces of every kind, controls, direction and format marks.
+    const unit = fc.oneof(
+      fc.constantFrom(
+        ..."aăđỆ1.,-()\u0301 \t\n\r\u00a0\u3000\u0000\u001f\u0085\u200b\u00ad\u2060\ufeff\u200e\u202e\u2066\u3164\u2800\ud800".split(
+          "",
+        ),
+      ),
+      fc.string({ unit: "binary", maxLength: 1 }),
+    );
+    for (const multiline of [false, true])
+      for (const min of [0, 1]) {
+        const field = textField({ min, max: 10_000, multiline });
+        const pattern = new RegExp(textPattern(min), "u");
+        fc.assert(
+          fc.property(fc.string({ unit, maxLength: 12 }), (text) => {
+            expect(pattern.test(text), JSON.stringify(text)).toBe(field.safeParse(text).success);
+          }),
+          { numRuns: 2_000 },
+        );
+      }
   });
 });

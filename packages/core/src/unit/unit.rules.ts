@@ -20,6 +20,9 @@ const reason = textField({ min: 3, max: 500 });
 const Name = textField({ min: 2, max: 200 });
 const ShortName = textField({ min: 1, max: 60 });
 
+/** A year as a key of the discipline map. */
+const YEAR_KEY = /^(20\d\d|2100)$/;
+
 /** One year's discipline flag as the board sets it. */
 export const DisciplineFlag = z.object({ year: Year, reason });
 
@@ -53,7 +56,11 @@ export const UpdateUnitInput = someChange(
     kind: UnitKind.optional(),
     /** Sets (reason) or clears (null) the discipline flag of the given years. */
     // Keys are years of the calendar (at most a hundred), so the map stays small.
-    discipline: z.record(z.string().regex(/^(20\d\d|2100)$/, "A year from 2000 to 2100"), reason.nullable()).optional(),
+    discipline: z
+      .record(z.string().regex(YEAR_KEY, "A year from 2000 to 2100"), reason.nullable())
+      // The document's converter leaves a record's key schema out: stated here.
+      .meta({ propertyNames: { type: "string", pattern: YEAR_KEY.source } })
+      .optional(),
     version: SavedVersion,
   }),
 );

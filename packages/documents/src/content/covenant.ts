@@ -1,4 +1,4 @@
-import { type DocumentDate, documentNumber, formatDate, type Letterhead, placeDateLine } from "../letterhead.ts";
+import { type DocumentDate, formatDate, type Letterhead } from "../letterhead.ts";
 import { issuedByBloc } from "./bloc.ts";
 import { type Block, heading, type Nd30Content, paragraph } from "./model.ts";
 
@@ -35,7 +35,7 @@ export interface CovenantInput {
 
 /** The covenant as an ND30 document's content, for Word and for the preview. */
 export function covenantContent(input: CovenantInput): Nd30Content {
-  const { letterhead, year, bloc } = input;
+  const { year, bloc } = input;
   const body: Block[] = [
     paragraph(
       `Thực hiện phong trào thi đua năm ${year}` +

@@ -1,12 +1,10 @@
 import {
   councilName,
   type DocumentDate,
-  documentNumber,
   formatDate,
   formatPercent,
   formatPoints,
   type Letterhead,
-  placeDateLine,
 } from "../letterhead.ts";
 import { forTheBloc, issuedByBloc } from "./bloc.ts";
 import { type Block, type Column, heading, type Nd30Content, paragraph } from "./model.ts";

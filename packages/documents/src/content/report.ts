@@ -1,12 +1,4 @@
-import {
-  councilName,
-  type DocumentDate,
-  documentNumber,
-  formatDate,
-  formatPoints,
-  type Letterhead,
-  placeDateLine,
-} from "../letterhead.ts";
+import { councilName, type DocumentDate, formatDate, formatPoints, type Letterhead } from "../letterhead.ts";
 import { forTheBloc, issuedByBloc } from "./bloc.ts";
 import { type Block, heading, type Nd30Content, paragraph } from "./model.ts";
 import { type ProposedAward, proposalTable } from "./proposal.ts";
