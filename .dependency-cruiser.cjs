@@ -34,6 +34,13 @@ module.exports = {
       },
     },
     {
+      name: "client-stands-alone",
+      comment: "The integrators' client is its generated types and openapi-fetch: none of the product's code.",
+      severity: "error",
+      from: { path: "^packages/client/" },
+      to: { path: "^(packages/(?!client/)|functions|web|infra|test)/" },
+    },
+    {
       name: "core-depends-on-nothing-of-ours",
       severity: "error",
       from: { path: "^packages/core/" },
