@@ -44,10 +44,17 @@ beforeAll(async () => {
 
 const histogram = new Map<string, number>();
 let requests = 0;
+/** The operations sent to, and those that answered a success at least once: for the record. */
+const sentTo = new Set<string>();
+const succeeded = new Set<string>();
 afterAll(() => {
   const counts = [...histogram].sort(([a], [b]) => a.localeCompare(b)).map(([status, n]) => `${status}: ${n}`);
   console.log(
     `valid requests: ${requests}, seed ${SEED}, ${conformance.checked} answers checked; ${counts.join(", ")}`,
+  );
+  const never = [...sentTo].filter((operation) => !succeeded.has(operation));
+  console.log(
+    `valid requests: ${succeeded.size} of ${sentTo.size} operations succeeded at least once; not: ${never.join(", ")}`,
   );
 });
 
@@ -81,6 +88,8 @@ async function send(route: DocumentedRoute, role: Role, query: string, body: unk
   const isJson = (res.headers.get("content-type") ?? "").includes("json");
   const json = isJson ? await res.json() : undefined;
   requests++;
+  sentTo.add(`${route.method} ${route.path}`);
+  if (res.status < 300) succeeded.add(`${route.method} ${route.path}`);
   const code: string | undefined = json?.error?.code;
   const outcome = code ? `${res.status} ${code}` : String(res.status);
   histogram.set(outcome, (histogram.get(outcome) ?? 0) + 1);

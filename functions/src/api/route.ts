@@ -89,16 +89,21 @@ export const pathParam = <N extends string>(name: N, example: string) =>
   });
 
 export const tenantIdParam = pathParam("tenantId", "an-giang");
-export const blocIdParam = pathParam("blocId", "khoi-cac-co-quan-dang");
-export const yearParam = z.object({
-  year: z.coerce
-    .number()
-    .int()
-    .min(2000)
-    .max(2100)
-    .openapi({ param: { name: "year", in: "path" }, example: 2025 }),
-});
+export const blocIdParam = pathParam("blocId", "khoi-thi-dua-cac-to-chuc-hoi-dac-thu");
+/** A year in a path; the example is a year of the demo's example bloc (its 2022: ranked, voted, proposed). */
+const yearIn = (example: number) =>
+  z.object({
+    year: z.coerce
+      .number()
+      .int()
+      .min(2000)
+      .max(2100)
+      .openapi({ param: { name: "year", in: "path" }, example }),
+  });
+export const yearParam = yearIn(2022);
 export const blocYearParams = blocIdParam.extend(yearParam.shape);
+/** A year still to prepare from the one before (the demo bloc's 2024). */
+export const nextBlocYearParams = blocIdParam.extend(yearIn(2024).shape);
 
 /** The usual access rules of province routes: everyone in the province reads, the board writes. */
 export const provinceReaders = { roles: ["board", "council", "unit"] } as const;

@@ -20,7 +20,16 @@ import {
 import { VersionInput } from "@thidua/core/edit/rules";
 import { previewRollover, RolloverPreview, rollover } from "@thidua/core/rollover";
 import { type AppEnv, actorOf } from "../context.ts";
-import { blocIdParam, blocYearParams, boardOnly, body, defineRoute, json, provinceReaders } from "../route.ts";
+import {
+  blocIdParam,
+  blocYearParams,
+  boardOnly,
+  body,
+  defineRoute,
+  json,
+  nextBlocYearParams,
+  provinceReaders,
+} from "../route.ts";
 
 /** Blocs and clusters, and each one's year: members, leader and deputies, opening. */
 export const blocRoutes = new OpenAPIHono<AppEnv>()
@@ -103,7 +112,7 @@ export const blocRoutes = new OpenAPIHono<AppEnv>()
       operationId: "previewRollover",
       tags: ["blocs"],
       summary: "What preparing this year from the one before would copy: members, quotas (seats are chosen again)",
-      request: { params: blocYearParams },
+      request: { params: nextBlocYearParams },
       responses: { 200: json(RolloverPreview, "The preview") },
     }),
     async (c) => {
@@ -118,7 +127,7 @@ export const blocRoutes = new OpenAPIHono<AppEnv>()
       operationId: "rolloverBlocYear",
       tags: ["blocs"],
       summary: "Prepare this year from the one before, as the preview shows (409 once the year is saved)",
-      request: { params: blocYearParams },
+      request: { params: nextBlocYearParams },
       responses: { 201: json(BlocYear, "The prepared year") },
     }),
     async (c) => {

@@ -23,7 +23,7 @@ import { type AppEnv, actorOf } from "../context.ts";
 import { blocYearParams, body, defineRoute, json, pathParam, provinceReaders, yearParam } from "../route.ts";
 
 /** A member of a bloc-year, in a path. */
-export const memberParams = blocYearParams.extend(pathParam("unitId", "van-phong-tinh-uy").shape);
+export const memberParams = blocYearParams.extend(pathParam("unitId", "hoi-nha-bao-tinh").shape);
 const year = "/blocs/{blocId}/years/{year}";
 const member = `${year}/units/{unitId}`;
 // Who may call is settled per year in core (the leader is a unit of that year): the routes admit the province.

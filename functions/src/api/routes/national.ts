@@ -4,7 +4,7 @@ import { type AppEnv, actorOf } from "../context.ts";
 import { defineRoute, json, tenantIdParam } from "../route.ts";
 
 const readers = { roles: ["national", "operator"] } as const;
-const YearQuery = z.object({ year: z.coerce.number().int().min(2000).max(2100) });
+const YearQuery = z.object({ year: z.coerce.number().int().min(2000).max(2100).openapi({ example: 2023 }) });
 
 /** The national view: every province's summary, kept by the aggregator under `N#<year>`; never a province's own data. */
 export const nationalRoutes = new OpenAPIHono<AppEnv>()

@@ -20,8 +20,8 @@ import { blocYearParams, boardOnly, body, defineRoute, json, pathParam, province
 const proposals = "/blocs/{blocId}/years/{year}/proposals";
 const proposalParams = blocYearParams
   .extend(pathParam("awardTypeId", "provincial-flag").shape)
-  .extend(pathParam("unitId", "van-phong-tinh-uy").shape);
-const unitIdParam = pathParam("unitId", "van-phong-tinh-uy");
+  .extend(pathParam("unitId", "hoi-nha-bao-tinh").shape);
+const unitIdParam = pathParam("unitId", "hoi-nha-bao-tinh");
 const YearQuery = z.object({ year: z.coerce.number().int().min(2000).max(2100) });
 
 /** The bloc's award proposals within its quotas, and the board's queue of them. */
