@@ -1,5 +1,6 @@
 import type { Actor, Role } from "../actor.ts";
 import type { ProvinceItem } from "../db/province.ts";
+import { itemRead, readTogether } from "../db/read.ts";
 import { boardOnly, provinceReaders, provinceScope } from "../db/scope.ts";
 import { type Change, checkItem, commit, createItem, deleteItem, putVersioned } from "../db/write.ts";
 import { type AppError, conflict, forbidden, invalid, parseInput } from "../error.ts";
@@ -14,7 +15,7 @@ import {
   SetSeatsInput,
   seatProblems,
 } from "./bloc.rules.ts";
-import { assertBlocActive, getBloc } from "./bloc.ts";
+import { assertBlocActive, blocSeenBy, getBloc } from "./bloc.ts";
 
 /** A bloc-year as stored: what the API shows, plus the rules snapshot and when it was last saved. */
 export type BlocYearRecord = ProvinceItem<"blocYear">;
@@ -46,9 +47,12 @@ export const emptyBlocYear = (blocId: string, year: number): BlocYear => ({
 
 /** The bloc's year as stored, with its rules snapshot, for a bloc the caller may see; null when never saved. */
 async function storedYear(actor: Actor, blocId: string, year: number) {
-  const bloc = await getBloc(actor, blocId);
-  const { db } = provinceScope(actor, provinceReaders);
-  return { bloc, stored: (await db.blocYear.get({ blocId, year }).go()).data };
+  const scope = provinceScope(actor, provinceReaders);
+  const [bloc, stored] = await readTogether([
+    itemRead(scope.db.bloc, { blocId }),
+    itemRead(scope.db.blocYear, { blocId, year }),
+  ] as const);
+  return { bloc: await blocSeenBy(scope, bloc), stored };
 }
 
 /** The bloc's year, or an empty planning year (version 0) when nothing was saved yet. */

@@ -62,10 +62,16 @@ export async function listBlocs(actor: Actor): Promise<Bloc[]> {
 export async function getBloc(actor: Actor, blocId: string): Promise<Bloc> {
   const scope = provinceScope(actor, provinceReaders);
   const { data: bloc } = await scope.db.bloc.get({ blocId }).go();
+  return blocSeenBy(scope, bloc ?? undefined);
+}
+
+/** A bloc as read (with other items, say), as the scope's caller may see it: else 404, as `getBloc`. */
+export async function blocSeenBy(scope: ProvinceScope, bloc: Bloc | undefined): Promise<Bloc> {
+  const { actor } = scope;
   if (!bloc) throw notFound("bloc.not_found");
   if (actor.role !== "board" && !followedBy(bloc, actor)) {
     const visible = await visibleBlocIds(scope);
-    if (visible === "all" || !visible.has(blocId)) throw notFound("bloc.not_found");
+    if (visible === "all" || !visible.has(bloc.blocId)) throw notFound("bloc.not_found");
   }
   return viewFor(actor, bloc);
 }

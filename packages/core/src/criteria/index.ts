@@ -1,9 +1,10 @@
 import type { Actor } from "../actor.ts";
-import { assertBlocActive, criteriaVersionMoved, getBloc } from "../bloc/bloc.ts";
+import { assertBlocActive, blocSeenBy, criteriaVersionMoved, getBloc } from "../bloc/bloc.ts";
+import { itemRead, readTogether } from "../db/read.ts";
 import { boardOnly, type ProvinceScope, provinceReaders, provinceScope } from "../db/scope.ts";
 import { commit, createItem } from "../db/write.ts";
 import { conflict, invalid, notFound, parseInput } from "../error.ts";
-import { effectiveRules } from "../rules/index.ts";
+import { defaultRules, effectiveRules, overrideOf, PROVINCE_LEVEL, resolveRules } from "../rules/index.ts";
 import {
   type CriteriaScale,
   type CriteriaTable,
@@ -33,10 +34,23 @@ async function readVersion({ db }: ProvinceScope, blocId: string, version: numbe
 /** The bloc's current table and the scale it must fit; version 0 and a null table until one is saved. */
 export async function getCriteria(actor: Actor, blocId: string): Promise<CriteriaView> {
   const scope = provinceScope(actor, provinceReaders);
-  // The scale is read beside the bloc and shown only once the bloc is found visible.
-  const [bloc, scale] = await Promise.all([getBloc(actor, blocId), scaleOf(scope, blocId)]);
-  const current = bloc.criteriaVersion > 0 ? await readVersion(scope, blocId, bloc.criteriaVersion) : undefined;
-  return { version: current?.version ?? 0, table: current?.table ?? null, scale };
+  // The bloc and the two rule overrides that make its scale in one read; then, side by side, whether the
+  // caller may see the bloc and its current table (shown only once the bloc is found visible).
+  const [found, province, own] = await readTogether([
+    itemRead(scope.db.bloc, { blocId }),
+    itemRead(scope.db.ruleOverride, { scope: PROVINCE_LEVEL }),
+    itemRead(scope.db.ruleOverride, { scope: blocId }),
+  ] as const);
+  const [, current] = await Promise.all([
+    blocSeenBy(scope, found),
+    found && found.criteriaVersion > 0 ? readVersion(scope, blocId, found.criteriaVersion) : undefined,
+  ]);
+  const { scale } = resolveRules(defaultRules, overrideOf(province).override, overrideOf(own).override);
+  return {
+    version: current?.version ?? 0,
+    table: current?.table ?? null,
+    scale: { total: scale.total, bonusMax: scale.bonusMax },
+  };
 }
 
 /** One saved version of the bloc's table, e.g. the one a bloc-year opened with. */

@@ -4,6 +4,7 @@ import { assertBlocActive, blocActive } from "../bloc/bloc.ts";
 import { type BlocYearRecord, blocYearTouched, blocYearView, leadsYear } from "../bloc/bloc-year.ts";
 import type { CriteriaTable } from "../criteria/criteria.rules.ts";
 import type { ProvinceItem } from "../db/province.ts";
+import { itemRead, readTogether } from "../db/read.ts";
 import { type ProvinceScope, provinceReaders, provinceScope } from "../db/scope.ts";
 import { type Change, checkItem } from "../db/write.ts";
 import { conflict, forbidden, notFound } from "../error.ts";
@@ -53,26 +54,31 @@ export async function yearContext(
   } = {},
 ): Promise<YearContext> {
   const scope = provinceScope(actor, provinceReaders);
-  const [bloc, stored, participations, unitList] = await Promise.all([
-    write || actor.role === "council" ? scope.db.bloc.get({ blocId }).go() : undefined,
-    scope.db.blocYear.get({ blocId, year }).go(),
+  const withBloc = write || actor.role === "council";
+  const [[bloc, record], participations, unitList] = await Promise.all([
+    // The bloc and the year in one read when both are needed.
+    withBloc
+      ? readTogether([itemRead(scope.db.bloc, { blocId }), itemRead(scope.db.blocYear, { blocId, year })] as const)
+      : scope.db.blocYear
+          .get({ blocId, year })
+          .go()
+          .then(({ data }) => [undefined, data ?? undefined] as const),
     // Bounded by the year's members (a bloc has a few dozen at most).
     parts ? scope.db.participation.query.byYear({ blocId, year }).go({ pages: "all" }) : { data: [] },
     units ? unitsOf(scope) : [],
   ]);
-  const record = stored.data;
-  if (bloc && !bloc.data) throw notFound("bloc.not_found");
+  if (withBloc && !bloc) throw notFound("bloc.not_found");
   const member = actor.role === "unit" && !!actor.unitId && !!record?.memberUnitIds.includes(actor.unitId);
   const visible =
-    actor.role === "board" || member || (actor.role === "council" && !!bloc?.data?.councilEmails.includes(actor.email));
+    actor.role === "board" || member || (actor.role === "council" && !!bloc?.councilEmails.includes(actor.email));
   if (!visible) throw notFound("bloc.not_found");
   if (!record) {
     // Nothing saved for the year: a bloc of the province not launched yet, or no such bloc at all.
-    const exists = bloc ?? (await scope.db.bloc.get({ blocId }).go());
-    if (!exists.data) throw notFound("bloc.not_found");
+    const exists = withBloc ? bloc : (await scope.db.bloc.get({ blocId }).go()).data;
+    if (!exists) throw notFound("bloc.not_found");
   }
   if (!record || record.status === "planning") throw conflict("cycle.not_launched", "This year is not launched yet");
-  if (write && bloc?.data) assertBlocActive(bloc.data);
+  if (write && bloc) assertBlocActive(bloc);
   const rules = resolveRules(defaultRules, record.rules as RuleOverride | undefined);
   return {
     scope,

@@ -1,4 +1,5 @@
 import { setTimeout as sleep } from "node:timers/promises";
+import type { Entity, EntityIdentifiers, EntityItem } from "electrodb";
 
 /**
  * Reads every item a batch of keys names (ElectroDB splits the batch into
@@ -15,4 +16,62 @@ export async function getAll<K, T>(keys: K[], fetch: (keys: K[]) => Promise<{ da
     pending = unprocessed;
   }
   return found;
+}
+
+/** One item to read with others: its key as its entity builds it, and how its entity reads it back. */
+export interface ItemRead<T> {
+  readonly key: Record<string, unknown>;
+  readonly table: string;
+  readonly parse: (item: Record<string, unknown>) => T | undefined;
+  readonly client: BatchGetClient;
+}
+interface BatchGetClient {
+  batchGet(params: object): {
+    promise(): Promise<{
+      Responses?: Record<string, Record<string, unknown>[]>;
+      UnprocessedKeys?: Record<string, { Keys?: Record<string, unknown>[] }>;
+    }>;
+  };
+}
+// biome-ignore lint/suspicious/noExplicitAny: any entity of the table
+type AnyEntity = Entity<any, any, any, any>;
+
+/** An item of `entity` by its key, to read with others in `readTogether` (the client is the one ElectroDB keeps). */
+export function itemRead<E extends AnyEntity>(entity: E, key: EntityIdentifiers<E>): ItemRead<EntityItem<E>> {
+  const { Key, TableName } = entity.get(key).params() as { Key: Record<string, unknown>; TableName: string };
+  return {
+    key: Key,
+    table: TableName,
+    parse: (item) => (entity.parse({ Item: item }).data as EntityItem<E> | null) ?? undefined,
+    client: (entity as unknown as { client: BatchGetClient }).client,
+  };
+}
+
+type Found<R extends readonly ItemRead<unknown>[]> = {
+  [I in keyof R]: R[I] extends ItemRead<infer T> ? T | undefined : never;
+};
+
+/**
+ * Items of different entities of one province in one BatchGetItem instead of a GetItem each (a page's
+ * bloc, its year, the year's quotas): each answered in its entity's shape, or undefined when missing.
+ * Keys must be distinct, at most 100.
+ */
+export async function readTogether<const R extends readonly ItemRead<unknown>[]>(reads: R): Promise<Found<R>> {
+  const first = reads[0];
+  if (!first) return [] as unknown as Found<R>;
+  const sameKey = (a: Record<string, unknown>, b: Record<string, unknown>) => a.pk === b.pk && a.sk === b.sk;
+  const found = await getAll(
+    reads.map((read) => read.key),
+    async (keys) => {
+      const answer = await first.client.batchGet({ RequestItems: { [first.table]: { Keys: keys } } }).promise();
+      return {
+        data: answer.Responses?.[first.table] ?? [],
+        unprocessed: answer.UnprocessedKeys?.[first.table]?.Keys ?? [],
+      };
+    },
+  );
+  return reads.map((read) => {
+    const item = found.find((candidate) => sameKey(candidate, read.key));
+    return item ? read.parse(item) : undefined;
+  }) as unknown as Found<R>;
 }

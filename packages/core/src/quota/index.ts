@@ -1,8 +1,8 @@
 import type { Actor } from "../actor.ts";
 import { awardTypesOf, GOVERNMENT_FLAG } from "../award/index.ts";
-import { blocActive, blocsOf } from "../bloc/bloc.ts";
+import { blocActive, blocSeenBy, blocsOf } from "../bloc/bloc.ts";
 import { getBlocYear } from "../bloc/bloc-year.ts";
-import { getAll } from "../db/read.ts";
+import { getAll, itemRead, readTogether } from "../db/read.ts";
 import { boardOnly, type ProvinceScope, provinceReaders, provinceScope } from "../db/scope.ts";
 import { type Change, checkItem, commit, putVersioned } from "../db/write.ts";
 import { conflict, invalid, parseInput } from "../error.ts";
@@ -25,9 +25,10 @@ const stale = () => conflict("quota.stale", "The quotas were changed by someone 
 
 /** A bloc-year's stored quota settings (the others take their default). */
 export async function readStored({ db }: ProvinceScope, blocId: string, year: number) {
-  const { data } = await db.quota.get({ blocId, year }).go();
-  return data ? { items: data.items as QuotaSetting[], version: data.version } : { items: [], version: 0 };
+  return storedOf((await db.quota.get({ blocId, year }).go()).data ?? undefined);
 }
+const storedOf = (data: { items: unknown; version: number } | undefined) =>
+  data ? { items: data.items as QuotaSetting[], version: data.version } : { items: [], version: 0 };
 
 const activeIds = async (scope: ProvinceScope) =>
   (await awardTypesOf(scope)).filter((t) => t.active).map((t) => t.awardTypeId);
@@ -35,13 +36,19 @@ const activeIds = async (scope: ProvinceScope) =>
 /** A bloc's quotas for a year, one line per active award type, resolved against the year's member count. */
 export async function getQuotas(actor: Actor, blocId: string, year: number): Promise<BlocQuotas> {
   const scope = provinceScope(actor, provinceReaders);
-  // getBlocYear checks that the caller may see the bloc; the other reads wait on it only to fail together.
-  const [blocYear, ids, stored] = await Promise.all([
-    getBlocYear(actor, blocId, year),
+  // The bloc, its year and the year's quotas in one read, beside the award types; then whether the caller
+  // may see the bloc.
+  const [[bloc, blocYear, quota], ids] = await Promise.all([
+    readTogether([
+      itemRead(scope.db.bloc, { blocId }),
+      itemRead(scope.db.blocYear, { blocId, year }),
+      itemRead(scope.db.quota, { blocId, year }),
+    ] as const),
     activeIds(scope),
-    readStored(scope, blocId, year),
   ]);
-  const memberCount = blocYear.memberUnitIds.length;
+  await blocSeenBy(scope, bloc);
+  const stored = storedOf(quota);
+  const memberCount = blocYear?.memberUnitIds.length ?? 0;
   return { items: quotaLines(ids, stored.items, memberCount), memberCount, version: stored.version };
 }
 

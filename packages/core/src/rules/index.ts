@@ -21,18 +21,18 @@ export interface RulesView {
 
 /** One level's stored override: the province's (`scope` "province") or one bloc's (`scope` = blocId). */
 export async function readOverride({ db }: ProvinceScope, scope: string) {
-  const { data } = await db.ruleOverride.get({ scope }).go();
-  return data ? { override: data.rules as RuleOverride, version: data.version } : { override: {}, version: 0 };
+  return overrideOf((await db.ruleOverride.get({ scope }).go()).data ?? undefined);
 }
+
+/** A stored override as read (with other items, say), or the empty one. */
+export const overrideOf = (item: { rules?: unknown; version: number } | undefined) =>
+  item ? { override: item.rules as RuleOverride, version: item.version } : { override: {}, version: 0 };
 
 /** The province's override and one bloc's, in one request (they share a partition). */
 export async function readOverrides(scope: ProvinceScope, blocId: string) {
   const keys = [{ scope: PROVINCE_LEVEL }, { scope: blocId }];
   const data = await getAll(keys, (k) => scope.db.ruleOverride.get(k).go());
-  const of = (level: string) => {
-    const found = data.find((item) => item.scope === level);
-    return found ? { override: found.rules as RuleOverride, version: found.version } : { override: {}, version: 0 };
-  };
+  const of = (level: string) => overrideOf(data.find((item) => item.scope === level));
   return { province: of(PROVINCE_LEVEL), bloc: of(blocId) };
 }
 

@@ -1,0 +1,41 @@
+import { randomUUID } from "node:crypto";
+import { describe, expect, it } from "vitest";
+import type { Actor } from "../actor.ts";
+import { createBloc } from "../bloc/index.ts";
+import { createTenant } from "../tenant/index.ts";
+import { createUnit } from "../unit/index.ts";
+import { itemRead, readTogether } from "./read.ts";
+import { provinceScope } from "./scope.ts";
+
+const operator: Actor = { userId: "op", email: "op@tw.vn", name: "Quản trị", role: "operator" };
+
+async function freshBoard(): Promise<Actor> {
+  const tenantId = `read-${randomUUID().slice(0, 8)}`;
+  await createTenant(operator, { tenantId, name: `Tỉnh ${tenantId}` });
+  return { userId: "b1", email: "b@t.vn", name: "Cán bộ Ban", role: "board", tenantId };
+}
+
+describe("reading items of several entities together", () => {
+  it("answers each in its entity's shape and in the order asked, a missing one as undefined", async () => {
+    const board = await freshBoard();
+    const bloc = await createBloc(board, { name: "Khối các cơ quan Đảng", kind: "bloc" });
+    const unit = await createUnit(board, { name: "Báo An Giang", kind: "party_agency" });
+    const { db } = provinceScope(board, ["board"]);
+    const [year, foundUnit, foundBloc] = await readTogether([
+      itemRead(db.blocYear, { blocId: bloc.blocId, year: 2025 }),
+      itemRead(db.unit, { unitId: unit.unitId }),
+      itemRead(db.bloc, { blocId: bloc.blocId }),
+    ] as const);
+    expect(year).toBeUndefined();
+    expect(foundUnit).toMatchObject({ unitId: unit.unitId, name: "Báo An Giang", version: 1 });
+    expect(foundBloc).toMatchObject({ blocId: bloc.blocId, name: "Khối các cơ quan Đảng", version: 1 });
+    expect(await readTogether([])).toEqual([]);
+  });
+
+  it("reads only the scope's own province: the same ids in another province are not found", async () => {
+    const [a, b] = await Promise.all([freshBoard(), freshBoard()]);
+    const bloc = await createBloc(a, { name: "Khối Mặt trận", kind: "bloc" });
+    const { db } = provinceScope(b, ["board"]);
+    expect(await readTogether([itemRead(db.bloc, { blocId: bloc.blocId })] as const)).toEqual([undefined]);
+  });
+});
