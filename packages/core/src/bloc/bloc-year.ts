@@ -15,7 +15,7 @@ import {
   SetSeatsInput,
   seatProblems,
 } from "./bloc.rules.ts";
-import { assertBlocActive, blocSeenBy, getBloc } from "./bloc.ts";
+import { assertBlocActive, blocSeenBy } from "./bloc.ts";
 
 /** A bloc-year as stored: what the API shows, plus the rules snapshot and when it was last saved. */
 export type BlocYearRecord = ProvinceItem<"blocYear">;
