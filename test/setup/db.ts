@@ -1,5 +1,5 @@
 import { configureDb, createClient } from "@thidua/core/db";
-import { configureFiles, createS3Client } from "@thidua/core/files";
+import { configureFiles, lazyS3Client } from "@thidua/core/files";
 import { inject } from "vitest";
 
 // Every worker talks to the run's DynamoDB Local and S3 server; tests that need no storage simply never call them.
@@ -9,5 +9,5 @@ configureDb({
 });
 configureFiles({
   bucket: inject("filesBucket"),
-  client: createS3Client({ region: "local", endpoint: inject("s3Endpoint") }),
+  client: lazyS3Client({ region: "local", endpoint: inject("s3Endpoint") }),
 });

@@ -109,7 +109,7 @@ describe("tenant credentials (STS faked: no STS offline)", () => {
     expect(creds.clientFor("an-giang")).toBe(client);
     expect(creds.clientFor("ben-tre")).not.toBe(client);
 
-    const identity = await client.config.credentials();
+    const identity = await (await client).config.credentials();
     expect(identity.sessionToken).toContain("an-giang");
   });
 
@@ -121,7 +121,7 @@ describe("tenant credentials (STS faked: no STS offline)", () => {
     const client = creds.s3ClientFor("an-giang");
     expect(creds.s3ClientFor("an-giang")).toBe(client);
     expect(creds.s3ClientFor("ben-tre")).not.toBe(client);
-    const identity = await client.config.credentials();
+    const identity = await (await client).config.credentials();
     expect(identity.sessionToken).toContain("an-giang");
     // Told an earlier expiry, the SDK asks again before a URL could outlive the session.
     expect(identity.expiration?.getTime()).toBe(clock.now + HOUR - PRESIGNED_URL_MAX_SECONDS * 1000);

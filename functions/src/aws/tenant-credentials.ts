@@ -56,7 +56,7 @@ export interface TenantCredentials {
   /** A DynamoDB client whose every request signs with `credentialsFor(tenantId)`. */
   clientFor(tenantId: string): DynamoDBClient;
   /** An S3 client for the tenant's files, whose presigned URLs live as long as they say. */
-  s3ClientFor(tenantId: string): S3Client;
+  s3ClientFor(tenantId: string): Promise<S3Client>;
 }
 
 /** Session names allow `[\w+=,.@-]`, 2 to 64 characters; tenant ids are lowercase slugs already. */
@@ -73,7 +73,7 @@ export function createTenantCredentials({
   const sts = send ?? defaultSend(region);
   const cache = new Map<string, Promise<TemporaryCredentials>>();
   const clients = new Map<string, DynamoDBClient>();
-  const s3Clients = new Map<string, S3Client>();
+  const s3Clients = new Map<string, Promise<S3Client>>();
 
   async function assume(tenantId: string): Promise<TemporaryCredentials> {
     const { Credentials: c } = await sts(
@@ -124,7 +124,7 @@ export function createTenantCredentials({
     return client;
   }
 
-  function s3ClientFor(tenantId: string): S3Client {
+  function s3ClientFor(tenantId: string): Promise<S3Client> {
     let client = s3Clients.get(tenantId);
     if (!client) {
       const shift = PRESIGN_MARGIN_MS - REFRESH_MARGIN_MS;

@@ -1,5 +1,5 @@
 import { configureDb, createClient } from "@thidua/core/db";
-import { configureFiles, createS3Client } from "@thidua/core/files";
+import { configureFiles, lazyS3Client } from "@thidua/core/files";
 import { handle } from "hono/aws-lambda";
 import { createApp } from "../api/app.ts";
 import { createVerifier, remoteKeys } from "../auth/verifier.ts";
@@ -27,7 +27,7 @@ configureDb({
 // Files likewise: a province's files through that role, which reaches only `T/<tenantId>/` of the bucket.
 configureFiles({
   bucket: env.FILES_BUCKET,
-  client: createS3Client({ region: env.AWS_REGION, endpoint: env.S3_ENDPOINT }),
+  client: lazyS3Client({ region: env.AWS_REGION, endpoint: env.S3_ENDPOINT }),
   ...(tenantCredentials ? { clientForTenant: tenantCredentials.s3ClientFor } : {}),
 });
 const documentsFunction = env.DOCUMENTS_FUNCTION_NAME;

@@ -1,4 +1,4 @@
-import { configureFiles, createS3Client } from "@thidua/core/files";
+import { configureFiles, lazyS3Client } from "@thidua/core/files";
 import type { DocumentsEvent } from "../documents/invoke.ts";
 import { previewInProcess, renderInProcess } from "../documents/render.ts";
 import { loadDocumentsEnv } from "../env.ts";
@@ -9,7 +9,7 @@ import { loadDocumentsEnv } from "../env.ts";
 const env = loadDocumentsEnv();
 configureFiles({
   bucket: env.FILES_BUCKET,
-  client: createS3Client({ region: env.AWS_REGION, endpoint: env.S3_ENDPOINT }),
+  client: lazyS3Client({ region: env.AWS_REGION, endpoint: env.S3_ENDPOINT }),
 });
 
 export const handler = async (event: DocumentsEvent): Promise<{ size: number } | { html: string }> =>

@@ -7,7 +7,7 @@ import {
   ensureTable,
   limitsTableDefinition,
 } from "@thidua/core/db";
-import { configureFiles, createS3Client } from "@thidua/core/files";
+import { configureFiles, lazyS3Client } from "@thidua/core/files";
 import { createLocalDirectory, type OutboxMessage } from "@thidua/core/identity";
 import { jsonLogger, type Logger } from "@thidua/core/log";
 import { createAggregator } from "@thidua/core/national";
@@ -78,7 +78,7 @@ export async function startRuntime(
       bucket: config.FILES_BUCKET,
     });
     stops.unshift(s3.stop);
-    configureFiles({ bucket: s3.bucket, client: createS3Client({ region: "local", endpoint: s3.endpoint }) });
+    configureFiles({ bucket: s3.bucket, client: lazyS3Client({ region: "local", endpoint: s3.endpoint }) });
     const idp = await createLocalIdp({
       issuer: LOCAL_ISSUER,
       keyFile: config.inMemory ? undefined : join(config.dataDir, "idp-signing-key.json"),

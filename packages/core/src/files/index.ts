@@ -14,6 +14,7 @@ export {
   type FilesConfig,
   type InspectedUpload,
   inspectUpload,
+  lazyS3Client,
   PRESIGNED_URL_MAX_SECONDS,
   type PresignedUpload,
   presignDownload,

@@ -8,6 +8,7 @@ import {
   deleteObject,
   evidenceKey,
   inspectUpload,
+  lazyS3Client,
   presignDownload,
   presignUpload,
 } from "./storage.ts";
@@ -21,7 +22,7 @@ import { sampleCompound, sampleDocx, samplePdf, samplePng } from "./testing.ts";
 
 const endpoint = inject("s3Endpoint");
 const bucket = inject("filesBucket");
-const local = () => ({ bucket, client: createS3Client({ region: "local", endpoint }) });
+const local = () => ({ bucket, client: lazyS3Client({ region: "local", endpoint }) });
 afterEach(() => configureFiles(local()));
 
 const unitOf = (tenantId: string): Actor => ({

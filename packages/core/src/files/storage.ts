@@ -1,12 +1,4 @@
-import {
-  DeleteObjectCommand,
-  GetObjectCommand,
-  HeadObjectCommand,
-  PutObjectCommand,
-  S3Client,
-  type S3ClientConfig,
-} from "@aws-sdk/client-s3";
-import { getSignedUrl } from "@aws-sdk/s3-request-presigner";
+import type { S3Client, S3ClientConfig } from "@aws-sdk/client-s3";
 import type { ProvinceScope } from "../db/scope.ts";
 import {
   attachmentDisposition,
@@ -26,6 +18,13 @@ import {
 
 export type { S3Client };
 
+/*
+ * The SDK's S3 code loads on the first use of a file, not at a cold start: most requests reach no file,
+ * and the API function starts faster without it (docs/performance.md).
+ */
+const sdk = () => import("@aws-sdk/client-s3");
+const presigner = () => import("@aws-sdk/s3-request-presigner");
+
 /** How long an upload URL works: time to pick and send a 20 MB file on a slow line. */
 export const UPLOAD_URL_SECONDS = 600;
 /** How long a download URL works: it is fetched at once by the click that asked for it. */
@@ -35,10 +34,10 @@ export const PRESIGNED_URL_MAX_SECONDS = UPLOAD_URL_SECONDS;
 
 export interface FilesConfig {
   bucket: string;
-  /** The deployable's own client; locally it serves every province. */
-  client: S3Client;
+  /** The deployable's own client (made on first use: `lazyS3Client`); locally it serves every province. */
+  client: () => Promise<S3Client>;
   /** The client for one province's files; on AWS it holds credentials scoped to `T/<tenantId>/`. */
-  clientForTenant?: (tenantId: string) => S3Client;
+  clientForTenant?: (tenantId: string) => Promise<S3Client>;
 }
 
 let config: FilesConfig | undefined;
@@ -59,7 +58,8 @@ export interface S3ClientOptions {
   credentials?: S3ClientConfig["credentials"];
 }
 
-export function createS3Client({ region, endpoint, credentials }: S3ClientOptions): S3Client {
+export async function createS3Client({ region, endpoint, credentials }: S3ClientOptions): Promise<S3Client> {
+  const { S3Client } = await sdk();
   const local = endpoint ? { endpoint, forcePathStyle: true, credentials: LOCAL_CREDENTIALS } : {};
   return new S3Client({
     region,
@@ -69,6 +69,15 @@ export function createS3Client({ region, endpoint, credentials }: S3ClientOption
     requestChecksumCalculation: "WHEN_REQUIRED",
     responseChecksumValidation: "WHEN_REQUIRED",
   });
+}
+
+/** A client made on its first use, then kept. */
+export function lazyS3Client(options: S3ClientOptions): () => Promise<S3Client> {
+  let made: Promise<S3Client> | undefined;
+  return () => {
+    made ??= createS3Client(options);
+    return made;
+  };
 }
 
 // --- Keys ---
@@ -107,14 +116,15 @@ export function documentKey(
 }
 
 /** The bucket and the client for a key of the scope's province; any other key is refused. */
-function reach(scope: Pick<ProvinceScope, "tenantId">, key: string) {
+async function reach(scope: Pick<ProvinceScope, "tenantId">, key: string) {
   if (!config) throw new Error("configureFiles() was not called");
   const prefix = prefixOf(scope);
   const rest = key.startsWith(prefix) ? key.slice(prefix.length).split("/") : [];
   if (rest.length === 0 || rest.some((part) => part === "" || part === "." || part === "..")) {
     throw new Error(`Refused a file key outside province ${scope.tenantId}: ${key}`);
   }
-  return { Bucket: config.bucket, Key: key, client: config.clientForTenant?.(scope.tenantId) ?? config.client };
+  const client = await (config.clientForTenant?.(scope.tenantId) ?? config.client());
+  return { Bucket: config.bucket, Key: key, client };
 }
 
 const expiresAt = (seconds: number) => new Date(Date.now() + seconds * 1000).toISOString();
@@ -138,7 +148,11 @@ export async function presignUpload(
   key: string,
   { contentType, size }: { contentType: string; size: number },
 ): Promise<PresignedUpload> {
-  const { client, ...target } = reach(scope, key);
+  const [{ client, ...target }, { PutObjectCommand }, { getSignedUrl }] = await Promise.all([
+    reach(scope, key),
+    sdk(),
+    presigner(),
+  ]);
   if (!kindOfContentType(contentType)) throw new Error(`Not an evidence type: ${contentType}`);
   if (!Number.isInteger(size) || size < 1 || size > EVIDENCE_MAX_BYTES) throw new Error(`Invalid size: ${size}`);
   const command = new PutObjectCommand({ ...target, ContentType: contentType, ContentLength: size, IfNoneMatch: "*" });
@@ -157,7 +171,11 @@ export async function presignDownload(
   key: string,
   { fileName }: { fileName: string },
 ): Promise<{ url: string; expiresAt: string }> {
-  const { client, ...target } = reach(scope, key);
+  const [{ client, ...target }, { GetObjectCommand }, { getSignedUrl }] = await Promise.all([
+    reach(scope, key),
+    sdk(),
+    presigner(),
+  ]);
   const command = new GetObjectCommand({ ...target, ResponseContentDisposition: attachmentDisposition(fileName) });
   const url = await getSignedUrl(client, command, { expiresIn: DOWNLOAD_URL_SECONDS });
   return { url, expiresAt: expiresAt(DOWNLOAD_URL_SECONDS) };
@@ -174,7 +192,7 @@ export async function storeDocument(
   key: string,
   { bytes, contentType }: { bytes: Uint8Array; contentType: string },
 ): Promise<void> {
-  const { client, ...target } = reach({ tenantId }, key);
+  const [{ client, ...target }, { PutObjectCommand }] = await Promise.all([reach({ tenantId }, key), sdk()]);
   if (!key.startsWith(`${prefixOf({ tenantId })}documents/`)) throw new Error(`Not a document key: ${key}`);
   await client.send(
     new PutObjectCommand({ ...target, Body: bytes, ContentType: contentType, ContentLength: bytes.byteLength }),
@@ -194,7 +212,10 @@ export interface InspectedUpload {
  * when nothing is there. Without s3:ListBucket, S3 answers 403 for a missing key: read as missing too.
  */
 export async function inspectUpload(scope: ProvinceScope, key: string): Promise<InspectedUpload | null> {
-  const { client, ...target } = reach(scope, key);
+  const [{ client, ...target }, { GetObjectCommand, HeadObjectCommand }] = await Promise.all([
+    reach(scope, key),
+    sdk(),
+  ]);
   let head: { ContentLength?: number; ContentType?: string; ETag?: string };
   try {
     head = await client.send(new HeadObjectCommand(target));
@@ -221,7 +242,7 @@ export async function inspectUpload(scope: ProvinceScope, key: string): Promise<
 
 /** Deletes the file at `key` (nothing happens when there is none). */
 export async function deleteObject(scope: ProvinceScope, key: string): Promise<void> {
-  const { client, ...target } = reach(scope, key);
+  const [{ client, ...target }, { DeleteObjectCommand }] = await Promise.all([reach(scope, key), sdk()]);
   await client.send(new DeleteObjectCommand(target));
 }
 
