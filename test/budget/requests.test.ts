@@ -21,8 +21,6 @@ const BUDGET = 3;
 const OVER_BUDGET: Record<string, Partial<Record<Role, number>>> = {
   // The year before and the year after with their members, seats and rules.
   "/api/blocs/{blocId}/years/{year}/rollover": { board: 9 },
-  // The blocs, the award types, the cap's rules, then every bloc's year and quotas (two batch reads).
-  "/api/years/{year}/quotas": { board: 5 },
 };
 
 const app = await testApp();

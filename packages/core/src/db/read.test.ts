@@ -32,6 +32,22 @@ describe("reading items of several entities together", () => {
     expect(await readTogether([])).toEqual([]);
   });
 
+  it("reads more than DynamoDB's 100 keys a request, in as many requests, still in the order asked", async () => {
+    const board = await freshBoard();
+    const units = await Promise.all(
+      Array.from({ length: 60 }, (_, i) => createUnit(board, { name: `Đơn vị số ${i + 1}`, kind: "other" })),
+    );
+    const { db } = provinceScope(board, ["board"]);
+    const found = await readTogether(
+      units.flatMap((unit) => [itemRead(db.unit, { unitId: unit.unitId }), itemRead(db.bloc, { blocId: unit.unitId })]),
+    );
+    expect(found).toHaveLength(120);
+    expect(found.filter((_, i) => i % 2 === 0).map((u) => (u as { name: string }).name)).toEqual(
+      units.map((u) => u.name),
+    );
+    expect(found.filter((_, i) => i % 2 === 1)).toEqual(Array(60).fill(undefined));
+  });
+
   it("reads only the scope's own province: the same ids in another province are not found", async () => {
     const [a, b] = await Promise.all([freshBoard(), freshBoard()]);
     const bloc = await createBloc(a, { name: "Khối Mặt trận", kind: "bloc" });

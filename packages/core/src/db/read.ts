@@ -54,22 +54,22 @@ type Found<R extends readonly ItemRead<unknown>[]> = {
 /**
  * Items of different entities of one province in one BatchGetItem instead of a GetItem each (a page's
  * bloc, its year, the year's quotas): each answered in its entity's shape, or undefined when missing.
- * Keys must be distinct, at most 100.
+ * Keys must be distinct; past 100 (DynamoDB's most per request) they take a request per 100.
  */
 export async function readTogether<const R extends readonly ItemRead<unknown>[]>(reads: R): Promise<Found<R>> {
   const first = reads[0];
   if (!first) return [] as unknown as Found<R>;
   const sameKey = (a: Record<string, unknown>, b: Record<string, unknown>) => a.pk === b.pk && a.sk === b.sk;
-  const found = await getAll(
-    reads.map((read) => read.key),
-    async (keys) => {
-      const answer = await first.client.batchGet({ RequestItems: { [first.table]: { Keys: keys } } }).promise();
-      return {
-        data: answer.Responses?.[first.table] ?? [],
-        unprocessed: answer.UnprocessedKeys?.[first.table]?.Keys ?? [],
-      };
-    },
-  );
+  const keys = reads.map((read) => read.key);
+  const batches = Array.from({ length: Math.ceil(keys.length / 100) }, (_, i) => keys.slice(i * 100, i * 100 + 100));
+  const fetch = async (pending: Record<string, unknown>[]) => {
+    const answer = await first.client.batchGet({ RequestItems: { [first.table]: { Keys: pending } } }).promise();
+    return {
+      data: answer.Responses?.[first.table] ?? [],
+      unprocessed: answer.UnprocessedKeys?.[first.table]?.Keys ?? [],
+    };
+  };
+  const found = (await Promise.all(batches.map((batch) => getAll(batch, fetch)))).flat();
   return reads.map((read) => {
     const item = found.find((candidate) => sameKey(candidate, read.key));
     return item ? read.parse(item) : undefined;
