@@ -2,6 +2,7 @@ export * from "./bloc.rules.ts";
 export {
   assertBlocActive,
   blocActive,
+  blocSeenBy,
   blocsFollowedBy,
   blocsOf,
   createBloc,

@@ -3,13 +3,13 @@ import { awardTypesOf } from "../award/index.ts";
 import {
   assertBlocActive,
   assertMemberChangeSize,
+  blocSeenBy,
   blocYearSaved,
   emptyBlocYear,
-  getBloc,
-  getBlocYear,
   memberJoined,
   unitActive,
 } from "../bloc/index.ts";
+import { itemRead, readTogether } from "../db/read.ts";
 import { boardOnly, type ProvinceScope, provinceScope } from "../db/scope.ts";
 import { commit } from "../db/write.ts";
 import { conflict } from "../error.ts";
@@ -29,18 +29,23 @@ const prepared = (year: number) =>
   conflict("bloc_year.already_prepared", `${year} has been saved already: edit it instead of preparing it`);
 
 async function plan(scope: ProvinceScope, blocId: string, year: number): Promise<RolloverPreview> {
-  const { actor } = scope;
-  assertBlocActive(await getBloc(actor, blocId));
-  const [target, previous, units, memberships, quotas, types] = await Promise.all([
-    getBlocYear(actor, blocId, year),
-    getBlocYear(actor, blocId, year - 1),
+  const { db } = scope;
+  // The bloc, both years and the quotas to carry in one read, beside the units, the year's memberships
+  // and the award types: four requests at once.
+  const [[bloc, target, previous, quotas], units, memberships, types] = await Promise.all([
+    readTogether([
+      itemRead(db.bloc, { blocId }),
+      itemRead(db.blocYear, { blocId, year }),
+      itemRead(db.blocYear, { blocId, year: year - 1 }),
+      itemRead(db.quota, { blocId, year: year - 1 }),
+    ] as const),
     unitsOf(scope),
-    scope.db.membership.query.byYear({ year }).go({ pages: "all" }),
-    scope.db.quota.get({ blocId, year: year - 1 }).go(),
+    db.membership.query.byYear({ year }).go({ pages: "all" }),
     awardTypesOf(scope),
   ]);
-  if (target.version !== 0) throw prepared(year);
-  if (previous.version === 0)
+  assertBlocActive(await blocSeenBy(scope, bloc));
+  if (target) throw prepared(year);
+  if (!previous)
     throw conflict("bloc_year.nothing_to_copy", `Nothing was saved for ${year - 1} to prepare ${year} from`);
   const carried = carriedMembers(previous.memberUnitIds, {
     known: new Set(units.map((u) => u.unitId)),
@@ -52,7 +57,7 @@ async function plan(scope: ProvinceScope, blocId: string, year: number): Promise
     year,
     ...carried,
     quotas: carriedQuotas(
-      (quotas.data?.items as QuotaSetting[] | undefined) ?? [],
+      (quotas?.items as QuotaSetting[] | undefined) ?? [],
       carried.memberUnitIds.length,
       new Set(types.filter((t) => t.active).map((t) => t.awardTypeId)),
     ),
