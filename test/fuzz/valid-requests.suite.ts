@@ -16,11 +16,11 @@ import { type DocumentedRoute, routesOf } from "../isolation/openapi-routes.ts";
 import { arbitraryOf, type Known } from "./arbitrary.ts";
 
 /*
- * The document is the validation: requests made from its request schemas alone (body, path and query),
- * as a client generated from it would send them, by the roles each operation allows, on a province
- * whose resources exist. The API may refuse them for the state they meet (404, 409…), never as malformed:
+ * The document is the validation: requests whose body and query are made from its request schemas
+ * alone, as a client generated from it would send them, by the roles each operation allows, on a
+ * province whose resources exist (path parameters name them; ids in bodies name them mostly). The API may refuse them for the state they meet (404, 409…), never as malformed:
  * no 400 `request.invalid` or `request.malformed`, and a 400 of any other code only if the operation's
- * 400 answer documents that code among the rules a schema cannot express. Each request is first checked
+ * 400 answer documents that code among the rules a schema cannot express. Each body is first checked
  * against the schema it came from, so the generator cannot drift from the document unnoticed.
  */
 const SEED = 20_261_207;

@@ -135,6 +135,10 @@ export function createTenantCredentials({
           const credentials = await credentialsFor(tenantId, PRESIGN_MARGIN_MS);
           return { ...credentials, expiration: new Date(credentials.expiration.getTime() - shift) };
         },
+      }).catch((error) => {
+        // The SDK's code failed to load: the next file tries again.
+        s3Clients.delete(tenantId);
+        throw error;
       });
       s3Clients.set(tenantId, client);
     }

@@ -35,7 +35,7 @@ describe("audit trail", () => {
   it("finds nothing in a date range that ends before it starts, the province's and the operators'", async () => {
     const { board } = await freshTenant();
     await as(board, "/api/units", "POST", { name: "Sở Công Thương", kind: "state_agency" });
-    const reversed = "from=2025-03-02&to=2025-03-01";
+    const reversed = "from=2025-03-03&to=2025-03-01";
     expect(await as(board, `/api/audit?${reversed}`)).toMatchObject({ status: 200, body: { items: [] } });
     expect(await as(operator, `/api/platform/audit?${reversed}`)).toMatchObject({ status: 200, body: { items: [] } });
   });

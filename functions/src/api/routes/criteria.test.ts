@@ -34,6 +34,14 @@ const auditOf = async (p: Awaited<ReturnType<typeof province>>) =>
   (await as(p.board, `/api/audit?entity=criteria&entityId=${p.bloc.blocId}`)).body.items;
 
 describe("criteria tables", () => {
+  it("answers 404 for a bloc named like the province's own rule level, whose overrides share the read", async () => {
+    const { board } = await province();
+    for (const page of ["criteria", "rules"]) {
+      const res = await as(board, `/api/blocs/province/${page}`);
+      expect(res).toMatchObject({ status: 404, body: { error: { code: "bloc.not_found" } } });
+    }
+  });
+
   it("starts empty, saves v1 then v2, and reads both", async () => {
     const p = await province();
     expect((await as(p.board, p.criteria)).body).toEqual({

@@ -36,7 +36,11 @@ interface BatchGetClient {
 // biome-ignore lint/suspicious/noExplicitAny: any entity of the table
 type AnyEntity = Entity<any, any, any, any>;
 
-/** An item of `entity` by its key, to read with others in `readTogether` (the client is the one ElectroDB keeps). */
+/**
+ * An item of `entity` by its key, to read with others in `readTogether`. The client is the one ElectroDB
+ * keeps on the entity (not in its types): its wrapper of the document client, with `batchGet().promise()`
+ * as in ElectroDB 3; the read test fails if an upgrade changes it.
+ */
 export function itemRead<E extends AnyEntity>(entity: E, key: EntityIdentifiers<E>): ItemRead<EntityItem<E>> {
   const { Key, TableName } = entity.get(key).params() as { Key: Record<string, unknown>; TableName: string };
   return {
@@ -54,13 +58,18 @@ type Found<R extends readonly ItemRead<unknown>[]> = {
 /**
  * Items of different entities of one province in one BatchGetItem instead of a GetItem each (a page's
  * bloc, its year, the year's quotas): each answered in its entity's shape, or undefined when missing.
- * Keys must be distinct; past 100 (DynamoDB's most per request) they take a request per 100.
+ * A key asked twice is sent once (DynamoDB refuses a batch that repeats one); past 100 keys (its most
+ * per request) they take a request per 100. Every read must come from the same province's entities.
  */
 export async function readTogether<const R extends readonly ItemRead<unknown>[]>(reads: R): Promise<Found<R>> {
   const first = reads[0];
   if (!first) return [] as unknown as Found<R>;
+  if (reads.some((read) => read.client !== first.client || read.table !== first.table))
+    throw new Error("readTogether reads through one province's client and table");
   const sameKey = (a: Record<string, unknown>, b: Record<string, unknown>) => a.pk === b.pk && a.sk === b.sk;
-  const keys = reads.map((read) => read.key);
+  const keys = reads
+    .map((read) => read.key)
+    .filter((key, i, all) => all.findIndex((other) => sameKey(other, key)) === i);
   const batches = Array.from({ length: Math.ceil(keys.length / 100) }, (_, i) => keys.slice(i * 100, i * 100 + 100));
   const fetch = async (pending: Record<string, unknown>[]) => {
     const answer = await first.client.batchGet({ RequestItems: { [first.table]: { Keys: pending } } }).promise();

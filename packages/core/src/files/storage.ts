@@ -71,11 +71,14 @@ export async function createS3Client({ region, endpoint, credentials }: S3Client
   });
 }
 
-/** A client made on its first use, then kept. */
+/** A client made on its first use, then kept (a failed making is tried again by the next use). */
 export function lazyS3Client(options: S3ClientOptions): () => Promise<S3Client> {
   let made: Promise<S3Client> | undefined;
   return () => {
-    made ??= createS3Client(options);
+    made ??= createS3Client(options).catch((error) => {
+      made = undefined;
+      throw error;
+    });
     return made;
   };
 }

@@ -2,6 +2,7 @@ import type { Actor } from "../actor.ts";
 import { awardTypesOf, GOVERNMENT_FLAG } from "../award/index.ts";
 import { blocActive, blocSeenBy, blocsOf } from "../bloc/bloc.ts";
 import { getBlocYear } from "../bloc/bloc-year.ts";
+import type { ProvinceItem } from "../db/province.ts";
 import { itemRead, readTogether } from "../db/read.ts";
 import { boardOnly, type ProvinceScope, provinceReaders, provinceScope } from "../db/scope.ts";
 import { type Change, checkItem, commit, putVersioned } from "../db/write.ts";
@@ -119,7 +120,10 @@ export async function quotaSaved(
   ];
 }
 
-/** Every bloc of the province with its members and stored quotas for the year: 1 query and 2 batch reads. */
+/**
+ * Every bloc of the province with its members and stored quotas for the year, and the province's rules:
+ * a query of the blocs, then one batch of every bloc's year and quotas with the rules.
+ */
 async function provinceFacts(scope: ProvinceScope, year: number) {
   const { db } = scope;
   const blocs = await blocsOf(scope);
@@ -127,24 +131,21 @@ async function provinceFacts(scope: ProvinceScope, year: number) {
   // Every bloc's year and quotas, and the province's rules, in one batch (a request per 100 keys).
   const [override, ...found] = await readTogether([
     itemRead(db.ruleOverride, { scope: PROVINCE_LEVEL }),
-    ...keys.flatMap((key) => [itemRead(db.blocYear, key), itemRead(db.quota, key)]),
+    ...keys.map((key) => itemRead(db.blocYear, key)),
+    ...keys.map((key) => itemRead(db.quota, key)),
   ]);
+  // The answers come in the order asked: the rules, the years, then the quotas.
+  const years = found.slice(0, keys.length) as (ProvinceItem<"blocYear"> | undefined)[];
+  const quotas = found.slice(keys.length) as (ProvinceItem<"quota"> | undefined)[];
   const facts = blocs
-    .map((b, i) => {
-      const blocYear = found[2 * i] as { memberUnitIds: string[] } | undefined;
-      const quota = found[2 * i + 1] as { items: unknown } | undefined;
-      return {
-        blocId: b.blocId,
-        name: b.name,
-        memberCount: blocYear?.memberUnitIds.length ?? 0,
-        stored: (quota?.items as QuotaSetting[] | undefined) ?? [],
-      };
-    })
+    .map((b, i) => ({
+      blocId: b.blocId,
+      name: b.name,
+      memberCount: years[i]?.memberUnitIds.length ?? 0,
+      stored: (quotas[i]?.items as QuotaSetting[] | undefined) ?? [],
+    }))
     .sort((a, b) => compareVietnamese(a.name, b.name));
-  const rules = resolveRules(
-    defaultRules,
-    overrideOf(override as { rules?: unknown; version: number } | undefined).override,
-  );
+  const rules = resolveRules(defaultRules, overrideOf(override as ProvinceItem<"ruleOverride"> | undefined).override);
   return { facts, rules };
 }
 

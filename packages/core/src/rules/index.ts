@@ -1,5 +1,5 @@
 import type { Actor } from "../actor.ts";
-import { getAll } from "../db/read.ts";
+import { itemRead, readTogether } from "../db/read.ts";
 import { boardOnly, type ProvinceScope, provinceReaders, provinceScope } from "../db/scope.ts";
 import { commit, putVersioned } from "../db/write.ts";
 import { conflict, parseInput } from "../error.ts";
@@ -30,10 +30,11 @@ export const overrideOf = (item: { rules?: unknown; version: number } | undefine
 
 /** The province's override and one bloc's, in one request (they share a partition). */
 export async function readOverrides(scope: ProvinceScope, blocId: string) {
-  const keys = [{ scope: PROVINCE_LEVEL }, { scope: blocId }];
-  const data = await getAll(keys, (k) => scope.db.ruleOverride.get(k).go());
-  const of = (level: string) => overrideOf(data.find((item) => item.scope === level));
-  return { province: of(PROVINCE_LEVEL), bloc: of(blocId) };
+  const [province, bloc] = await readTogether([
+    itemRead(scope.db.ruleOverride, { scope: PROVINCE_LEVEL }),
+    itemRead(scope.db.ruleOverride, { scope: blocId }),
+  ] as const);
+  return { province: overrideOf(province), bloc: overrideOf(bloc) };
 }
 
 /** The rules in force in the scope's province, or for one of its blocs when `blocId` is given. */
