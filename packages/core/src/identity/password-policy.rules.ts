@@ -14,11 +14,14 @@ const isCommon = (password: string) => {
   return common.has(password.toLowerCase());
 };
 
-export type PasswordProblem =
-  | "password.too_short"
-  | "password.too_long"
-  | "password.too_common"
-  | "password.like_email";
+/** Why a password cannot be chosen: the codes a refusal answers (and the API documents). */
+export const passwordProblems = [
+  "password.too_short",
+  "password.too_long",
+  "password.too_common",
+  "password.like_email",
+] as const;
+export type PasswordProblem = (typeof passwordProblems)[number];
 
 /** Why `password` cannot be chosen by the owner of `email`, or undefined when it can. */
 export function passwordProblem(password: string, email?: string): PasswordProblem | undefined {
