@@ -74,10 +74,18 @@ module.exports = {
       to: { path: "^packages/core/src/db/(province|bind|config)\\.ts$", dependencyTypesNot: ["type-only"] },
     },
     {
-      name: "platform-items-owned-by-tenant-account-identity-and-audit",
+      name: "platform-items-owned-by-tenant-account-identity-audit-and-archive",
       severity: "error",
-      from: { pathNot: "^packages/core/src/(db|tenant|account|identity|audit)/" },
+      from: { pathNot: "^packages/core/src/(db|tenant|account|identity|audit|archive)/" },
       to: { path: "^packages/core/src/db/platform\\.ts$" },
+    },
+    {
+      name: "whole-provinces-moved-by-archive-only",
+      comment:
+        "A province's items and files taken whole (a Scan, the bucket's prefix) serve only export, import, erase.",
+      severity: "error",
+      from: { pathNot: ["^packages/core/src/(db|files|archive)/", "\\.test\\.ts$"] },
+      to: { path: "^packages/core/src/(db/province-items|files/province-files)\\.ts$" },
     },
     {
       name: "national-items-owned-by-national",

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { inviteAccount } from "@thidua/core/account";
 import type { Actor } from "@thidua/core/actor";
+import { startExport } from "@thidua/core/archive";
 import { createAwardType } from "@thidua/core/award";
 import { createBloc, openYear, setMembers } from "@thidua/core/bloc";
 import { sampleCriteriaTable, saveCriteria } from "@thidua/core/criteria";
@@ -48,6 +49,8 @@ export async function isolationFixtures() {
     { email, name: `Người ${secret}`, role: "council" },
     testDirectory(),
   );
+  // An export of A, for {jobId}: created and left waiting (running it would scan the run's whole table).
+  const { jobId } = await startExport(operator, a.tenantId, async () => {});
   return {
     a,
     b,
@@ -66,6 +69,7 @@ export async function isolationFixtures() {
       fileId,
       // A's year is not ranked, so it has no ballot: the bloc and year already name A's.
       ballotId: "leading_unit-r1",
+      jobId,
     } as Record<string, string>,
     /** Strings that appear only in A's data; none may show up in an answer to B. */
     markersOfA: [
@@ -80,6 +84,7 @@ export async function isolationFixtures() {
       email,
       account.userId,
       fileId,
+      jobId,
     ],
   };
 }

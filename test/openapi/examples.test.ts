@@ -12,7 +12,7 @@ import { routesOf, type Schema, sampleOf } from "../isolation/openapi-routes.ts"
  */
 
 /** Ids the demo makes anew each time it is seeded: no example can name them. */
-const FRESH_IDS = new Set(["userId", "importId", "fileId"]);
+const FRESH_IDS = new Set(["userId", "importId", "fileId", "jobId"]);
 
 const app = await testApp();
 const doc = await readJson(await app.request("/api/openapi.json"));

@@ -1,5 +1,6 @@
 import { OpenAPIHono } from "@hono/zod-openapi";
 import type { Directory } from "@thidua/core/account";
+import type { ArchiveRunner } from "@thidua/core/archive";
 import type { DocumentPreviewer, DocumentRenderer } from "@thidua/core/document/rules";
 import { methodNotAllowed, notFound } from "@thidua/core/error";
 import { jsonLogger, type Logger } from "@thidua/core/log";
@@ -13,6 +14,7 @@ import { type BodyLimits, bodyLimits } from "./middleware/body-limit.ts";
 import { accessLog } from "./middleware/log.ts";
 import { documentedMethods, openApiConfig } from "./openapi.ts";
 import { accountRoutes } from "./routes/accounts.ts";
+import { archiveRoutes } from "./routes/archives.ts";
 import { auditRoutes } from "./routes/audit.ts";
 import { type AuthConfig, authConfigRoutes } from "./routes/auth-config.ts";
 import { type LocalSignIn, localAuthRoutes } from "./routes/auth-local.ts";
@@ -52,6 +54,11 @@ export interface AppDeps {
   renderDocument?: DocumentRenderer;
   /** Draws a document as an HTML page for the preview: in the same places as `renderDocument`. */
   previewDocument?: DocumentPreviewer;
+  /**
+   * Starts the jobs that export, import or erase a province (long: minutes): locally in process; on AWS by
+   * invoking the archive function. Without one, those routes answer 500.
+   */
+  runArchiveJob?: ArchiveRunner;
   /** Body limits; 1 MB for JSON and 6 MB for an import unless set. */
   limits?: BodyLimits;
 }
@@ -59,6 +66,7 @@ export interface AppDeps {
 export { API_VERSION } from "./openapi.ts";
 
 const noRenderer: DocumentRenderer = () => Promise.reject(new Error("No document renderer: createApp was given none"));
+const noArchiveRunner: ArchiveRunner = () => Promise.reject(new Error("No archive runner: createApp was given none"));
 const noPreviewer: DocumentPreviewer = () =>
   Promise.reject(new Error("No document previewer: createApp was given none"));
 
@@ -71,6 +79,7 @@ export function createApp({
   log = jsonLogger,
   limits = bodyLimitsOf(),
   renderDocument = noRenderer,
+  runArchiveJob = noArchiveRunner,
   previewDocument = noPreviewer,
 }: AppDeps) {
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
@@ -86,6 +95,7 @@ export function createApp({
     .route("/", authConfigRoutes(authConfig))
     .route("/", meRoutes)
     .route("/", tenantRoutes)
+    .route("/", archiveRoutes(runArchiveJob))
     .route("/", nationalRoutes)
     .route("/", accountRoutes)
     .route("/", platformAccountRoutes)

@@ -1,4 +1,5 @@
 import type { accountRoutes } from "./routes/accounts.ts";
+import type { archiveRoutes } from "./routes/archives.ts";
 import type { auditRoutes } from "./routes/audit.ts";
 import type { authConfigRoutes } from "./routes/auth-config.ts";
 import type { localAuthRoutes } from "./routes/auth-local.ts";
@@ -48,5 +49,6 @@ export interface ApiRoutes {
   rules: typeof ruleRoutes;
   scores: typeof scoreRoutes;
   tenants: typeof tenantRoutes;
+  archives: ReturnType<typeof archiveRoutes>;
   units: typeof unitRoutes;
 }

@@ -1,4 +1,5 @@
 import { join } from "node:path";
+import { inProcessRunner } from "@thidua/core/archive";
 import {
   configureDb,
   createClient,
@@ -110,6 +111,8 @@ export async function startRuntime(
       // Documents drawn in process (on AWS, by the documents function the API invokes).
       renderDocument: renderInProcess,
       previewDocument: previewInProcess,
+      // Exports, imports and erases run in this process (on AWS, in the archive function the API invokes).
+      runArchiveJob: inProcessRunner((error) => console.error("A province archive job stopped:", error)).run,
       localSignIn: {
         issuer: idp,
         directory,

@@ -130,6 +130,7 @@ const client = <K extends keyof ApiRoutes>(signedIn = true) =>
 /** The API, typed from its routes: `call(api.units.units.$get({ query: {} }))`. */
 export const api = {
   accounts: client<"accounts">(),
+  archives: client<"archives">(),
   audit: client<"audit">(),
   authConfig: client<"authConfig">(false),
   authLocal: client<"authLocal">(false),

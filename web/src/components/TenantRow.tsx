@@ -7,6 +7,7 @@ import { AddBoardAccountForm } from "./AddBoardAccountForm.tsx";
 import type { InvitationOutcome } from "./accounts/InvitationSent.tsx";
 import type { NoticeMessage } from "./Notice.tsx";
 import { StatusBadge } from "./StatusBadge.tsx";
+import { TenantDataActions } from "./tenants/TenantDataActions.tsx";
 
 interface TenantRowProps {
   tenant: Tenant;
@@ -33,7 +34,8 @@ export function TenantRow({ tenant, canManage, onNotice, onInvited }: TenantRowP
 
   const change = useMutation({
     // The version read with the list: if someone changed the province since, the API answers 409.
-    mutationFn: (status: Tenant["status"]) => updateTenant(tenant.tenantId, { status, version: tenant.version }),
+    mutationFn: (status: Exclude<Tenant["status"], "erased">) =>
+      updateTenant(tenant.tenantId, { status, version: tenant.version }),
     onSuccess: (updated) => {
       queryClient.setQueryData(tenantKeys.all, (list: Tenant[] | undefined) =>
         list?.map((item) => (item.tenantId === updated.tenantId ? updated : item)),
@@ -59,7 +61,10 @@ export function TenantRow({ tenant, canManage, onNotice, onInvited }: TenantRowP
   });
 
   /** A button that moves the province to another status at once (suspending asks first, above). */
-  const moveTo = (status: Tenant["status"], label: "tenants.resume" | "tenants.archive" | "tenants.restore") => (
+  const moveTo = (
+    status: Exclude<Tenant["status"], "erased">,
+    label: "tenants.resume" | "tenants.archive" | "tenants.restore",
+  ) => (
     <button
       type="button"
       className="button-secondary"
@@ -129,9 +134,10 @@ export function TenantRow({ tenant, canManage, onNotice, onInvited }: TenantRowP
               {moveTo("active", "tenants.resume")}
               {moveTo("archived", "tenants.archive")}
             </>
-          ) : (
+          ) : tenant.status === "archived" ? (
             moveTo("suspended", "tenants.restore")
-          )}
+          ) : null}
+          <TenantDataActions tenant={tenant} describedBy={nameId} />
         </div>
       )}
       {canManage && addingBoard && (

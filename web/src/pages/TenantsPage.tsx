@@ -9,6 +9,7 @@ import { Field } from "../components/Field.tsx";
 import { Notice, type NoticeMessage } from "../components/Notice.tsx";
 import { QueryState } from "../components/QueryState.tsx";
 import { TenantRow } from "../components/TenantRow.tsx";
+import { ImportTenantForm } from "../components/tenants/ImportTenantForm.tsx";
 import { useActor } from "../session/session.tsx";
 
 /** The province registry: everyone allowed here reads it, the operator also onboards and suspends. */
@@ -27,7 +28,8 @@ export function TenantsPage() {
       (tenants.data ?? [])
         .filter(
           (tenant) =>
-            (showArchived || tenant.status !== "archived") && matchesSearch(`${tenant.name} ${tenant.tenantId}`, query),
+            (showArchived || tenant.status === "active" || tenant.status === "suspended") &&
+            matchesSearch(`${tenant.name} ${tenant.tenantId}`, query),
         )
         .sort((a, b) => compareVietnamese(a.name, b.name)),
     [tenants.data, query, showArchived],
@@ -90,12 +92,15 @@ export function TenantsPage() {
           {body}
         </div>
         {isOperator && (
-          <CreateTenantForm
-            onCreated={({ tenant, board, invitation }) => {
-              setNotice({ kind: "success", key: "createTenant.created", values: { name: tenant.name } });
-              setInvited(outcomeOf({ account: board, invitation }));
-            }}
-          />
+          <div className="stack">
+            <CreateTenantForm
+              onCreated={({ tenant, board, invitation }) => {
+                setNotice({ kind: "success", key: "createTenant.created", values: { name: tenant.name } });
+                setInvited(outcomeOf({ account: board, invitation }));
+              }}
+            />
+            <ImportTenantForm />
+          </div>
         )}
       </div>
     </section>

@@ -1,7 +1,8 @@
 import { z } from "zod";
 
 /** What a change did: archiving and restoring are named, not buried in an update. */
-export const auditActions = ["create", "update", "delete", "archive", "restore"] as const;
+/** `export`, `import` and `erase` move a province whole (the operators' trail). */
+export const auditActions = ["create", "update", "delete", "archive", "restore", "export", "import", "erase"] as const;
 
 /** The kinds of data the audit trail records (a filter offers these). */
 export const auditEntities = [

@@ -1,6 +1,7 @@
 import { Entity, type EntityItem, Service } from "electrodb";
 import { platformAccountSchema } from "../account/platform-account.entity.ts";
 import type { Actor } from "../actor.ts";
+import { archiveJobSchema } from "../archive/archive-job.entity.ts";
 import { platformAuditSchema } from "../audit/platform-audit.entity.ts";
 import { credentialLinkSchema } from "../identity/credential-link.entity.ts";
 import { endedSessionSchema } from "../identity/ended-session.entity.ts";
@@ -13,7 +14,8 @@ import type { Writer } from "./write.ts";
 
 /**
  * Entities of the platform's own items (`P#`): the tenant registry with its names, the platform's own people, the local
- * identity provider's identities with their one-time links, ended sessions and outbox, and the operators' audit trail.
+ * identity provider's identities with their one-time links, ended sessions and outbox, the operators' audit trail,
+ * and the jobs that export, import or erase a province whole.
  */
 export const platformSchemas = {
   tenant: tenantSchema,
@@ -24,6 +26,7 @@ export const platformSchemas = {
   endedSession: endedSessionSchema,
   outbox: outboxSchema,
   platformAudit: platformAuditSchema,
+  archiveJob: archiveJobSchema,
 } as const;
 
 const platformService = oncePerConfig(() => {
@@ -38,6 +41,7 @@ const platformService = oncePerConfig(() => {
       endedSession: new Entity(endedSessionSchema, config),
       outbox: new Entity(outboxSchema, config),
       platformAudit: new Entity(platformAuditSchema, config),
+      archiveJob: new Entity(archiveJobSchema, config),
     },
     config,
   );
@@ -45,7 +49,7 @@ const platformService = oncePerConfig(() => {
 
 /**
  * The platform's entities. Imported only by the modules that own platform items (a dependency rule):
- * tenant, account and identity, which check the caller's role themselves (the operator manages provinces, sign-in
+ * tenant, account, identity and archive, which check the caller's role themselves (the operator manages provinces, sign-in
  * reads an account before any actor exists), and audit, which lists the operators' trail.
  */
 export const platformEntities = () => platformService().entities;

@@ -47,6 +47,12 @@ export function configureFiles(next: FilesConfig): void {
   config = next;
 }
 
+/** The bucket with the deployable's own client: for the jobs that move a province whole (province-files.ts). */
+export async function filesTarget(): Promise<{ bucket: string; client: S3Client }> {
+  if (!config) throw new Error("configureFiles() was not called");
+  return { bucket: config.bucket, client: await config.client() };
+}
+
 /** The local S3-compatible server's fixed key pair; it checks that a key exists, not what it signs. */
 const LOCAL_CREDENTIALS = { accessKeyId: "S3RVER", secretAccessKey: "S3RVER" };
 

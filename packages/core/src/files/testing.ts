@@ -1,4 +1,5 @@
 import { crc32, deflateSync } from "node:zlib";
+import type { S3Client } from "./storage.ts";
 
 /*
  * Small real files for tests (a dependency rule keeps them out of the product): each is built the way its
@@ -251,4 +252,10 @@ export function sampleCompound(streams: string[], { directorySector = 1 } = {}):
   });
   const filler = new Uint8Array(SECTOR * (directorySector - 1));
   return concat([header, fat, filler, directory]);
+}
+
+/** A new empty bucket on the S3 server `client` talks to: another deployment's, for tests that move a province. */
+export async function createBucketForTests(client: S3Client, bucket: string): Promise<void> {
+  const { CreateBucketCommand } = await import("@aws-sdk/client-s3");
+  await client.send(new CreateBucketCommand({ Bucket: bucket }));
 }

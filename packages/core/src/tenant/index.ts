@@ -24,7 +24,8 @@ export async function listTenants(actor: Actor): Promise<Tenant[]> {
   return data.sort((a, b) => compareVietnamese(a.name, b.name));
 }
 
-async function findTenant(tenantId: string): Promise<Tenant | undefined> {
+/** A province of the registry by id, for the platform's own jobs (an archive names its province). */
+export async function readTenant(tenantId: string): Promise<Tenant | undefined> {
   if (!TenantId.safeParse(tenantId).success) return undefined;
   const { data } = await platformEntities().tenant.get({ tenantId }).go();
   return data ?? undefined;
@@ -32,11 +33,11 @@ async function findTenant(tenantId: string): Promise<Tenant | undefined> {
 
 /** The province of the actor's account, if it has one. */
 export const ownTenant = (actor: Actor): Promise<Tenant | undefined> =>
-  actor.tenantId ? findTenant(actor.tenantId) : Promise.resolve(undefined);
+  actor.tenantId ? readTenant(actor.tenantId) : Promise.resolve(undefined);
 
 export async function getTenant(actor: Actor, tenantId: string): Promise<Tenant> {
   assertRole(actor, readers);
-  const tenant = await findTenant(tenantId);
+  const tenant = await readTenant(tenantId);
   if (!tenant) throw notFound("tenant.not_found");
   return tenant;
 }
@@ -51,7 +52,7 @@ export const TENANT_STATUS_SECONDS = 30;
 export async function assertTenantOpen(actor: Actor): Promise<void> {
   const { tenantId } = actor;
   if (!tenantId) return;
-  const tenant = await recentlyRead(`tenant#${tenantId}`, TENANT_STATUS_SECONDS, () => findTenant(tenantId));
+  const tenant = await recentlyRead(`tenant#${tenantId}`, TENANT_STATUS_SECONDS, () => readTenant(tenantId));
   if (!tenant) throw forbidden("tenant.unavailable", "This account's province does not exist");
   if (!isTenantOpen(tenant)) throw forbidden("tenant.suspended", "This province is suspended");
 }
@@ -151,4 +152,67 @@ export async function recordOperatorAction(actor: Actor, entry: AuditEntry & { t
       audit: entry,
     },
   ]);
+}
+
+/**
+ * Enters an imported province in the registry as its archive names it, recorded as an import; a province
+ * this deployment has erased is replaced. Called by the import job once every item and file is written.
+ */
+export async function adoptTenant(actor: Actor, province: Pick<Tenant, "tenantId" | "name" | "status">) {
+  assertRole(actor, ["operator"]);
+  const { tenantId, name, status } = province;
+  const before = await readTenant(tenantId);
+  if (before && before.status !== "erased") return;
+  const now = new Date().toISOString();
+  const after: Tenant = {
+    tenantId,
+    name,
+    status,
+    createdAt: before?.createdAt ?? now,
+    updatedAt: now,
+    version: (before?.version ?? 0) + 1,
+  };
+  const renamed = !before || nameKey(before.name) !== nameKey(name);
+  if (renamed) await assertNameFree(name, tenantId);
+  const stale = () => conflict("tenant.stale", "The province was changed by someone else");
+  await commitWith(platformWriter(actor), [
+    ...(renamed ? [nameClaimed(name, tenantId)] : []),
+    ...(before && renamed ? [nameFreed(before.name, tenantId, stale)] : []),
+    {
+      write: (tx) =>
+        tx.tenant
+          .put(after)
+          .where((attr, op) => (before ? op.eq(attr.version, before.version) : op.notExists(attr.tenantId)))
+          .commit(),
+      conflict: stale,
+      audit: { action: "import", entity: "tenant", entityId: tenantId, tenantId, ...(before ? { before } : {}), after },
+    },
+  ]);
+  forgetRecent(`tenant#${tenantId}`);
+}
+
+/** Marks a province whose data an erase job deleted: the registry keeps its name and the trail the erase. */
+export async function markErased(actor: Actor, tenantId: string): Promise<void> {
+  assertRole(actor, ["operator"]);
+  const before = await readTenant(tenantId);
+  if (!before) throw notFound("tenant.not_found");
+  if (before.status === "erased") return;
+  const after: Tenant = {
+    ...before,
+    status: "erased",
+    updatedAt: new Date().toISOString(),
+    version: before.version + 1,
+  };
+  await commitWith(platformWriter(actor), [
+    {
+      write: (tx) =>
+        tx.tenant
+          .put(after)
+          .where((attr, op) => op.eq(attr.version, before.version))
+          .commit(),
+      conflict: () => conflict("tenant.stale", "The province was changed by someone else"),
+      audit: { action: "erase", entity: "tenant", entityId: tenantId, tenantId, before, after },
+    },
+  ]);
+  forgetRecent(`tenant#${tenantId}`);
 }

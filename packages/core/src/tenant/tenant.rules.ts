@@ -11,8 +11,11 @@ export const TenantId = z
 
 const Name = textField({ min: 2, max: 120 });
 
-/** Active; suspended (nobody of the province may act); archived (a suspended province set aside, kept whole). */
-export const TenantStatus = z.enum(["active", "suspended", "archived"]);
+/**
+ * Active; suspended (nobody of the province may act); archived (a suspended province set aside, kept whole);
+ * erased (an archived province whose data was deleted after an export: only its registry entry remains).
+ */
+export const TenantStatus = z.enum(["active", "suspended", "archived", "erased"]);
 
 export const Tenant = z
   .object({
@@ -35,7 +38,8 @@ export type CreateTenantInput = z.input<typeof CreateTenantInput>;
 export const UpdateTenantInput = someChange(
   z.object({
     name: Name.optional(),
-    status: TenantStatus.optional(),
+    /** `erased` is set by an erase job, never by an edit. */
+    status: TenantStatus.exclude(["erased"]).optional(),
     /** The version the client last read; a stale one answers 409. */
     version: SavedVersion,
   }),
@@ -47,6 +51,7 @@ export const isTenantOpen = (tenant: Pick<Tenant, "status"> | undefined): boolea
 
 /** Why a status change is refused: a province is archived only once suspended, and comes back suspended. */
 export function statusChangeProblem(from: Tenant["status"], to: Tenant["status"] | undefined) {
+  if (from === "erased") return "tenant.erased" as const;
   if (to === undefined || to === from) return undefined;
   if (to === "archived" && from !== "suspended") return "tenant.archive_needs_suspension" as const;
   if (from === "archived" && to !== "suspended") return "tenant.archived" as const;

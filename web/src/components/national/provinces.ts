@@ -87,13 +87,13 @@ function rowOf(tenantId: string, name: string, status: ProvinceRow["status"], it
 
 /**
  * Every province of the registry with its figures of the year (zeros when it has none yet), and any
- * summary of a province the registry does not list. An archived province shows only for a year it has
+ * summary of a province the registry does not list. An archived (or erased) province shows only for a year it has
  * figures: its history stays under its former name (Ninh Thuận before 2025), its empty years do not.
  */
 export function provinceRows(items: readonly OverviewItem[], tenants: readonly Tenant[]): ProvinceRow[] {
   const byTenant = new Map(items.map((item) => [item.tenantId, item]));
   const rows = tenants
-    .filter((tenant) => tenant.status !== "archived" || byTenant.has(tenant.tenantId))
+    .filter((tenant) => tenant.status === "active" || tenant.status === "suspended" || byTenant.has(tenant.tenantId))
     .map((tenant) => rowOf(tenant.tenantId, tenant.name, tenant.status, byTenant.get(tenant.tenantId)));
   const listed = new Set(tenants.map((tenant) => tenant.tenantId));
   for (const item of items)

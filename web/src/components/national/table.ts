@@ -22,7 +22,7 @@ export interface Sort {
 
 export const defaultSort: Sort = { key: "name", direction: "asc" };
 
-const statusOrder = { active: 0, suspended: 1, archived: 2 } as const;
+const statusOrder = { active: 0, suspended: 1, archived: 2, erased: 3 } as const;
 
 /** What each column sorts by; undefined sorts last whichever the direction (a province without activity). */
 const sortValue: Record<Exclude<SortKey, "name">, (row: ProvinceRow) => number | string | undefined> = {

@@ -1,0 +1,154 @@
+import type { Actor } from "../actor.ts";
+import {
+  deleteProvinceItems,
+  provinceHasItems,
+  provinceItemPages,
+  provinceSchemaVersion,
+} from "../db/province-items.ts";
+import type { FieldIssue } from "../error.ts";
+import {
+  archiveObjectSize,
+  deleteProvinceFiles,
+  openArchiveUpload,
+  provinceFilePages,
+  readArchiveObject,
+} from "../files/province-files.ts";
+import { adoptTenant, markErased, readTenant } from "../tenant/index.ts";
+import { writeArchive } from "./export.ts";
+import { verifyArchive, writeParts } from "./import.ts";
+import { type ArchiveJobItem, type Driver, report } from "./job.ts";
+
+/*
+ * The drivers of the three jobs. Each writes progress as it goes; whatever it throws marks the job failed,
+ * except a `Stopped` (a test standing for a process that dies: the job stays running, its heartbeat goes
+ * stale, and a resume takes it over).
+ */
+
+export interface DriveOptions {
+  /** Test seam, called after each step that is recorded (an import's part, a page erased, …). */
+  afterStep?: (step: number) => void | Promise<void>;
+}
+
+export class Stopped extends Error {}
+
+async function step(options: DriveOptions, n: number) {
+  try {
+    await options.afterStep?.(n);
+  } catch (error) {
+    throw new Stopped(error instanceof Error ? error.message : String(error));
+  }
+}
+
+/** The operator who started the job, as the registry's audit records name them. */
+const starter = (job: ArchiveJobItem): Actor => ({
+  userId: job.actorId,
+  email: "",
+  name: job.actorName,
+  role: "operator",
+});
+
+/** Writes a progress report at most every second (a heartbeat too), and always the last. */
+function throttled(driver: Driver) {
+  let last = 0;
+  return async (progress: Parameters<typeof report>[1], force = false) => {
+    if (!force && Date.now() - last < 1000) return;
+    last = Date.now();
+    await report(driver, progress);
+  };
+}
+
+export class JobFailed extends Error {
+  constructor(readonly problems: FieldIssue[]) {
+    super(problems.map((p) => `${p.path}: ${p.message}`).join(", "));
+  }
+}
+
+async function driveExport(driver: Driver, job: ArchiveJobItem) {
+  const province = await readTenant(job.tenantId);
+  if (!province) throw new JobFailed([{ path: "tenantId", message: "tenant.not_found" }]);
+  const upload = await openArchiveUpload(job.archiveKey);
+  const progress = throttled(driver);
+  try {
+    const { manifest, bytes, sha256 } = await writeArchive(province, upload, (p) => progress(p));
+    await upload.finish();
+    const now = new Date().toISOString();
+    const total = manifest.items + manifest.files;
+    await report(driver, {
+      status: "done",
+      phase: "finished",
+      done: total,
+      total,
+      archiveBytes: bytes,
+      archiveSha256: sha256,
+      finishedAt: now,
+    });
+  } catch (error) {
+    await upload.abort().catch(() => undefined);
+    throw error;
+  }
+}
+
+async function driveImport(driver: Driver, job: ArchiveJobItem, options: DriveOptions) {
+  const bytes = await archiveObjectSize(job.archiveKey);
+  if (bytes === null) throw new JobFailed([{ path: "archive", message: "archive.not_uploaded" }]);
+  await report(driver, { phase: "verify", archiveBytes: bytes });
+  const expected = { tenantId: job.tenantId, schemaVersion: provinceSchemaVersion() };
+  const { manifest, problems } = await verifyArchive(await readArchiveObject(job.archiveKey), expected);
+  if (!manifest || problems.length) throw new JobFailed(problems);
+  // A resumed import finds its own items: only a first start checks that the province is empty.
+  if (job.checkpoint === 0 && ((await provinceHasItems(job.tenantId)) || (await hasFiles(job.tenantId))))
+    throw new JobFailed([{ path: "tenantId", message: "archive.province_not_empty" }]);
+  const total = manifest.items + manifest.files;
+  const counts = manifest.parts.map((p) => (p.kind === "items" ? p.count : 1));
+  const doneAfter = (n: number) => counts.slice(0, n).reduce((a, b) => a + b, 0);
+  await report(driver, { phase: "items", total, done: doneAfter(job.checkpoint) });
+  await writeParts(job.tenantId, manifest, await readArchiveObject(job.archiveKey), job.checkpoint, async (n, part) => {
+    await report(driver, { phase: part.kind === "items" ? "items" : "files", checkpoint: n, done: doneAfter(n) });
+    await step(options, n);
+  });
+  await report(driver, { phase: "registry" });
+  await adoptTenant(starter(job), manifest.province);
+  await report(driver, { status: "done", phase: "finished", finishedAt: new Date().toISOString() });
+}
+
+async function hasFiles(tenantId: string) {
+  for await (const page of provinceFilePages(tenantId)) if (page.length) return true;
+  return false;
+}
+
+async function driveErase(driver: Driver, job: ArchiveJobItem, options: DriveOptions) {
+  let done = 0;
+  let n = 0;
+  for await (const page of provinceItemPages(job.tenantId)) {
+    await deleteProvinceItems(job.tenantId, page);
+    done += page.length;
+    await report(driver, { phase: "items", done });
+    await step(options, ++n);
+  }
+  for await (const page of provinceFilePages(job.tenantId)) {
+    await deleteProvinceFiles(
+      job.tenantId,
+      page.map((f) => f.key),
+    );
+    done += page.length;
+    await report(driver, { phase: "files", done });
+    await step(options, ++n);
+  }
+  await report(driver, { phase: "registry", total: done });
+  await markErased(starter(job), job.tenantId);
+  await report(driver, { status: "done", phase: "finished", finishedAt: new Date().toISOString() });
+}
+
+/** Drives a claimed job to its end; a failure is recorded on the job, with what went wrong. */
+export async function drive(driver: Driver, job: ArchiveJobItem, options: DriveOptions = {}): Promise<void> {
+  try {
+    if (job.kind === "export") await driveExport(driver, job);
+    else if (job.kind === "import") await driveImport(driver, job, options);
+    else await driveErase(driver, job, options);
+  } catch (error) {
+    if (error instanceof Stopped) throw error;
+    const errors = error instanceof JobFailed ? error.problems : [{ path: "job", message: "archive.failed" }];
+    await report(driver, { status: "failed", errors, finishedAt: new Date().toISOString() }).catch(() => undefined);
+    if (!(error instanceof JobFailed)) throw error;
+  }
+}
