@@ -15,6 +15,7 @@ const API_VARIABLES = {
   TENANT_ROLE_ARN: "arn:aws:iam::123456789012:role/tenant",
   NATIONAL_ROLE_ARN: "arn:aws:iam::123456789012:role/national",
   DOCUMENTS_FUNCTION_NAME: "documents",
+  ARCHIVE_FUNCTION_NAME: "archive",
   SST_STAGE: "prod",
 };
 const stackFunction = (name: string, environment: Record<string, string>, bundle?: FunctionBundle): StackFunction => ({

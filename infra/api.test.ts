@@ -1,6 +1,6 @@
 import type { Template } from "aws-cdk-lib/assertions";
 import { beforeAll, describe, expect, it, vi } from "vitest";
-import { AGGREGATE_HANDLER, API_HANDLER, Api, DOCUMENTS_HANDLER } from "./api.ts";
+import { AGGREGATE_HANDLER, API_HANDLER, Api, ARCHIVE_HANDLER, DOCUMENTS_HANDLER } from "./api.ts";
 import { Auth } from "./auth.ts";
 import { DIRECTORY_ACTIONS, FILE_ACTIONS, ITEM_ACTIONS, READ_ACTIONS } from "./data-access.ts";
 import { Storage } from "./storage.ts";
@@ -109,8 +109,11 @@ describe("Api stack", () => {
     expect(JSON.stringify(files)).not.toMatch(/s3:(List|\*)|"\*"/);
   });
 
-  it("gives no file access to the API function's own role, nor to the national role", () => {
-    expect(s3Statements(statementsOf(roleIdOf(functionFor(API_HANDLER))))).toEqual([]);
+  it("gives the API function's own role the archives alone (it signs their transfer), and the national role no file", () => {
+    const granted = s3Statements(statementsOf(roleIdOf(functionFor(API_HANDLER))));
+    expect(granted.map((s) => [actionsOf(s).sort(), JSON.stringify(s.Resource).match(/\/[^"]*\*/g)])).toEqual([
+      [["s3:GetObject", "s3:PutObject"], ["/P/archives/*"]],
+    ]);
     expect(s3Statements(statementsOf(resourceOf(api, "AWS::IAM::Role", "NationalReadRole").id))).toEqual([]);
     expect(s3Statements(statementsOf(roleIdOf(functionFor(AGGREGATE_HANDLER))))).toEqual([]);
   });
@@ -182,12 +185,20 @@ describe("Api stack", () => {
     ]);
   });
 
-  it("never grants Scan to anyone in the stack", () => {
-    const all = [
-      ...resourcesOf(api, "AWS::IAM::Policy").map((p) => p.Properties.PolicyDocument),
+  it("grants Scan to the archive function alone, on the base table", () => {
+    const archiveRole = roleIdOf(functionFor(ARCHIVE_HANDLER));
+    const others = [
+      ...resourcesOf(api, "AWS::IAM::Policy")
+        .filter((p) => !JSON.stringify(p.Properties.Roles).includes(archiveRole))
+        .map((p) => p.Properties.PolicyDocument),
       ...resourcesOf(api, "AWS::IAM::Role").map((r) => r.Properties.Policies ?? []),
     ];
-    expect(JSON.stringify(all)).not.toMatch(/dynamodb:Scan|dynamodb:\*/);
+    expect(JSON.stringify(others)).not.toMatch(/dynamodb:Scan|dynamodb:\*/);
+    const scans = statementsOf(archiveRole).filter((s) => actionsOf(s).includes("dynamodb:Scan"));
+    expect(scans.map((s) => [actionsOf(s), JSON.stringify(s.Resource)])).toEqual([
+      [["dynamodb:Scan"], expect.stringMatching(/^\{"Fn::ImportValue":"[^"]*Table[^"]*"\}$|Table/)],
+    ]);
+    expect(JSON.stringify(scans)).not.toContain("index");
   });
 
   it("feeds the aggregator from the table's stream with retries, bisection, a record age limit and a dead-letter queue", () => {
@@ -221,9 +232,9 @@ describe("Api stack", () => {
     const metric = (name: string, namespace: string) =>
       alarms.filter((a) => a.MetricName === name && a.Namespace === namespace);
     expect(metric("5xx", "AWS/ApiGateway")).toHaveLength(1);
-    // The API, the aggregator and the documents function.
-    expect(metric("Errors", "AWS/Lambda")).toHaveLength(3);
-    expect(metric("Throttles", "AWS/Lambda")).toHaveLength(3);
+    // The API, the aggregator, the documents and the archive functions.
+    expect(metric("Errors", "AWS/Lambda")).toHaveLength(4);
+    expect(metric("Throttles", "AWS/Lambda")).toHaveLength(4);
     expect(metric("ApproximateNumberOfMessagesVisible", "AWS/SQS")).toEqual([
       expect.objectContaining({ Threshold: 1, ComparisonOperator: "GreaterThanOrEqualToThreshold" }),
     ]);
@@ -267,19 +278,46 @@ describe("Api stack", () => {
       expect(JSON.stringify(statements)).not.toMatch(/dynamodb:|sts:AssumeRole|s3:(Get|Delete|List|\*)/);
     });
 
-    it("is invoked by the API function, which is told its name and may invoke nothing else", () => {
+    it("is invoked by the API function, which is told its name and may invoke nothing but it and the archive function", () => {
       const documentsId = functionFor(DOCUMENTS_HANDLER).id;
+      const archiveId = functionFor(ARCHIVE_HANDLER).id;
       const env = functionFor(API_HANDLER).Properties.Environment.Variables;
       expect(env.DOCUMENTS_FUNCTION_NAME).toEqual({ Ref: documentsId });
+      expect(env.ARCHIVE_FUNCTION_NAME).toEqual({ Ref: archiveId });
       const invoke = statementsOf(roleIdOf(functionFor(API_HANDLER))).filter((s) =>
         actionsOf(s).some((a) => a.startsWith("lambda:")),
       );
-      expect(invoke).toHaveLength(1);
-      const [statement] = invoke as [Statement];
-      expect(actionsOf(statement)).toEqual(["lambda:InvokeFunction"]);
-      const resources = [statement.Resource].flat();
-      expect(resources.length).toBeGreaterThan(0);
-      for (const r of resources) expect(JSON.stringify(r)).toContain(documentsId);
+      const resources = invoke.flatMap((s) => {
+        expect(actionsOf(s)).toEqual(["lambda:InvokeFunction"]);
+        return [s.Resource].flat().map((r) => JSON.stringify(r));
+      });
+      expect(resources.some((r) => r.includes(documentsId))).toBe(true);
+      expect(resources.some((r) => r.includes(archiveId))).toBe(true);
+      for (const r of resources) expect(r.includes(documentsId) || r.includes(archiveId)).toBe(true);
+    });
+  });
+
+  describe("the archive function", () => {
+    it("runs a job for up to 15 minutes, told the table and the files bucket", () => {
+      const fn = functionFor(ARCHIVE_HANDLER).Properties;
+      expect([fn.Runtime, fn.Architectures, fn.Timeout]).toEqual(["nodejs24.x", ["arm64"], 900]);
+      expect(JSON.stringify(fn.Environment.Variables.TABLE_NAME)).toMatch(/Table/);
+      expect(JSON.stringify(fn.Environment.Variables.FILES_BUCKET)).toMatch(/FilesBucket/);
+    });
+
+    it("reaches provinces' and platform items, never national ones; provinces' files and the archives; lists only T/", () => {
+      const statements = statementsOf(roleIdOf(functionFor(ARCHIVE_HANDLER)));
+      const items = itemStatements(statements).filter((s) => !actionsOf(s).includes("dynamodb:Scan"));
+      expect(items.map((s) => [actionsOf(s).sort(), leadingKeysOf(s)?.sort()])).toEqual([
+        [[...ITEM_ACTIONS].sort(), ["P#*", "T#*"]],
+      ]);
+      const files = s3Statements(statements);
+      const list = files.find((s) => actionsOf(s).includes("s3:ListBucket"));
+      expect(list?.Condition).toEqual({ StringLike: { "s3:prefix": ["T/*"] } });
+      const objects = files.find((s) => actionsOf(s).includes("s3:GetObject"));
+      expect(actionsOf(objects as Statement).sort()).toEqual([...FILE_ACTIONS, "s3:AbortMultipartUpload"].sort());
+      expect(JSON.stringify(objects?.Resource).match(/\/[^"]*\*/g)).toEqual(["/T/*", "/P/archives/*"]);
+      expect(JSON.stringify(statements)).not.toMatch(/N#|sts:AssumeRole|dynamodb:\*|s3:\*/);
     });
   });
 });

@@ -10,7 +10,13 @@ import { accept, BASIC_EXECUTION_ROLE } from "./accept-findings.ts";
 import { alarmOn, alarmTopic, FIVE_MINUTES, functionAlarms } from "./alarms.ts";
 import { Auth } from "./auth.ts";
 import { lambdaNodejs } from "./bundling.ts";
-import { aggregatorStatements, apiFunctionStatements, dataRoles } from "./data-access.ts";
+import {
+  aggregatorStatements,
+  apiArchiveStatement,
+  apiFunctionStatements,
+  archiveStatements,
+  dataRoles,
+} from "./data-access.ts";
 import { isProductionStage, removalPolicyFor } from "./stage.ts";
 import { Storage } from "./storage.ts";
 
@@ -18,6 +24,7 @@ import { Storage } from "./storage.ts";
 export const API_HANDLER = "functions/src/lambda/api.handler";
 export const AGGREGATE_HANDLER = "functions/src/lambda/aggregate.handler";
 export const DOCUMENTS_HANDLER = "functions/src/lambda/documents.handler";
+export const ARCHIVE_HANDLER = "functions/src/lambda/archive.handler";
 /** The only keys the documents function writes: drawn documents, under each province's prefix. */
 export const DOCUMENT_OBJECTS = "T/*/documents/*";
 
@@ -59,15 +66,19 @@ export function Api({ app, stack }: StackContext) {
   });
   if (!apiFunction.role) throw new Error("The API function has no role");
   const roles = dataRoles(stack, { table, files }, apiFunction.role);
-  apiFunction.attachPermissions(apiFunctionStatements(table, roles, auth.userPool));
+  apiFunction.attachPermissions([...apiFunctionStatements(table, roles, auth.userPool), apiArchiveStatement(files)]);
   accept(
     apiFunction,
     {
       "AwsSolutions-IAM4": BASIC_EXECUTION_ROLE,
       "AwsSolutions-IAM5": {
         reason:
-          "Platform keys on any index, bounded by dynamodb:LeadingKeys P#*; invoking the documents function's versions",
-        only: [/^Resource::<Table[0-9A-F]+\.Arn>\/index\/\*$/, /^Resource::<DocumentsFunction[0-9A-F]+\.Arn>:\*$/],
+          "Platform keys on any index, bounded by dynamodb:LeadingKeys P#*; invoking the documents and archive functions' versions; the archives it presigns for the operator",
+        only: [
+          /^Resource::<Table[0-9A-F]+\.Arn>\/index\/\*$/,
+          /^Resource::<(Documents|Archive)Function[0-9A-F]+\.Arn>:\*$/,
+          /^Resource::<FilesBucket[0-9A-F]+\.Arn>\/P\/archives\/\*$/,
+        ],
       },
     },
     { children: true },
@@ -102,6 +113,35 @@ export function Api({ app, stack }: StackContext) {
   );
   documentsFunction.grantInvoke(apiFunction);
   apiFunction.addEnvironment("DOCUMENTS_FUNCTION_NAME", documentsFunction.functionName);
+
+  // --- The archive function: exports, imports and erases a province whole, invoked by the API without waiting ---
+  const archiveFunction = new SstFunction(stack, "ArchiveFunction", {
+    ...functionDefaults,
+    handler: ARCHIVE_HANDLER,
+    description: "thidua province export, import and erase jobs",
+    memorySize: "2048 MB",
+    timeout: "15 minutes",
+    logGroup: logGroup("ArchiveFunctionLogs"),
+    environment: { TABLE_NAME: table.tableName, FILES_BUCKET: files.bucketName },
+    permissions: archiveStatements(table, files),
+  });
+  accept(
+    archiveFunction,
+    {
+      "AwsSolutions-IAM4": BASIC_EXECUTION_ROLE,
+      "AwsSolutions-IAM5": {
+        reason:
+          "It moves one province whole for the operator: any province's items (T#*) and files (T/*), the platform's items (P#*), the archives (P/archives/*)",
+        only: [
+          /^Resource::<Table[0-9A-F]+\.Arn>\/index\/\*$/,
+          /^Resource::<FilesBucket[0-9A-F]+\.Arn>\/(T|P\/archives)\/\*$/,
+        ],
+      },
+    },
+    { children: true },
+  );
+  archiveFunction.grantInvoke(apiFunction);
+  apiFunction.addEnvironment("ARCHIVE_FUNCTION_NAME", archiveFunction.functionName);
 
   const api = new HttpApi(stack, "Api", {
     routes: { $default: apiFunction },
@@ -186,6 +226,7 @@ export function Api({ app, stack }: StackContext) {
   functionAlarms(stack, "ApiFunction", topic, apiFunction);
   functionAlarms(stack, "AggregateFunction", topic, aggregateFunction);
   functionAlarms(stack, "DocumentsFunction", topic, documentsFunction);
+  functionAlarms(stack, "ArchiveFunction", topic, archiveFunction);
   alarmOn(
     stack,
     "AggregateDeadLetters",
@@ -203,5 +244,5 @@ export function Api({ app, stack }: StackContext) {
   );
 
   stack.addOutputs({ ApiUrl: api.url, AlarmTopicArn: topic.topicArn });
-  return { api, apiFunction, aggregateFunction, documentsFunction, deadLetters, ...roles };
+  return { api, apiFunction, aggregateFunction, documentsFunction, archiveFunction, deadLetters, ...roles };
 }

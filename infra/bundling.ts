@@ -45,7 +45,7 @@ export const lambdaNodejs = {
  * KiB: `npm run build` fails past it. Set just above today's sizes so none grows unnoticed; the API's goal
  * is 400 (docs/performance.md says what stands in the way).
  */
-export const coldStartBudgetsKiB: Record<string, number> = { api: 1_150, aggregate: 800, documents: 250 };
+export const coldStartBudgetsKiB: Record<string, number> = { api: 1_150, aggregate: 800, documents: 250, archive: 850 };
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 

@@ -18,8 +18,12 @@ import { accept } from "./accept-findings.ts";
  * |   … and in the files bucket   | `T/${aws:PrincipalTag/TenantId}/*`    | put, get, delete objects |
  * | NationalReadRole              | `N#*`                                 | reads          |
  * | aggregator's own role         | read `T#*`; Put `N#*`                 | base table     |
+ * | archive function's own role   | `T#*`, `P#*`; Scan of the base table  | item actions   |
+ * |   … and in the files bucket   | `T/*`, `P/archives/*`; list `T/*`     | put, get, delete objects |
+ * | API function's own role       | `P/archives/*` (presigned for the operator) | put, get objects |
  *
- * Scan is never granted: it has no leading key, and `ForAllValues` is true of an empty set.
+ * Scan is granted to the archive function alone, which moves a province whole (export, import, erase) and
+ * has no other way to find its items: Scan has no leading key, and `ForAllValues` is true of an empty set.
  * Transactions need no action of their own: DynamoDB authorises each item of a
  * TransactWriteItems/TransactGetItems with the item action (PutItem, ConditionCheckItem, …).
  */
@@ -51,6 +55,11 @@ export const FILE_ACTIONS = ["s3:PutObject", "s3:GetObject", "s3:DeleteObject"];
 
 /** `T/${aws:PrincipalTag/TenantId}/*`: the session tenant's objects; nothing on the bucket itself (no listing). */
 export const TENANT_OBJECTS = `T/\${aws:PrincipalTag/${TENANT_TAG}}/*`;
+
+/** Where the province archives live (packages/core/src/files/province-files.ts): outside every province's prefix. */
+export const ARCHIVE_OBJECTS = "P/archives/*";
+/** Every province's files. */
+export const ANY_TENANT_OBJECTS = "T/*";
 
 /** Allows `actions` on the table (and, unless `indexes` is false, its indexes) only for the given key patterns. */
 export function leadingKeysStatement(
@@ -144,6 +153,34 @@ export function apiFunctionStatements(
     new iam.PolicyStatement({ actions: [...DIRECTORY_ACTIONS], resources: [userPool.userPoolArn] }),
   ];
 }
+
+/**
+ * What the archive function does: it scans the base table for a province's items, reads, writes and deletes
+ * any province's items and the platform's (the job, the registry), lists and moves any province's files, and
+ * writes and reads the archives.
+ */
+export function archiveStatements(table: dynamodb.ITable, files: s3.IBucket): iam.PolicyStatement[] {
+  return [
+    new iam.PolicyStatement({ actions: ["dynamodb:Scan"], resources: [table.tableArn] }),
+    leadingKeysStatement(table, ITEM_ACTIONS, [ANY_TENANT_LEADING_KEYS, PLATFORM_LEADING_KEYS]),
+    new iam.PolicyStatement({
+      actions: ["s3:ListBucket"],
+      resources: [files.bucketArn],
+      conditions: { StringLike: { "s3:prefix": [ANY_TENANT_OBJECTS] } },
+    }),
+    new iam.PolicyStatement({
+      actions: [...FILE_ACTIONS, "s3:AbortMultipartUpload"],
+      resources: [files.arnForObjects(ANY_TENANT_OBJECTS), files.arnForObjects(ARCHIVE_OBJECTS)],
+    }),
+  ];
+}
+
+/** What the API function's own role does to files: sign the operator's upload and download of an archive. */
+export const apiArchiveStatement = (files: s3.IBucket) =>
+  new iam.PolicyStatement({
+    actions: ["s3:PutObject", "s3:GetObject"],
+    resources: [files.arnForObjects(ARCHIVE_OBJECTS)],
+  });
 
 /** What the API does to the user pool for the account routes (functions/src/aws/cognito-directory.ts). */
 export const DIRECTORY_ACTIONS = [

@@ -1,7 +1,7 @@
 import { runSimulation, type Simulation } from "@cloud-copilot/iam-simulate";
 import type { Template } from "aws-cdk-lib/assertions";
 import { beforeAll, describe, expect, it, vi } from "vitest";
-import { AGGREGATE_HANDLER, API_HANDLER, Api, DOCUMENTS_HANDLER } from "./api.ts";
+import { AGGREGATE_HANDLER, API_HANDLER, Api, ARCHIVE_HANDLER, DOCUMENTS_HANDLER } from "./api.ts";
 import { Auth } from "./auth.ts";
 import { Storage } from "./storage.ts";
 import { synthesize } from "./synthesize.ts";
@@ -16,8 +16,8 @@ import { identityPoliciesOf, type PolicyDocument, resourceOf, resourcesOf } from
  */
 
 type Decision = "Allow" | "Deny";
-type RoleName = "tenant" | "api" | "national" | "aggregator" | "documents";
-const ROLES: RoleName[] = ["tenant", "api", "national", "aggregator", "documents"];
+type RoleName = "tenant" | "api" | "national" | "aggregator" | "documents" | "archive";
+const ROLES: RoleName[] = ["tenant", "api", "national", "aggregator", "documents", "archive"];
 
 /** The session's province. `an` is a prefix of `an-giang`: the trick a `T#an*` pattern would fall for. */
 const SESSION_TENANT = "an";
@@ -39,7 +39,8 @@ const TABLE_WIDE = ["Scan", "DescribeTable", "DeleteTable"];
 /** What each role may do, from the design: the tenant role its province, the API platform items, … */
 function expectedItems(role: RoleName, keys: KeyKind, action: string): Decision {
   const allow = (yes: boolean): Decision => (yes ? "Allow" : "Deny");
-  if (TABLE_WIDE.includes(action)) return "Deny";
+  // Only the archive function scans: finding a province's items to move it whole has no other way.
+  if (TABLE_WIDE.includes(action)) return allow(role === "archive" && action === "Scan");
   switch (role) {
     case "tenant":
       return allow(keys === "own");
@@ -56,6 +57,9 @@ function expectedItems(role: RoleName, keys: KeyKind, action: string): Decision 
     }
     case "documents":
       return "Deny";
+    case "archive":
+      // Any province's items and the platform's (the job, the registry): never the national summaries.
+      return allow(keys !== "national N#");
   }
 }
 
@@ -65,6 +69,7 @@ const OBJECTS = {
   "another's file": "T/quang-tri/evidence/a.pdf",
   "another's document": "T/quang-tri/documents/minutes.docx",
   "prefix trick": "T/an-giang/evidence/a.pdf",
+  "an archive": "P/archives/an/5b0e6c4a.tar",
   "outside provinces": "P/backup.json",
 } as const;
 type ObjectKind = keyof typeof OBJECTS;
@@ -76,6 +81,9 @@ function expectedFiles(role: RoleName, object: ObjectKind | "the bucket", action
   if (role === "tenant") return object.startsWith("own") ? "Allow" : "Deny";
   // The documents function stores what it draws for any province, under documents/ only, and reads nothing.
   if (role === "documents") return object.endsWith("document") && action === "PutObject" ? "Allow" : "Deny";
+  // The API signs the operator's upload and download of an archive; the archive function moves provinces whole.
+  if (role === "api") return object === "an archive" && action !== "DeleteObject" ? "Allow" : "Deny";
+  if (role === "archive") return object === "outside provinces" ? "Deny" : "Allow";
   return "Deny";
 }
 
@@ -151,6 +159,7 @@ describe("IAM, simulated on the synthesized production stage", () => {
       national: principal(resourceOf(api, "AWS::IAM::Role", "NationalReadRole").id),
       aggregator: principal(roleOfHandler(AGGREGATE_HANDLER)),
       documents: principal(roleOfHandler(DOCUMENTS_HANDLER)),
+      archive: principal(roleOfHandler(ARCHIVE_HANDLER)),
     };
     apiRoleArn = resolve(api, { "Fn::GetAtt": [roleOfHandler(API_HANDLER), "Arn"] });
     aggregatorRoleArn = resolve(api, { "Fn::GetAtt": [roleOfHandler(AGGREGATE_HANDLER), "Arn"] });
@@ -163,7 +172,7 @@ describe("IAM, simulated on the synthesized production stage", () => {
     bucketPolicy = resolve(storage, policy?.Properties.PolicyDocument);
   });
 
-  it("lets each role reach exactly its own keys of the table (5 roles × 6 key sets × 11 actions)", async () => {
+  it("lets each role reach exactly its own keys of the table (6 roles × 6 key sets × 11 actions)", async () => {
     const cells: string[] = [];
     let count = 0;
     for (const role of ROLES)
@@ -183,7 +192,7 @@ describe("IAM, simulated on the synthesized production stage", () => {
     expect(count).toBe(ROLES.length * 6 * 11);
   });
 
-  it("lets each role reach exactly its own objects of the files bucket, and none lists it (5 roles × 6 objects × 3 actions, and the bucket × 3)", async () => {
+  it("lets each role reach exactly its own objects of the files bucket, and none lists it whole (6 roles × 7 objects × 3 actions, and the bucket × 3)", async () => {
     const cells: string[] = [];
     for (const role of ROLES) {
       for (const object of Object.keys(OBJECTS) as ObjectKind[])
@@ -204,6 +213,15 @@ describe("IAM, simulated on the synthesized production stage", () => {
       }
     }
     expect(cells).toEqual([]);
+  });
+
+  it("lets the archive function alone list the provinces' files, and nothing outside them", async () => {
+    for (const role of ROLES) {
+      const list = (prefix: string) =>
+        decide(principals[role], "s3:ListBucket", bucketArn, { "s3:prefix": prefix }, bucketPolicy);
+      expect(await list("T/an/"), role).toBe(role === "archive" ? "Allow" : "Deny");
+      expect(await list("P/"), role).toBe("Deny");
+    }
   });
 
   it("refuses a province's own file over plain HTTP (the bucket policy)", async () => {

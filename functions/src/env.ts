@@ -37,6 +37,8 @@ export const ApiEnv = BodyLimitsEnv.extend({
   NATIONAL_ROLE_ARN: z.string().startsWith("arn:").optional(),
   /** On AWS: the function that draws and stores documents (Word, Excel), invoked by the API. */
   DOCUMENTS_FUNCTION_NAME: z.string().min(1).max(140).optional(),
+  /** On AWS: the function that exports, imports and erases a province whole, invoked by the API. */
+  ARCHIVE_FUNCTION_NAME: z.string().min(1).max(140).optional(),
 });
 export type ApiEnv = z.infer<typeof ApiEnv>;
 
@@ -47,6 +49,16 @@ export type AggregateEnv = z.infer<typeof AggregateEnv>;
 /** The documents function's configuration: where it stores what it draws. */
 export const DocumentsEnv = ApiEnv.pick({ AWS_REGION: true, FILES_BUCKET: true, S3_ENDPOINT: true });
 export type DocumentsEnv = z.infer<typeof DocumentsEnv>;
+
+/** The archive function's configuration: the table and the bucket it moves a province through. */
+export const ArchiveEnv = ApiEnv.pick({
+  TABLE_NAME: true,
+  AWS_REGION: true,
+  DYNAMODB_ENDPOINT: true,
+  FILES_BUCKET: true,
+  S3_ENDPOINT: true,
+});
+export type ArchiveEnv = z.infer<typeof ArchiveEnv>;
 
 function parse<T extends z.ZodType>(schema: T, what: string, source: Record<string, string | undefined>): z.infer<T> {
   const parsed = schema.safeParse(source);
@@ -69,6 +81,10 @@ export function loadDocumentsEnv(source: Record<string, string | undefined> = pr
   return parse(DocumentsEnv, "documents", source);
 }
 
+export function loadArchiveEnv(source: Record<string, string | undefined> = process.env): ArchiveEnv {
+  return parse(ArchiveEnv, "archive", source);
+}
+
 /**
  * What the stacks must set for each Lambda entry (`functions/src/lambda/<name>.ts`); the rest of each schema
  * is local-only (endpoints of DynamoDB Local and the S3 server) or a tunable with a default. The deploy
@@ -87,10 +103,12 @@ export const LAMBDA_ENVIRONMENTS = {
       "TENANT_ROLE_ARN",
       "NATIONAL_ROLE_ARN",
       "DOCUMENTS_FUNCTION_NAME",
+      "ARCHIVE_FUNCTION_NAME",
     ] satisfies (keyof ApiEnv)[],
   },
   aggregate: { schema: AggregateEnv, fromStack: ["TABLE_NAME"] satisfies (keyof AggregateEnv)[] },
   documents: { schema: DocumentsEnv, fromStack: ["FILES_BUCKET"] satisfies (keyof DocumentsEnv)[] },
+  archive: { schema: ArchiveEnv, fromStack: ["TABLE_NAME", "FILES_BUCKET"] satisfies (keyof ArchiveEnv)[] },
 } as const;
 
 /** Set only by the local runtime: on AWS the SDK finds the services itself. */

@@ -47,6 +47,21 @@ const app = createApp({
         }),
       }
     : {}),
+  // Exports, imports and erases run in the archive function, invoked without waiting.
+  ...(env.ARCHIVE_FUNCTION_NAME
+    ? {
+        runArchiveJob: functionOnFirstUse(async () => {
+          const [{ invokeArchiveRunner }, { createLambdaClient }] = await Promise.all([
+            import("../archive/invoke.ts"),
+            import("../documents/invoke.ts"),
+          ]);
+          return invokeArchiveRunner({
+            functionName: env.ARCHIVE_FUNCTION_NAME as string,
+            client: createLambdaClient(env.AWS_REGION),
+          });
+        }),
+      }
+    : {}),
   directory: directoryOnFirstUse("cognito", async () => {
     const [{ CognitoIdentityProviderClient }, { createCognitoDirectory }] = await Promise.all([
       import("@aws-sdk/client-cognito-identity-provider"),
