@@ -22,7 +22,7 @@ async function entriesOf(bytes: Uint8Array): Promise<string[]> {
 
 describe("a province's lifecycle in the operator's dashboard", () => {
   it(
-    "Ninh Thuận archived, exported, erased, then imported back from its archive: its board finds its units again",
+    "Ninh Thuận archived, exported, erased, then imported back from its archive: its board finds its units again and exports its own copy",
     async () => {
       const { baseUrl } = harness();
       const page = await harness().freshPage();
@@ -79,6 +79,12 @@ describe("a province's lifecycle in the operator's dashboard", () => {
       await board.goto(`${baseUrl}/units`);
       await board.getByRole("heading", { name: "Đơn vị", level: 1 }).waitFor();
       await board.getByText("Văn phòng Tỉnh ủy").first().waitFor();
+
+      // The board keeps its own copy: an export from the trail's page, recorded in the trail.
+      await board.goto(`${baseUrl}/audit`);
+      const own = board.getByRole("region", { name: "Xuất toàn bộ dữ liệu của tỉnh" });
+      await own.getByRole("button", { name: "Xuất dữ liệu" }).click();
+      await own.getByRole("link", { name: /^Tải tệp lưu trữ/ }).waitFor();
     },
     TIMEOUT,
   );

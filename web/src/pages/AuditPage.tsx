@@ -13,6 +13,7 @@ import { ErrorAlert } from "../components/ErrorAlert.tsx";
 import { Field } from "../components/Field.tsx";
 import { Loading } from "../components/Loading.tsx";
 import { SelectField } from "../components/SelectField.tsx";
+import { OwnExportPanel } from "../components/tenants/OwnExportPanel.tsx";
 import { parseDayMonthYear } from "../i18n/dates.ts";
 import { useErrorMessage } from "../i18n/errors.ts";
 
@@ -185,6 +186,7 @@ export function AuditPage({ source = "province" }: { source?: AuditSource }) {
         </form>
         {body}
       </div>
+      {source === "province" && <OwnExportPanel />}
     </section>
   );
 }

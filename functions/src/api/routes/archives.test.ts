@@ -40,7 +40,7 @@ async function exported(tenantId: string) {
 }
 
 describe("a province moved whole", () => {
-  it("is exported by the operator alone, who follows the job to a download of one archive", async () => {
+  it("is exported by the operator, who follows the job to a download of one archive; a board may not use those routes", async () => {
     const { tenantId, board } = await province();
     expect((await as(board, `/api/tenants/${tenantId}/exports`, "POST")).status).toBe(403);
     expect((await as(operator, `/api/tenants/${freshTenantId()}/exports`, "POST")).body.error.code).toBe(
@@ -60,6 +60,29 @@ describe("a province moved whole", () => {
     expect(
       (await as(operator, `/api/tenants/${tenantId}/archive-jobs/${job.body.jobId}/resume`, "POST")).body.error.code,
     ).toBe("archive.not_stale");
+  });
+
+  it("is exported by a board for its own province, whose exports another province's board cannot read", async () => {
+    const own = await province();
+    const other = await province();
+    const started = await as(own.board, "/api/exports", "POST");
+    expect(started.status).toBe(202);
+    await jobs.settled();
+    const job = await as(own.board, `/api/exports/${started.body.jobId}`);
+    expect(job.body).toMatchObject({ kind: "export", status: "done", tenantId: own.tenantId });
+    expect((await fetch(job.body.download.url)).status).toBe(200);
+    expect((await as(own.board, "/api/exports")).body.items.map((j: { jobId: string }) => j.jobId)).toEqual([
+      started.body.jobId,
+    ]);
+    expect((await as(other.board, `/api/exports/${started.body.jobId}`)).status).toBe(404);
+    expect((await as(other.board, "/api/exports")).body.items).toEqual([]);
+    const council = { ...own.board, userId: `c-${own.tenantId}`, role: "council" as const };
+    expect((await as(council, "/api/exports", "POST")).status).toBe(403);
+    // The province's trail of platform actions shows who exported it.
+    const trail = await as(own.board, "/api/audit?entity=tenant");
+    expect(trail.body.items).toContainEqual(
+      expect.objectContaining({ action: "export", actorRole: "board", entityId: own.tenantId }),
+    );
   });
 
   it("imports only into a province the deployment lacks, and refuses another province's archive unwritten", async () => {

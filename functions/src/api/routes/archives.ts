@@ -5,17 +5,22 @@ import {
   EraseProvinceInput,
   eraseProvince,
   getArchiveJob,
+  getOwnExport,
   ImportArchiveInput,
   listArchiveJobs,
+  listOwnExports,
   prepareImport,
   resumeArchiveJob,
   runImport,
   startExport,
+  startOwnExport,
 } from "@thidua/core/archive";
 import { type AppEnv, actorOf } from "../context.ts";
 import { body, defineRoute, json, pathParam, tenantIdParam } from "../route.ts";
 
 const operator = { roles: ["operator"] } as const;
+const board = { roles: ["board"] } as const;
+const exportIdParams = pathParam("jobId", "5b0e6c4a-2f57-4d2b-9f1c-3a8e7d6b1c20");
 const jobParams = tenantIdParam.extend(pathParam("jobId", "5b0e6c4a-2f57-4d2b-9f1c-3a8e7d6b1c20").shape);
 const jobs = "/tenants/{tenantId}/archive-jobs";
 
@@ -42,7 +47,8 @@ const started = (what: string) => json(ArchiveJob, `${what}: follow it with GET 
 /**
  * A province moved whole, by the operator: export to one archive (items as JSON Lines per entity, files, a
  * manifest with SHA-256 checksums), import of such an archive into a deployment without the province, and the
- * erase of an archived, exported province. Each runs as a job the operator follows.
+ * erase of an archived, exported province. Each runs as a job the operator follows. A board exports its own
+ * province likewise.
  */
 export const archiveRoutes = (run: ArchiveRunner) =>
   new OpenAPIHono<AppEnv>()
@@ -147,4 +153,38 @@ export const archiveRoutes = (run: ArchiveRunner) =>
         const { tenantId } = c.req.valid("param");
         return c.json(await eraseProvince(actorOf(c), tenantId, c.req.valid("json"), run), 202);
       },
+    )
+    .openapi(
+      defineRoute(board, {
+        method: "post",
+        path: "/exports",
+        operationId: "exportOwnProvince",
+        tags: ["audit"],
+        summary: "Export the board's own province whole to one archive (every item, evidence file and document)",
+        responses: { 202: started("The export started") },
+      }),
+      async (c) => c.json(await startOwnExport(actorOf(c), run), 202),
+    )
+    .openapi(
+      defineRoute(board, {
+        method: "get",
+        path: "/exports",
+        operationId: "listOwnExports",
+        tags: ["audit"],
+        summary: "The board's exports of its province, newest first",
+        responses: { 200: json(z.object({ items: z.array(ArchiveJob) }), "The exports") },
+      }),
+      async (c) => c.json({ items: await listOwnExports(actorOf(c)) }, 200),
+    )
+    .openapi(
+      defineRoute(board, {
+        method: "get",
+        path: "/exports/{jobId}",
+        operationId: "getOwnExport",
+        tags: ["audit"],
+        summary: "An export's progress; once done, where to download its archive",
+        request: { params: exportIdParams },
+        responses: { 200: json(ArchiveJobWithDownload, "The export") },
+      }),
+      async (c) => c.json(await getOwnExport(actorOf(c), c.req.valid("param").jobId), 200),
     );

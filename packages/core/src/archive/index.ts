@@ -1,7 +1,8 @@
 import { type Actor, assertRole } from "../actor.ts";
+import { boardOnly, provinceScope } from "../db/scope.ts";
 import { conflict, notFound, parseInput } from "../error.ts";
 import { presignArchiveDownload, presignArchiveUpload } from "../files/province-files.ts";
-import { readTenant, recordOperatorAction } from "../tenant/index.ts";
+import { readTenant, recordExport } from "../tenant/index.ts";
 import { TenantId } from "../tenant/tenant.rules.ts";
 import {
   type ArchiveJob,
@@ -75,17 +76,20 @@ async function existingTenant(tenantId: string) {
   return tenant;
 }
 
-/** A job as the operator reads it, with a link to download the archive once an export is done. */
-export async function getArchiveJob(
-  actor: Actor,
-  tenantId: string,
-  jobId: string,
-): Promise<ArchiveJob & { download?: { url: string; expiresAt: string } }> {
-  assertRole(actor, ["operator"]);
-  const job = await jobOf(tenantId, jobId);
+type ArchiveJobDetail = ArchiveJob & { download?: { url: string; expiresAt: string } };
+
+/** A job's view, with a link to download the archive once an export is done. */
+async function withDownload(job: ArchiveJobItem): Promise<ArchiveJobDetail> {
   const view = toView(job);
   if (job.kind !== "export" || job.status !== "done") return view;
-  return { ...view, download: await presignArchiveDownload(job.archiveKey, archiveFileName(tenantId, job.startedAt)) };
+  const fileName = archiveFileName(job.tenantId, job.startedAt);
+  return { ...view, download: await presignArchiveDownload(job.archiveKey, fileName) };
+}
+
+/** A job as the operator reads it. */
+export async function getArchiveJob(actor: Actor, tenantId: string, jobId: string): Promise<ArchiveJobDetail> {
+  assertRole(actor, ["operator"]);
+  return withDownload(await jobOf(tenantId, jobId));
 }
 
 export async function listArchiveJobs(actor: Actor, tenantId: string): Promise<ArchiveJob[]> {
@@ -102,9 +106,33 @@ export async function startExport(actor: Actor, tenantId: string, run: ArchiveRu
   if (tenant.status === "erased") throw conflict("tenant.erased", "This province's data was erased");
   await assertIdle(tenantId);
   const job = await createJob(actor, tenantId, "export");
-  await recordOperatorAction(actor, { action: "export", entity: "tenant", entityId: tenantId, tenantId });
+  await recordExport(actor, tenantId);
   await run(job);
   return toView(job);
+}
+
+/** The board exports its own province, as the operator would; the platform's trail records who did. */
+export async function startOwnExport(actor: Actor, run: ArchiveRunner): Promise<ArchiveJob> {
+  const { tenantId } = provinceScope(actor, boardOnly);
+  await assertIdle(tenantId);
+  const job = await createJob(actor, tenantId, "export");
+  await recordExport(actor, tenantId);
+  await run(job);
+  return toView(job);
+}
+
+/** The board's own province's exports, newest first (not the operator's imports and erases). */
+export async function listOwnExports(actor: Actor): Promise<ArchiveJob[]> {
+  const { tenantId } = provinceScope(actor, boardOnly);
+  const now = new Date();
+  return (await jobsOf(tenantId)).filter((job) => job.kind === "export").map((job) => toView(job, now));
+}
+
+export async function getOwnExport(actor: Actor, jobId: string): Promise<ArchiveJobDetail> {
+  const { tenantId } = provinceScope(actor, boardOnly);
+  const job = await readJob(tenantId, jobId);
+  if (job?.kind !== "export") throw notFound("archive.not_found");
+  return withDownload(job);
 }
 
 /**

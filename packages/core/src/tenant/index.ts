@@ -154,6 +154,23 @@ export async function recordOperatorAction(actor: Actor, entry: AuditEntry & { t
   ]);
 }
 
+/** Records in the platform's trail that a province was exported, by the operator or by its own board. */
+export async function recordExport(actor: Actor, tenantId: string): Promise<void> {
+  assertRole(actor, ["operator", "board"]);
+  if (actor.role === "board" && actor.tenantId !== tenantId) throw notFound("tenant.not_found");
+  await commitWith(platformWriter(actor), [
+    {
+      write: (tx) =>
+        tx.tenant
+          .check({ tenantId })
+          .where((attr, op) => op.exists(attr.tenantId))
+          .commit(),
+      conflict: () => notFound("tenant.not_found"),
+      audit: { action: "export", entity: "tenant", entityId: tenantId, tenantId },
+    },
+  ]);
+}
+
 /**
  * Enters an imported province in the registry as its archive names it, recorded as an import; a province
  * this deployment has erased is replaced. Called by the import job once every item and file is written.

@@ -1,7 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
-import { type ArchiveJob, archiveJobQuery, archiveKeys, resumeJob } from "../../api/archives.ts";
+import type { ArchiveJob, JobQuery } from "../../api/archives.ts";
 import { useCodeMessage, useErrorMessage } from "../../i18n/errors.ts";
 import { ErrorAlert } from "../ErrorAlert.tsx";
 
@@ -10,12 +10,13 @@ import { ErrorAlert } from "../ErrorAlert.tsx";
  * went wrong (a failure, nothing written by an import refused), or a way to resume a job whose process stopped.
  */
 export function ArchiveJobProgress({
-  tenantId,
-  jobId,
+  query,
+  resume: resumeJob,
   onEnded,
 }: {
-  tenantId: string;
-  jobId: string;
+  query: JobQuery;
+  /** Takes over a job whose process stopped (the operator's); without it, a stopped job is only said. */
+  resume?: () => Promise<unknown>;
   /** Called once when the job ends, done or failed. */
   onEnded?: (job: ArchiveJob) => void;
 }) {
@@ -23,10 +24,10 @@ export function ArchiveJobProgress({
   const describe = useErrorMessage();
   const codeMessage = useCodeMessage();
   const queryClient = useQueryClient();
-  const job = useQuery(archiveJobQuery(tenantId, jobId));
+  const job = useQuery(query);
   const resume = useMutation({
-    mutationFn: () => resumeJob(tenantId, jobId),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: archiveKeys.job(tenantId, jobId) }),
+    mutationFn: () => (resumeJob ? resumeJob() : Promise.resolve()),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: query.queryKey }),
   });
   const told = useRef(false);
   useEffect(() => {

@@ -2,7 +2,7 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { TenantId } from "@thidua/core/tenant/rules";
 import { type FormEvent, useCallback, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { prepareImport, runImport } from "../../api/archives.ts";
+import { archiveJobQuery, prepareImport, resumeJob, runImport } from "../../api/archives.ts";
 import { uploadFile } from "../../api/evidence.ts";
 import { tenantKeys } from "../../api/tenants.ts";
 import { useErrorMessage } from "../../i18n/errors.ts";
@@ -95,7 +95,14 @@ export function ImportTenantForm() {
           </button>
         </div>
       </form>
-      {job && <ArchiveJobProgress key={job.jobId} tenantId={job.tenantId} jobId={job.jobId} onEnded={refresh} />}
+      {job && (
+        <ArchiveJobProgress
+          key={job.jobId}
+          query={archiveJobQuery(job.tenantId, job.jobId)}
+          resume={() => resumeJob(job.tenantId, job.jobId)}
+          onEnded={refresh}
+        />
+      )}
     </section>
   );
 }

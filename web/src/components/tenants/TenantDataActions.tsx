@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useCallback, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { eraseTenant, startExport } from "../../api/archives.ts";
+import { archiveJobQuery, eraseTenant, resumeJob, startExport } from "../../api/archives.ts";
 import { type Tenant, tenantKeys } from "../../api/tenants.ts";
 import { useErrorMessage } from "../../i18n/errors.ts";
 import { Confirmation } from "../Confirmation.tsx";
@@ -75,7 +75,14 @@ export function TenantDataActions({ tenant, describedBy }: { tenant: Tenant; des
       )}
       {exporting.isError && <ErrorAlert message={describe(exporting.error)} />}
       {erasing.isError && <ErrorAlert message={describe(erasing.error)} />}
-      {jobId && <ArchiveJobProgress key={jobId} tenantId={tenant.tenantId} jobId={jobId} onEnded={refresh} />}
+      {jobId && (
+        <ArchiveJobProgress
+          key={jobId}
+          query={archiveJobQuery(tenant.tenantId, jobId)}
+          resume={() => resumeJob(tenant.tenantId, jobId)}
+          onEnded={refresh}
+        />
+      )}
     </div>
   );
 }
