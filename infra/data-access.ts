@@ -19,7 +19,7 @@ import { accept } from "./accept-findings.ts";
  * | NationalReadRole              | `N#*`                                 | reads          |
  * | aggregator's own role         | read `T#*`; Put `N#*`                 | base table     |
  * | archive function's own role   | `T#*`, `P#*`; Scan of the base table  | item actions   |
- * |   … and in the files bucket   | `T/*`, `P/archives/*`; list `T/*`     | put, get, delete objects |
+ * |   … and in the files bucket   | `T/*` (and list it); `P/archives/*`   | put, get, delete; put, get |
  * | API function's own role       | `P/archives/*` (presigned for the operator) | put, get objects |
  *
  * Scan is granted to the archive function alone, which moves a province whole (export, import, erase) and
@@ -168,9 +168,11 @@ export function archiveStatements(table: dynamodb.ITable, files: s3.IBucket): ia
       resources: [files.bucketArn],
       conditions: { StringLike: { "s3:prefix": [ANY_TENANT_OBJECTS] } },
     }),
+    new iam.PolicyStatement({ actions: FILE_ACTIONS, resources: [files.arnForObjects(ANY_TENANT_OBJECTS)] }),
+    // An archive is written (in parts) and read, never deleted: it outlives the erase it allowed.
     new iam.PolicyStatement({
-      actions: [...FILE_ACTIONS, "s3:AbortMultipartUpload"],
-      resources: [files.arnForObjects(ANY_TENANT_OBJECTS), files.arnForObjects(ARCHIVE_OBJECTS)],
+      actions: ["s3:PutObject", "s3:GetObject", "s3:AbortMultipartUpload"],
+      resources: [files.arnForObjects(ARCHIVE_OBJECTS)],
     }),
   ];
 }

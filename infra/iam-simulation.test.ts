@@ -83,7 +83,10 @@ function expectedFiles(role: RoleName, object: ObjectKind | "the bucket", action
   if (role === "documents") return object.endsWith("document") && action === "PutObject" ? "Allow" : "Deny";
   // The API signs the operator's upload and download of an archive; the archive function moves provinces whole.
   if (role === "api") return object === "an archive" && action !== "DeleteObject" ? "Allow" : "Deny";
-  if (role === "archive") return object === "outside provinces" ? "Deny" : "Allow";
+  if (role === "archive") {
+    if (object === "an archive") return action === "DeleteObject" ? "Deny" : "Allow";
+    return object === "outside provinces" ? "Deny" : "Allow";
+  }
   return "Deny";
 }
 

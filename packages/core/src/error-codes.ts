@@ -72,6 +72,7 @@ export const errorCodes = [
   "archive.part_missing",
   "archive.checksum_mismatch",
   "archive.part_unlisted",
+  "archive.part_duplicate",
   "archive.counts_mismatch",
   "archive.item_unreadable",
   "archive.item_outside_province",

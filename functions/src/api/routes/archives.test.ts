@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { inProcessRunner } from "@thidua/core/archive";
 import { readTar } from "@thidua/core/archive/tar";
 import { configureDb, createClient, ensureTable } from "@thidua/core/db";
+import { tenantItemsForTests } from "@thidua/core/db/testing";
 import { callerOf, freshTenantId, operator, testApp } from "@thidua/test/support";
 import { describe, expect, inject, it } from "vitest";
 
@@ -114,6 +115,7 @@ describe("a province moved whole", () => {
     expect(failed.body.status).toBe("failed");
     expect(failed.body.errors.map((e: { message: string }) => e.message)).toContain("archive.other_province");
     expect((await as(operator, `/api/tenants/${other}`)).status).toBe(404);
+    expect(await tenantItemsForTests(other)).toEqual([]);
   });
 
   it("erases a province only once archived and exported after that, leaving it in the registry as erased", async () => {

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { SavedVersion } from "../edit/edit.rules.ts";
 import type { FieldIssue } from "../error.ts";
+import { isKeyWithinProvince } from "../files/files.rules.ts";
 import { TenantId, TenantStatus } from "../tenant/tenant.rules.ts";
 
 /*
@@ -29,7 +30,7 @@ const FilePart = z.object({
   kind: z.literal("file"),
   path: z.string().regex(/^files\/[0-9]{1,9}$/),
   /** Where the file lives below the province's prefix `T/<tenantId>/`. */
-  key: z.string().min(1).max(900),
+  key: z.string().min(1).max(900).refine(isKeyWithinProvince),
   contentType: z.string().max(200),
   bytes: z.number().int().nonnegative(),
   sha256: Sha256,
@@ -74,6 +75,7 @@ export function archiveProblems(
     problems.push({ path: "province.tenantId", message: "archive.other_province" });
   const listed = new Set<string>();
   for (const part of manifest.parts) {
+    if (listed.has(part.path)) problems.push({ path: `parts.${part.path}`, message: "archive.part_duplicate" });
     listed.add(part.path);
     const found = seen.get(part.path);
     if (!found) problems.push({ path: `parts.${part.path}`, message: "archive.part_missing" });

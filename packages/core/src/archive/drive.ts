@@ -13,10 +13,10 @@ import {
   provinceFilePages,
   readArchiveObject,
 } from "../files/province-files.ts";
-import { adoptTenant, markErased, readTenant } from "../tenant/index.ts";
+import { adoptTenant, isNameFree, markErased, readTenant } from "../tenant/index.ts";
 import { writeArchive } from "./export.ts";
 import { verifyArchive, writeParts } from "./import.ts";
-import { type ArchiveJobItem, type Driver, report } from "./job.ts";
+import { type ArchiveJobItem, beat, type Driver, isLost, releaseLock, report } from "./job.ts";
 
 /*
  * The drivers of the three jobs. Each writes progress as it goes; whatever it throws marks the job failed,
@@ -47,15 +47,18 @@ const starter = (job: ArchiveJobItem): Actor => ({
   role: "operator",
 });
 
-/** Writes a progress report at most every second (a heartbeat too), and always the last. */
+/** Writes a progress report at most every second (the end is reported apart). */
 function throttled(driver: Driver) {
   let last = 0;
-  return async (progress: Parameters<typeof report>[1], force = false) => {
-    if (!force && Date.now() - last < 1000) return;
+  return async (progress: Parameters<typeof report>[1]) => {
+    if (Date.now() - last < 1000) return;
     last = Date.now();
     await report(driver, progress);
   };
 }
+
+/** How often a driver beats while it works: well within `ARCHIVE_JOB_STALE_SECONDS`, so long steps look alive. */
+const BEAT_MS = 30_000;
 
 export class JobFailed extends Error {
   constructor(readonly problems: FieldIssue[]) {
@@ -91,13 +94,13 @@ async function driveExport(driver: Driver, job: ArchiveJobItem) {
 async function driveImport(driver: Driver, job: ArchiveJobItem, options: DriveOptions) {
   const bytes = await archiveObjectSize(job.archiveKey);
   if (bytes === null) throw new JobFailed([{ path: "archive", message: "archive.not_uploaded" }]);
-  await report(driver, { phase: "verify", archiveBytes: bytes });
+  // Before its first write (recorded as the `items` phase), an import may still be refused whole.
+  const writing = job.phase !== "upload" && job.phase !== "verify";
+  await report(driver, { archiveBytes: bytes, ...(writing ? {} : { phase: "verify" as const }) });
   const expected = { tenantId: job.tenantId, schemaVersion: provinceSchemaVersion() };
   const { manifest, problems } = await verifyArchive(await readArchiveObject(job.archiveKey), expected);
   if (!manifest || problems.length) throw new JobFailed(problems);
-  // A resumed import finds its own items: only a first start checks that the province is empty.
-  if (job.checkpoint === 0 && ((await provinceHasItems(job.tenantId)) || (await hasFiles(job.tenantId))))
-    throw new JobFailed([{ path: "tenantId", message: "archive.province_not_empty" }]);
+  if (!writing) await refuseUnwritable(job.tenantId, manifest.province.name);
   const total = manifest.items + manifest.files;
   const counts = manifest.parts.map((p) => (p.kind === "items" ? p.count : 1));
   const doneAfter = (n: number) => counts.slice(0, n).reduce((a, b) => a + b, 0);
@@ -114,6 +117,17 @@ async function driveImport(driver: Driver, job: ArchiveJobItem, options: DriveOp
 async function hasFiles(tenantId: string) {
   for await (const page of provinceFilePages(tenantId)) if (page.length) return true;
   return false;
+}
+
+/** What would stop an import midway, checked before it writes: a province there already, its name taken, data. */
+async function refuseUnwritable(tenantId: string, name: string) {
+  const existing = await readTenant(tenantId);
+  if (existing && existing.status !== "erased")
+    throw new JobFailed([{ path: "tenantId", message: "archive.province_exists" }]);
+  if (!(await isNameFree(name, tenantId)))
+    throw new JobFailed([{ path: "province.name", message: "tenant.name_taken" }]);
+  if ((await provinceHasItems(tenantId)) || (await hasFiles(tenantId)))
+    throw new JobFailed([{ path: "tenantId", message: "archive.province_not_empty" }]);
 }
 
 async function driveErase(driver: Driver, job: ArchiveJobItem, options: DriveOptions) {
@@ -139,16 +153,25 @@ async function driveErase(driver: Driver, job: ArchiveJobItem, options: DriveOpt
   await report(driver, { status: "done", phase: "finished", finishedAt: new Date().toISOString() });
 }
 
-/** Drives a claimed job to its end; a failure is recorded on the job, with what went wrong. */
+/**
+ * Drives a claimed job to its end, beating meanwhile; a failure is recorded on the job, with what went wrong,
+ * and the province's lock is given back. A driver that lost its job to a resume stops quietly.
+ */
 export async function drive(driver: Driver, job: ArchiveJobItem, options: DriveOptions = {}): Promise<void> {
+  const heartbeat = setInterval(() => void beat(driver).catch(() => undefined), BEAT_MS);
   try {
     if (job.kind === "export") await driveExport(driver, job);
     else if (job.kind === "import") await driveImport(driver, job, options);
     else await driveErase(driver, job, options);
+    await releaseLock(driver);
   } catch (error) {
     if (error instanceof Stopped) throw error;
+    if (isLost(error)) return;
     const errors = error instanceof JobFailed ? error.problems : [{ path: "job", message: "archive.failed" }];
     await report(driver, { status: "failed", errors, finishedAt: new Date().toISOString() }).catch(() => undefined);
+    await releaseLock(driver);
     if (!(error instanceof JobFailed)) throw error;
+  } finally {
+    clearInterval(heartbeat);
   }
 }

@@ -3,7 +3,7 @@ import { provinceItemPages, provinceSchemaVersion, type StoredItem } from "../db
 import { type ArchiveUpload, provinceFilePages, readProvinceFile } from "../files/province-files.ts";
 import type { Tenant } from "../tenant/tenant.rules.ts";
 import { ARCHIVE_FORMAT, type ArchiveManifest, type ArchivePart, MANIFEST_PATH } from "./archive.rules.ts";
-import { TarWriter } from "./tar.ts";
+import { TarWriter, tapped } from "./tar.ts";
 
 /* Writes a whole province as one archive: its items per entity, its files, then the manifest. */
 
@@ -26,14 +26,6 @@ async function itemsByEntity(tenantId: string): Promise<Map<string, StoredItem[]
     }
   for (const group of groups.values()) group.sort(byKey);
   return new Map([...groups].sort(([a], [b]) => (a < b ? -1 : 1)));
-}
-
-/** Streams the file's bytes through a hash on their way into the archive. */
-async function* hashing(body: AsyncIterable<Uint8Array>, hash: ReturnType<typeof createHash>) {
-  for await (const chunk of body) {
-    hash.update(chunk);
-    yield chunk;
-  }
 }
 
 /**
@@ -74,7 +66,11 @@ export async function writeArchive(
     const { size, contentType, body } = await readProvinceFile(tenantId, file.key);
     const hash = createHash("sha256");
     const path = `files/${i + 1}`;
-    await tar.entry(path, size, hashing(body, hash));
+    await tar.entry(
+      path,
+      size,
+      tapped(body, (chunk) => hash.update(chunk)),
+    );
     parts.push({ kind: "file", path, key: file.key, contentType, bytes: size, sha256: hash.digest("hex") });
     done += 1;
     await progress({ phase: "files", done, total });

@@ -3,7 +3,7 @@ import { belongsTo, putProvinceItems, type StoredItem } from "../db/province-ite
 import type { FieldIssue } from "../error.ts";
 import { type Chunks, putProvinceFile } from "../files/province-files.ts";
 import { ArchiveManifest, type ArchivePart, archiveProblems, MANIFEST_PATH, type SeenPart } from "./archive.rules.ts";
-import { bytesOf, readTar } from "./tar.ts";
+import { bytesOf, readTar, tapped } from "./tar.ts";
 
 /* Reads an archive twice: first whole against its manifest, writing nothing; then part by part into the province. */
 
@@ -34,21 +34,18 @@ function parseItem(line: string): StoredItem | undefined {
 async function inspectEntry(tenantId: string, name: string, body: Chunks): Promise<SeenPart & { problem?: string }> {
   const hash = createHash("sha256");
   let bytes = 0;
-  const counted = async function* () {
-    for await (const chunk of body) {
-      hash.update(chunk);
-      bytes += chunk.byteLength;
-      yield chunk;
-    }
-  };
+  const counted = tapped(body, (chunk) => {
+    hash.update(chunk);
+    bytes += chunk.byteLength;
+  });
   let problem: string | undefined;
   if (name.startsWith("items/")) {
-    for await (const line of lines(counted())) {
+    for await (const line of lines(counted)) {
       const item = parseItem(line);
       if (!item) problem ??= "archive.item_unreadable";
       else if (!belongsTo(tenantId, item)) problem ??= "archive.item_outside_province";
     }
-  } else for await (const _ of counted());
+  } else for await (const _ of counted);
   return { bytes, sha256: hash.digest("hex"), ...(problem ? { problem } : {}) };
 }
 
@@ -71,6 +68,8 @@ export async function verifyArchive(
         manifest = parsed.data;
         continue;
       }
+      // A name seen twice: the write would take the first copy, which only the last is checked against.
+      if (seen.has(entry.name)) problems.push({ path: `parts.${entry.name}`, message: "archive.part_duplicate" });
       const { problem, ...part } = await inspectEntry(expected.tenantId, entry.name, entry.body);
       seen.set(entry.name, part);
       if (problem) problems.push({ path: `parts.${entry.name}`, message: problem });

@@ -41,7 +41,8 @@ export async function runArchiveJob(
   const job = await readJob(tenantId, jobId);
   if (!job) return;
   const now = options.now ?? new Date();
-  if (job.status !== "waiting" && !(job.status === "running" && isJobStale(job.heartbeatAt, now))) return;
+  const stopped = job.status === "failed" || (job.status === "running" && isJobStale(job.heartbeatAt, now));
+  if (job.status !== "waiting" && !stopped) return;
   const driver = await claimJob(job, now);
   await drive(driver, job, options);
 }
@@ -162,12 +163,16 @@ export async function runImport(actor: Actor, tenantId: string, jobId: string, r
   return toView(job);
 }
 
-/** Takes over a job whose process died (no heartbeat for a while); it goes on from its last recorded step. */
+/**
+ * Runs again a job that failed or whose process died (no heartbeat for a while): it goes on from its last
+ * recorded step (an export starts over).
+ */
 export async function resumeArchiveJob(actor: Actor, tenantId: string, jobId: string, run: ArchiveRunner) {
   assertRole(actor, ["operator"]);
   const job = await jobOf(tenantId, jobId);
-  if (job.status !== "running" || !isJobStale(job.heartbeatAt, new Date()))
-    throw conflict("archive.not_stale", "Only a job whose process stopped can be resumed");
+  const stale = job.status === "running" && isJobStale(job.heartbeatAt, new Date());
+  if (job.status !== "failed" && !stale)
+    throw conflict("archive.not_stale", "Only a job that failed or whose process stopped can be resumed");
   await run(job);
   return toView(job);
 }

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { Actor } from "../actor.ts";
-import { type PlatformItem, platformEntities } from "../db/platform.ts";
-import { isConditionFailure } from "../db/write.ts";
+import { type PlatformItem, type PlatformTx, platformEntities, platformWriter } from "../db/platform.ts";
+import { commitWith, isConditionFailure } from "../db/write.ts";
 import { conflict, type FieldIssue } from "../error.ts";
 import { archiveObjectKey } from "../files/province-files.ts";
 import { type ArchiveJob, type archiveJobKinds, isJobStale } from "./archive.rules.ts";
@@ -29,7 +29,12 @@ export interface Driver {
 }
 
 const LOST = "This archive job was resumed by another process";
+/** The driver no longer owns its job: another process resumed it. */
 export const isLost = (error: unknown) => error instanceof Error && error.message === LOST;
+
+/** How long a claim holds the province's lock without a heartbeat: past Lambda's 15 minutes, with margin. */
+const LOCK_MINUTES = 20;
+const lockUntil = (now: Date) => new Date(now.getTime() + LOCK_MINUTES * 60_000).toISOString();
 
 export async function createJob(actor: Actor, tenantId: string, kind: Kind): Promise<ArchiveJobItem> {
   const jobId = randomUUID();
@@ -70,22 +75,69 @@ export const busyJob = (jobs: ArchiveJobItem[], now = new Date()) =>
   jobs.find((j) => j.status === "running" && !isJobStale(j.heartbeatAt, now));
 
 /**
- * Takes the job for a new driver: a waiting job, or a running one whose driver stopped beating. The
- * condition settles two resumes at once: one of them drives.
+ * Takes the job for a new driver (a waiting job, a failed one run again, a running one whose driver stopped
+ * beating) with the province's lock, in one transaction: of two resumes at once, one drives. While another
+ * job of the province holds the lock, this one is marked failed with `archive.busy`, to be run again later.
  */
 export async function claimJob(job: ArchiveJobItem, now = new Date()): Promise<Driver> {
   const owner = randomUUID();
+  const { tenantId, jobId } = job;
+  const locked = conflict("archive.busy", "Another job of this province is running");
+  const actor = { userId: job.actorId, email: "", name: job.actorName, role: "operator" as const };
   try {
-    await platformEntities()
-      .archiveJob.patch({ tenantId: job.tenantId, jobId: job.jobId })
-      .set({ status: "running", owner, heartbeatAt: now.toISOString() })
-      .where((attr, op) => `${op.eq(attr.owner, job.owner)} AND ${op.eq(attr.heartbeatAt, job.heartbeatAt)}`)
-      .go();
+    await commitWith<PlatformTx>(platformWriter(actor), [
+      {
+        write: (tx) =>
+          tx.archiveJob
+            .patch({ tenantId, jobId })
+            .set({ status: "running", owner, heartbeatAt: now.toISOString(), errors: [] })
+            .where((attr, op) => `${op.eq(attr.owner, job.owner)} AND ${op.eq(attr.heartbeatAt, job.heartbeatAt)}`)
+            .commit(),
+        conflict: () => conflict("archive.busy", "Another process took this job meanwhile"),
+      },
+      {
+        write: (tx) =>
+          tx.archiveLock
+            .put({ tenantId, jobId, until: lockUntil(now) })
+            .where(
+              (attr, op) =>
+                `${op.notExists(attr.jobId)} OR ${op.eq(attr.jobId, jobId)} OR ${op.lt(attr.until, now.toISOString())}`,
+            )
+            .commit(),
+        conflict: () => locked,
+      },
+    ]);
   } catch (error) {
-    if (isConditionFailure(error)) throw conflict("archive.busy", "Another process took this job meanwhile");
+    if (error === locked)
+      await platformEntities()
+        .archiveJob.patch({ tenantId, jobId })
+        .set({ status: "failed", errors: [{ path: "job", message: "archive.busy" }], finishedAt: now.toISOString() })
+        .where((attr, op) => `${op.eq(attr.owner, job.owner)} AND ${op.eq(attr.heartbeatAt, job.heartbeatAt)}`)
+        .go();
     throw error;
   }
-  return { tenantId: job.tenantId, jobId: job.jobId, owner };
+  return { tenantId, jobId, owner };
+}
+
+/** Gives the province's lock back once the job ends (if this job still holds it). */
+export async function releaseLock(driver: Driver): Promise<void> {
+  await platformEntities()
+    .archiveLock.delete({ tenantId: driver.tenantId })
+    .where((attr, op) => op.eq(attr.jobId, driver.jobId))
+    .go()
+    .catch((error: unknown) => {
+      if (!isConditionFailure(error)) throw error;
+    });
+}
+
+/** The driver's heartbeat, every half minute while it drives: the job's, and the lock held longer. */
+export async function beat(driver: Driver): Promise<void> {
+  await report(driver, {});
+  await platformEntities()
+    .archiveLock.patch({ tenantId: driver.tenantId })
+    .set({ until: lockUntil(new Date()) })
+    .where((attr, op) => op.eq(attr.jobId, driver.jobId))
+    .go();
 }
 
 /** Writes progress (and a heartbeat) if this driver still owns the job. */

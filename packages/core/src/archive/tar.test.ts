@@ -16,11 +16,12 @@ async function pack(entries: { name: string; bytes: Uint8Array }[]): Promise<Uin
   return new Uint8Array(Buffer.concat(parts));
 }
 
-/** The archive cut into chunks of the given sizes, as a network stream delivers it. */
-async function* chunked(bytes: Uint8Array, sizes: number[]) {
+/** The archive cut into chunks of the given sizes, as a network stream delivers it (an empty one now and then). */
+async function* chunked(bytes: Uint8Array, sizes: number[], empties = false) {
   let at = 0;
   for (let i = 0; at < bytes.byteLength; i++) {
     const size = sizes[i % sizes.length] ?? 1;
+    if (empties && i % 3 === 0) yield new Uint8Array(0);
     yield bytes.subarray(at, at + size);
     at += size;
   }
@@ -38,14 +39,15 @@ const entry = fc.record({
 });
 
 describe("tar", () => {
-  it("reads back what it wrote, whatever the sizes of the chunks the stream delivers", async () => {
+  it("reads back what it wrote, whatever the sizes of the chunks the stream delivers, empty ones included", async () => {
     await fc.assert(
       fc.asyncProperty(
         fc.array(entry, { maxLength: 6 }),
         fc.array(fc.integer({ min: 1, max: 1500 }), { minLength: 1 }),
-        async (entries, sizes) => {
+        fc.boolean(),
+        async (entries, sizes, empties) => {
           const archive = await pack(entries);
-          expect(await unpack(chunked(archive, sizes))).toEqual(entries);
+          expect(await unpack(chunked(archive, sizes, empties))).toEqual(entries);
         },
       ),
       { numRuns: 60 },

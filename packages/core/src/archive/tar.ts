@@ -7,7 +7,9 @@
 const BLOCK = 512;
 const NAME_MAX = 100;
 
-export type Chunks = AsyncIterable<Uint8Array>;
+import type { Chunks } from "../files/province-files.ts";
+
+export type { Chunks };
 
 const padding = (size: number) => (BLOCK - (size % BLOCK)) % BLOCK;
 
@@ -72,7 +74,8 @@ class ByteReader {
 
   /** Up to `max` bytes (fewer only at the end of the stream, none there). */
   async some(max: number): Promise<Uint8Array> {
-    if (this.buffer.byteLength === 0) {
+    // A stream may deliver empty chunks: only its end has no more bytes.
+    while (this.buffer.byteLength === 0) {
       const next = await this.source.next();
       if (next.done) return new Uint8Array(0);
       this.buffer = next.value;
@@ -147,9 +150,18 @@ function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
   return out;
 }
 
-/** All of an entry's bytes, for the small ones (the manifest). */
+/** All of an entry's bytes, for the small ones (the manifest, a file of at most 20 MB). */
 export async function bytesOf(body: Chunks): Promise<Uint8Array> {
   const parts: Uint8Array[] = [];
   for await (const part of body) parts.push(part);
-  return new Uint8Array(Buffer.concat(parts));
+  const whole = Buffer.concat(parts);
+  return new Uint8Array(whole.buffer, whole.byteOffset, whole.byteLength);
+}
+
+/** Passes a stream on, feeding each chunk to `see` (a hash, a count) on the way. */
+export async function* tapped(body: Chunks, see: (chunk: Uint8Array) => void): AsyncGenerator<Uint8Array> {
+  for await (const chunk of body) {
+    see(chunk);
+    yield chunk;
+  }
 }

@@ -2,6 +2,7 @@ import { Entity, type EntityItem, Service } from "electrodb";
 import { platformAccountSchema } from "../account/platform-account.entity.ts";
 import type { Actor } from "../actor.ts";
 import { archiveJobSchema } from "../archive/archive-job.entity.ts";
+import { archiveLockSchema } from "../archive/archive-lock.entity.ts";
 import { platformAuditSchema } from "../audit/platform-audit.entity.ts";
 import { credentialLinkSchema } from "../identity/credential-link.entity.ts";
 import { endedSessionSchema } from "../identity/ended-session.entity.ts";
@@ -27,6 +28,7 @@ export const platformSchemas = {
   outbox: outboxSchema,
   platformAudit: platformAuditSchema,
   archiveJob: archiveJobSchema,
+  archiveLock: archiveLockSchema,
 } as const;
 
 const platformService = oncePerConfig(() => {
@@ -42,6 +44,7 @@ const platformService = oncePerConfig(() => {
       outbox: new Entity(outboxSchema, config),
       platformAudit: new Entity(platformAuditSchema, config),
       archiveJob: new Entity(archiveJobSchema, config),
+      archiveLock: new Entity(archiveLockSchema, config),
     },
     config,
   );

@@ -206,3 +206,9 @@ function compoundKind(header: Uint8Array, more?: FileSlice): "doc" | "xls" | nul
   }
   return null;
 }
+
+/** Whether a key below a province's prefix (`evidence/…`) stays inside it: no empty, `.` or `..` segment, no control character. */
+export function isKeyWithinProvince(key: string): boolean {
+  if ([...key].some((c) => c.charCodeAt(0) < 0x20)) return false;
+  return key.split("/").every((part) => part !== "" && part !== "." && part !== "..");
+}

@@ -1,3 +1,4 @@
+import { isKeyWithinProvince } from "./files.rules.ts";
 import { DOWNLOAD_URL_SECONDS, filesTarget, UPLOAD_URL_SECONDS } from "./storage.ts";
 
 /*
@@ -18,10 +19,7 @@ const provincePrefix = (tenantId: string) => {
 };
 
 function provinceKey(tenantId: string, key: string): string {
-  const parts = key.split("/");
-  const control = [...key].some((c) => c.charCodeAt(0) < 0x20);
-  if (control || parts.some((part) => part === "" || part === "." || part === ".."))
-    throw new Error(`Not a file key of a province: ${key}`);
+  if (!isKeyWithinProvince(key)) throw new Error(`Not a file key of a province: ${key}`);
   return provincePrefix(tenantId) + key;
 }
 

@@ -60,6 +60,16 @@ export async function assertTenantOpen(actor: Actor): Promise<void> {
 const nameTaken = () =>
   conflict("tenant.name_taken", "Another province has this name", [{ path: "name", message: "tenant.name_taken" }]);
 
+/** Whether no other province has this name (after folding case and diacritics). */
+export async function isNameFree(name: string, tenantId: string): Promise<boolean> {
+  try {
+    await assertNameFree(name, tenantId);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** Refuses a name another province has (the claim written with the change settles races). */
 async function assertNameFree(name: string, tenantId?: string) {
   const { data } = await platformEntities().tenant.query.list({}).go({ pages: "all" });
@@ -179,7 +189,11 @@ export async function adoptTenant(actor: Actor, province: Pick<Tenant, "tenantId
   assertRole(actor, ["operator"]);
   const { tenantId, name, status } = province;
   const before = await readTenant(tenantId);
-  if (before && before.status !== "erased") return;
+  // Entered already (a resumed import): done. Any other province of this id is not the archive's.
+  if (before && before.status !== "erased") {
+    if (before.name === name) return;
+    throw conflict("archive.province_exists", "This deployment has this province already");
+  }
   const now = new Date().toISOString();
   const after: Tenant = {
     tenantId,
@@ -214,6 +228,7 @@ export async function markErased(actor: Actor, tenantId: string): Promise<void> 
   const before = await readTenant(tenantId);
   if (!before) throw notFound("tenant.not_found");
   if (before.status === "erased") return;
+  if (before.status !== "archived") throw conflict("tenant.erase_needs_archive", "The province was restored meanwhile");
   const after: Tenant = {
     ...before,
     status: "erased",

@@ -78,6 +78,16 @@ export function ArchiveJobProgress({
               <li key={`${e.path}-${e.message}`}>{codeMessage(e.message)}</li>
             ))}
           </ul>
+          {resumeJob && (
+            <button
+              type="button"
+              className="button-secondary"
+              disabled={resume.isPending}
+              onClick={() => resume.mutate()}
+            >
+              {t("provinceArchive.rerun")}
+            </button>
+          )}
         </div>
       )}
       {data.status === "done" && "download" in data && data.download && (
