@@ -220,6 +220,26 @@ describe("a province archive", () => {
     expect(await filesOf(target)).toEqual(await filesOf(source));
   });
 
+  it("moves a province by one job at a time: a second import meets the first's lock and fails as busy", async () => {
+    const target = await newDeployment();
+    use(target);
+    const first = await startImport(archive);
+    const second = await startImport(archive);
+    const dies = {
+      afterStep: () => {
+        throw new Error("killed");
+      },
+    };
+    await expect(runArchiveJob(TENANT, first, dies)).rejects.toBeInstanceOf(Stopped);
+    await runArchiveJob(TENANT, second);
+    expect(await getArchiveJob(operator, TENANT, second)).toMatchObject({
+      status: "failed",
+      errors: [{ message: "archive.busy" }],
+    });
+    await runArchiveJob(TENANT, first, { now: new Date(Date.now() + 10 * 60_000) });
+    expect(await getArchiveJob(operator, TENANT, first)).toMatchObject({ status: "done" });
+  });
+
   it("refuses an archive changed after export, made under other schemas, or with a part twice, before writing anything", async () => {
     const target = await newDeployment();
     use(target);

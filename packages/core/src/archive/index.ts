@@ -44,7 +44,7 @@ export async function runArchiveJob(
   const stopped = job.status === "failed" || (job.status === "running" && isJobStale(job.heartbeatAt, now));
   if (job.status !== "waiting" && !stopped) return;
   const driver = await claimJob(job, now);
-  await drive(driver, job, options);
+  if (driver) await drive(driver, job, options);
 }
 
 /** Runs jobs in this process (the local runtime, tests); `settled` waits for those started. */

@@ -76,12 +76,14 @@ export const busyJob = (jobs: ArchiveJobItem[], now = new Date()) =>
 
 /**
  * Takes the job for a new driver (a waiting job, a failed one run again, a running one whose driver stopped
- * beating) with the province's lock, in one transaction: of two resumes at once, one drives. While another
- * job of the province holds the lock, this one is marked failed with `archive.busy`, to be run again later.
+ * beating) with the province's lock, in one transaction: of two resumes at once, one drives (the other
+ * answers undefined). While another job of the province holds the lock, this one is marked failed with
+ * `archive.busy`, to be run again later, and undefined is answered too.
  */
-export async function claimJob(job: ArchiveJobItem, now = new Date()): Promise<Driver> {
+export async function claimJob(job: ArchiveJobItem, now = new Date()): Promise<Driver | undefined> {
   const owner = randomUUID();
   const { tenantId, jobId } = job;
+  const taken = conflict("archive.busy", "Another process took this job meanwhile");
   const locked = conflict("archive.busy", "Another job of this province is running");
   const actor = { userId: job.actorId, email: "", name: job.actorName, role: "operator" as const };
   try {
@@ -93,7 +95,7 @@ export async function claimJob(job: ArchiveJobItem, now = new Date()): Promise<D
             .set({ status: "running", owner, heartbeatAt: now.toISOString(), errors: [] })
             .where((attr, op) => `${op.eq(attr.owner, job.owner)} AND ${op.eq(attr.heartbeatAt, job.heartbeatAt)}`)
             .commit(),
-        conflict: () => conflict("archive.busy", "Another process took this job meanwhile"),
+        conflict: () => taken,
       },
       {
         write: (tx) =>
@@ -108,13 +110,14 @@ export async function claimJob(job: ArchiveJobItem, now = new Date()): Promise<D
       },
     ]);
   } catch (error) {
-    if (error === locked)
-      await platformEntities()
-        .archiveJob.patch({ tenantId, jobId })
-        .set({ status: "failed", errors: [{ path: "job", message: "archive.busy" }], finishedAt: now.toISOString() })
-        .where((attr, op) => `${op.eq(attr.owner, job.owner)} AND ${op.eq(attr.heartbeatAt, job.heartbeatAt)}`)
-        .go();
-    throw error;
+    if (error === taken) return undefined;
+    if (error !== locked) throw error;
+    await platformEntities()
+      .archiveJob.patch({ tenantId, jobId })
+      .set({ status: "failed", errors: [{ path: "job", message: "archive.busy" }], finishedAt: now.toISOString() })
+      .where((attr, op) => `${op.eq(attr.owner, job.owner)} AND ${op.eq(attr.heartbeatAt, job.heartbeatAt)}`)
+      .go();
+    return undefined;
   }
   return { tenantId, jobId, owner };
 }
