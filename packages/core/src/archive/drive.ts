@@ -131,6 +131,9 @@ async function refuseUnwritable(tenantId: string, name: string) {
 }
 
 async function driveErase(driver: Driver, job: ArchiveJobItem, options: DriveOptions) {
+  // Restored since it was asked for? Once this job holds the lock, the province cannot leave `archived`.
+  if ((await readTenant(job.tenantId))?.status !== "archived")
+    throw new JobFailed([{ path: "tenantId", message: "tenant.erase_needs_archive" }]);
   let done = 0;
   let n = 0;
   for await (const page of provinceItemPages(job.tenantId)) {

@@ -86,6 +86,15 @@ const nameClaimed = (name: string, tenantId: string): Change<PlatformTx> => ({
   conflict: nameTaken,
 });
 
+const noArchiveJob = (tenantId: string, now: string): Change<PlatformTx> => ({
+  write: (tx) =>
+    tx.archiveLock
+      .check({ tenantId })
+      .where((attr, op) => `${op.notExists(attr.jobId)} OR ${op.lt(attr.until, now)}`)
+      .commit(),
+  conflict: () => conflict("archive.busy", "A job is moving this province; wait for it to finish"),
+});
+
 const nameFreed = (name: string, tenantId: string, stale: () => AppError): Change<PlatformTx> => ({
   write: (tx) =>
     tx.tenantName
@@ -125,11 +134,15 @@ export async function updateTenant(actor: Actor, tenantId: string, input: unknow
     throw conflict(problem, "A province is archived once suspended, and restored as suspended", [
       { path: "status", message: problem },
     ]);
-  const after: Tenant = { ...before, ...changes, updatedAt: new Date().toISOString(), version: version + 1 };
+  const now = new Date().toISOString();
+  const after: Tenant = { ...before, ...changes, updatedAt: now, version: version + 1 };
   const renamed = nameKey(after.name) !== nameKey(before.name);
   if (renamed) await assertNameFree(after.name, tenantId);
+  const restored = before.status === "archived" && after.status !== "archived";
   await commitWith(platformWriter(actor), [
     ...(renamed ? [nameClaimed(after.name, tenantId), nameFreed(before.name, tenantId, stale)] : []),
+    // A province an erase (or another archive job) is moving stays archived until the job ends.
+    ...(restored ? [noArchiveJob(tenantId, now)] : []),
     {
       write: (tx) =>
         tx.tenant
