@@ -18,9 +18,10 @@ export * from "./archive.rules.ts";
 export { type DriveOptions, Stopped } from "./drive.ts";
 
 /*
- * Moving a province whole (operator only): an export to one archive, an import of such an archive into a
- * deployment that does not have the province, and the erase of an archived province once exported. Each is
- * a job: the request creates it and hands it to the runner, and the operator follows its progress.
+ * Moving a province whole: an export to one archive (by the operator, or by the province's board for its
+ * own), an import of such an archive into a deployment that does not have the province, and the erase of an
+ * archived province once exported (the operator's). Each is a job: the request creates it and hands it to
+ * the runner, and whoever started it follows its progress.
  */
 
 /**
@@ -30,8 +31,8 @@ export { type DriveOptions, Stopped } from "./drive.ts";
 export type ArchiveRunner = (job: { tenantId: string; jobId: string }) => Promise<void>;
 
 /**
- * Drives a job: a waiting one, or a running one whose driver died (no heartbeat for
- * `ARCHIVE_JOB_STALE_SECONDS`). A job another driver holds, or one that ended, is left alone.
+ * Drives a job: a waiting one, a failed one run again, or a running one whose driver died (no heartbeat for
+ * `ARCHIVE_JOB_STALE_SECONDS`). A job another driver holds, or one that is done, is left alone.
  */
 export async function runArchiveJob(
   tenantId: string,
