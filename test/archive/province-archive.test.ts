@@ -20,7 +20,6 @@ import { copyItems, tenantItemsForTests } from "@thidua/core/db/testing";
 import { configureFiles, createS3Client } from "@thidua/core/files";
 import { provinceFilePages, putProvinceFile, readProvinceFile } from "@thidua/core/files/province-files";
 import { createBucketForTests, samplePdf, samplePng } from "@thidua/core/files/testing";
-import { createAggregator, listNationalSummaries } from "@thidua/core/national";
 import { createTenant, getTenant, updateTenant } from "@thidua/core/tenant";
 import { beforeAll, describe, expect, inject, it } from "vitest";
 import { demoTemplate } from "../support/demo-template.ts";
@@ -33,7 +32,6 @@ import { demoTemplate } from "../support/demo-template.ts";
 
 const TENANT = "ninh-thuan";
 const operator: Actor = { userId: "op-1", email: "ops@thidua.local", name: "Vận hành viên", role: "operator" };
-const national: Actor = { userId: "tw-1", email: "trunguong@thidua.local", name: "Trung ương", role: "national" };
 const dynamo = createClient({ region: "local", endpoint: inject("dynamoEndpoint") });
 const s3 = await createS3Client({ region: "local", endpoint: inject("s3Endpoint") });
 
@@ -301,11 +299,6 @@ describe("a province archive", () => {
     const deployment = await newDeployment();
     await copyItems(dynamo, source.table, deployment.table);
     await putFiles(deployment);
-    // The national summary of its 2023, as the aggregator makes it from its data.
-    const touch = { Keys: { pk: { S: `T#${TENANT}#UNITS` }, sk: { S: "UNIT#x" } }, NewImage: { year: { N: "2023" } } };
-    await createAggregator({ log: () => {} })({ Records: [{ dynamodb: touch }] });
-    const unitsIn2023 = (await listNationalSummaries(national, 2023)).find((s) => s.tenantId === TENANT)?.figures.units;
-    expect(unitsIn2023).toBeGreaterThan(0);
     let tenant = await getTenant(operator, TENANT);
     await expect(eraseProvince(operator, TENANT, { version: tenant.version }, run)).rejects.toMatchObject({
       code: "tenant.erase_needs_archive",
@@ -342,11 +335,5 @@ describe("a province archive", () => {
     const exports = (await listArchiveJobs(operator, TENANT)).filter((j) => j.kind === "export" && j.status === "done");
     const latest = await getArchiveJob(operator, TENANT, exports[0]?.jobId ?? "");
     expect((await fetch(latest.download?.url ?? "")).status).toBe(200);
-    // Its national history stays: a summary recomputed from nothing is not stored over it.
-    const change = { Keys: { pk: { S: `T#${TENANT}#UNITS` }, sk: { S: "UNIT#x" } }, OldImage: { year: { N: "2023" } } };
-    await createAggregator({ log: () => {} })({ Records: [{ dynamodb: change }] });
-    expect((await listNationalSummaries(national, 2023)).find((s) => s.tenantId === TENANT)?.figures.units).toBe(
-      unitsIn2023,
-    );
   });
 });

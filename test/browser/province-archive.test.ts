@@ -63,7 +63,7 @@ describe("a province's lifecycle in the operator's dashboard", () => {
       const form = page.getByRole("region", { name: "Nhập tỉnh/thành từ tệp lưu trữ" });
       await form.getByRole("button", { name: "Tải lên và nhập" }).click();
       await form.getByText("Chọn tệp lưu trữ.").waitFor();
-      await form.getByLabel("Mã tỉnh/thành").fill("ninh-thuan");
+      await form.getByLabel("Mã của tỉnh/thành trong tệp").fill("ninh-thuan");
       await form.getByLabel("Tệp lưu trữ (.tar)").setInputFiles(file);
       await form.getByRole("button", { name: "Tải lên và nhập" }).click();
       await form.getByText("Nhập dữ liệu: đã xong").waitFor();

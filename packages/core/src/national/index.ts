@@ -94,14 +94,9 @@ export async function provinceFigures(tenantId: string, year: number): Promise<N
   );
 }
 
-/**
- * Recomputes one province-year and stores it, unless a summary computed later is stored already. A province
- * that holds nothing at all (not a unit, a bloc nor a record of its trail: its data erased once exported)
- * keeps the summaries it had: they are its history.
- */
+/** Recomputes one province-year and stores it, unless a summary computed later is stored already. */
 async function recompute(tenantId: string, year: number, computedAt: string): Promise<void> {
   const figures = await provinceFigures(tenantId, year);
-  if (figures.units === 0 && figures.blocs === 0 && figures.clusters === 0 && !figures.lastActivity) return;
   try {
     await nationalEntities()
       .nationalSummary.put({ year, tenantId, figures, updatedAt: computedAt })

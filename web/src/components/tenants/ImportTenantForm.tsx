@@ -53,7 +53,7 @@ export function ImportTenantForm() {
       <form className="form" onSubmit={submit} noValidate>
         <Field
           id="import-tenantId"
-          label={t("createTenant.id")}
+          label={t("provinceArchive.importId")}
           hint={t("provinceArchive.importIdHint")}
           autoComplete="off"
           spellCheck={false}
