@@ -9,12 +9,12 @@ import {
   memberJoined,
   unitActive,
 } from "../bloc/index.ts";
+import type { ProvinceItem } from "../db/province.ts";
 import { itemRead, readTogether } from "../db/read.ts";
 import { boardOnly, type ProvinceScope, provinceScope } from "../db/scope.ts";
 import { commit } from "../db/write.ts";
 import { conflict } from "../error.ts";
 import { type QuotaSetting, quotaSaved } from "../quota/index.ts";
-import { unitsOf } from "../unit/index.ts";
 import { carriedMembers, carriedQuotas, type RolloverPreview } from "./rollover.rules.ts";
 
 export * from "./rollover.rules.ts";
@@ -30,27 +30,33 @@ const prepared = (year: number) =>
 
 async function plan(scope: ProvinceScope, blocId: string, year: number): Promise<RolloverPreview> {
   const { db } = scope;
-  // The bloc, both years and the quotas to carry in one read, beside the units, the year's memberships
-  // and the award types: four requests at once.
-  const [[bloc, target, previous, quotas], units, memberships, types] = await Promise.all([
+  // The bloc, both years and the quotas to carry in one read, beside the award types (an archived one is
+  // not carried); then only what the year before's members need: each one's unit (archived ones are not
+  // carried) and its membership this year (one already in another bloc is not), in one more read.
+  const [[bloc, target, previous, quotas], types] = await Promise.all([
     readTogether([
       itemRead(db.bloc, { blocId }),
       itemRead(db.blocYear, { blocId, year }),
       itemRead(db.blocYear, { blocId, year: year - 1 }),
       itemRead(db.quota, { blocId, year: year - 1 }),
     ] as const),
-    unitsOf(scope),
-    db.membership.query.byYear({ year }).go({ pages: "all" }),
     awardTypesOf(scope),
   ]);
   assertBlocActive(await blocSeenBy(scope, bloc));
   if (target) throw prepared(year);
   if (!previous)
     throw conflict("bloc_year.nothing_to_copy", `Nothing was saved for ${year - 1} to prepare ${year} from`);
-  const carried = carriedMembers(previous.memberUnitIds, {
-    known: new Set(units.map((u) => u.unitId)),
-    archived: new Set(units.filter((u) => u.archivedAt).map((u) => u.unitId)),
-    elsewhere: new Set(memberships.data.filter((m) => m.blocId !== blocId).map((m) => m.unitId)),
+  const ids = previous.memberUnitIds;
+  const found = await readTogether([
+    ...ids.map((unitId) => itemRead(db.unit, { unitId })),
+    ...ids.map((unitId) => itemRead(db.membership, { year, unitId })),
+  ]);
+  const units = found.slice(0, ids.length) as (ProvinceItem<"unit"> | undefined)[];
+  const memberships = found.slice(ids.length) as (ProvinceItem<"membership"> | undefined)[];
+  const carried = carriedMembers(ids, {
+    known: new Set(units.flatMap((u) => (u ? [u.unitId] : []))),
+    archived: new Set(units.flatMap((u) => (u?.archivedAt ? [u.unitId] : []))),
+    elsewhere: new Set(memberships.flatMap((m) => (m && m.blocId !== blocId ? [m.unitId] : []))),
   });
   return {
     from: year - 1,
