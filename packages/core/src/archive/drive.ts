@@ -1,4 +1,3 @@
-import type { Actor } from "../actor.ts";
 import {
   deleteProvinceItems,
   provinceHasItems,
@@ -16,7 +15,7 @@ import {
 import { adoptTenant, isNameFree, markErased, readTenant } from "../tenant/index.ts";
 import { writeArchive } from "./export.ts";
 import { verifyArchive, writeParts } from "./import.ts";
-import { type ArchiveJobItem, beat, type Driver, isLost, releaseLock, report } from "./job.ts";
+import { type ArchiveJobItem, beat, type Driver, isLost, releaseLock, report, starterOf } from "./job.ts";
 
 /*
  * The drivers of the three jobs. Each writes progress as it goes; whatever it throws marks the job failed,
@@ -38,14 +37,6 @@ async function step(options: DriveOptions, n: number) {
     throw new Stopped(error instanceof Error ? error.message : String(error));
   }
 }
-
-/** The operator who started the job, as the registry's audit records name them. */
-const starter = (job: ArchiveJobItem): Actor => ({
-  userId: job.actorId,
-  email: "",
-  name: job.actorName,
-  role: "operator",
-});
 
 /** Writes a progress report at most every second (the end is reported apart). */
 function throttled(driver: Driver) {
@@ -110,7 +101,7 @@ async function driveImport(driver: Driver, job: ArchiveJobItem, options: DriveOp
     await step(options, n);
   });
   await report(driver, { phase: "registry" });
-  await adoptTenant(starter(job), manifest.province);
+  await adoptTenant(starterOf(job), manifest.province);
   await report(driver, { status: "done", phase: "finished", finishedAt: new Date().toISOString() });
 }
 
@@ -152,7 +143,7 @@ async function driveErase(driver: Driver, job: ArchiveJobItem, options: DriveOpt
     await step(options, ++n);
   }
   await report(driver, { phase: "registry", total: done });
-  await markErased(starter(job), job.tenantId);
+  await markErased(starterOf(job), job.tenantId);
   await report(driver, { status: "done", phase: "finished", finishedAt: new Date().toISOString() });
 }
 

@@ -2,7 +2,7 @@ import { type Actor, assertRole } from "../actor.ts";
 import { boardOnly, provinceScope } from "../db/scope.ts";
 import { conflict, notFound, parseInput } from "../error.ts";
 import { presignArchiveDownload, presignArchiveUpload } from "../files/province-files.ts";
-import { readTenant, recordExport } from "../tenant/index.ts";
+import { getTenant, readTenant, recordExport } from "../tenant/index.ts";
 import { TenantId } from "../tenant/tenant.rules.ts";
 import {
   type ArchiveJob,
@@ -72,12 +72,6 @@ async function assertIdle(tenantId: string) {
   if (busyJob(await jobsOf(tenantId))) throw busy();
 }
 
-async function existingTenant(tenantId: string) {
-  const tenant = TenantId.safeParse(tenantId).success ? await readTenant(tenantId) : undefined;
-  if (!tenant) throw notFound("tenant.not_found");
-  return tenant;
-}
-
 type ArchiveJobDetail = ArchiveJob & { download?: { url: string; expiresAt: string } };
 
 /** A job's view, with a link to download the archive once an export is done. */
@@ -104,7 +98,7 @@ export async function listArchiveJobs(actor: Actor, tenantId: string): Promise<A
 /** Exports the province (any status but erased) to one archive. */
 export async function startExport(actor: Actor, tenantId: string, run: ArchiveRunner): Promise<ArchiveJob> {
   assertRole(actor, ["operator"]);
-  const tenant = await existingTenant(tenantId);
+  const tenant = await getTenant(actor, tenantId);
   if (tenant.status === "erased") throw conflict("tenant.erased", "This province's data was erased");
   await assertIdle(tenantId);
   const job = await createJob(actor, tenantId, "export");
@@ -190,7 +184,7 @@ export async function eraseProvince(
 ): Promise<ArchiveJob> {
   assertRole(actor, ["operator"]);
   const { version } = parseInput(EraseProvinceInput, input);
-  const tenant = await existingTenant(tenantId);
+  const tenant = await getTenant(actor, tenantId);
   if (tenant.version !== version) throw conflict("tenant.stale", "The province was changed by someone else");
   if (tenant.status !== "archived") throw conflict("tenant.erase_needs_archive", "Only an archived province is erased");
   const jobs = await jobsOf(tenantId);

@@ -21,6 +21,14 @@ type Progress = Partial<
   >
 > & { errors?: FieldIssue[] };
 
+/** The operator who started the job, as the platform's audit records name them. */
+export const starterOf = (job: ArchiveJobItem): Actor => ({
+  userId: job.actorId,
+  email: "",
+  name: job.actorName,
+  role: "operator",
+});
+
 /** A driver's hold on its job. */
 export interface Driver {
   tenantId: string;
@@ -85,9 +93,8 @@ export async function claimJob(job: ArchiveJobItem, now = new Date()): Promise<D
   const { tenantId, jobId } = job;
   const taken = conflict("archive.busy", "Another process took this job meanwhile");
   const locked = conflict("archive.busy", "Another job of this province is running");
-  const actor = { userId: job.actorId, email: "", name: job.actorName, role: "operator" as const };
   try {
-    await commitWith<PlatformTx>(platformWriter(actor), [
+    await commitWith<PlatformTx>(platformWriter(starterOf(job)), [
       {
         write: (tx) =>
           tx.archiveJob

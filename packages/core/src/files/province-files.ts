@@ -1,5 +1,6 @@
+import { TenantId } from "../tenant/tenant.rules.ts";
 import { isKeyWithinProvince } from "./files.rules.ts";
-import { DOWNLOAD_URL_SECONDS, filesTarget, UPLOAD_URL_SECONDS } from "./storage.ts";
+import { filesTarget, signedGet, signedPut } from "./storage.ts";
 
 /*
  * A province's files taken whole, and the archives they travel in: for the operator's export, import and
@@ -11,10 +12,9 @@ import { DOWNLOAD_URL_SECONDS, filesTarget, UPLOAD_URL_SECONDS } from "./storage
 export type Chunks = AsyncIterable<Uint8Array>;
 
 const sdk = () => import("@aws-sdk/client-s3");
-const presigner = () => import("@aws-sdk/s3-request-presigner");
 
 const provincePrefix = (tenantId: string) => {
-  if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(tenantId)) throw new Error(`Not a province id: ${tenantId}`);
+  if (!TenantId.safeParse(tenantId).success) throw new Error(`Not a province id: ${tenantId}`);
   return `T/${tenantId}/`;
 };
 
@@ -160,42 +160,12 @@ export async function archiveObjectSize(key: string): Promise<number | null> {
 
 /** A URL to download an archive, as `fileName`. */
 export async function presignArchiveDownload(key: string, fileName: string) {
-  const [{ client, bucket }, { GetObjectCommand }, { getSignedUrl }] = await Promise.all([
-    filesTarget(),
-    sdk(),
-    presigner(),
-  ]);
-  const command = new GetObjectCommand({
-    Bucket: bucket,
-    Key: key,
-    ResponseContentDisposition: `attachment; filename="${fileName}"`,
-  });
-  const url = await getSignedUrl(client, command, { expiresIn: DOWNLOAD_URL_SECONDS });
-  return { url, expiresAt: new Date(Date.now() + DOWNLOAD_URL_SECONDS * 1000).toISOString() };
+  const { client, bucket } = await filesTarget();
+  return signedGet({ client, Bucket: bucket, Key: key }, fileName);
 }
 
 /** A URL to PUT an archive of exactly `size` bytes at `key`, once. */
 export async function presignArchiveUpload(key: string, size: number) {
-  const [{ client, bucket }, { PutObjectCommand }, { getSignedUrl }] = await Promise.all([
-    filesTarget(),
-    sdk(),
-    presigner(),
-  ]);
-  const command = new PutObjectCommand({
-    Bucket: bucket,
-    Key: key,
-    ContentType: ARCHIVE_CONTENT_TYPE,
-    ContentLength: size,
-    IfNoneMatch: "*",
-  });
-  const url = await getSignedUrl(client, command, {
-    expiresIn: UPLOAD_URL_SECONDS,
-    signableHeaders: new Set(["content-type", "content-length", "if-none-match"]),
-  });
-  return {
-    url,
-    method: "PUT" as const,
-    headers: { "content-type": ARCHIVE_CONTENT_TYPE, "if-none-match": "*" },
-    expiresAt: new Date(Date.now() + UPLOAD_URL_SECONDS * 1000).toISOString(),
-  };
+  const { client, bucket } = await filesTarget();
+  return signedPut({ client, Bucket: bucket, Key: key }, { contentType: ARCHIVE_CONTENT_TYPE, size });
 }

@@ -151,19 +151,19 @@ export interface PresignedUpload {
   expiresAt: string;
 }
 
-/** A URL to PUT one file of the declared type and size at `key`, working for `UPLOAD_URL_SECONDS`. */
-export async function presignUpload(
-  scope: ProvinceScope,
-  key: string,
+/** An object the deployable's own client signs for: an evidence file, a document, an archive. */
+export interface SignedTarget {
+  client: S3Client;
+  Bucket: string;
+  Key: string;
+}
+
+/** A URL to PUT exactly `size` bytes of `contentType` at the target, once, working for `UPLOAD_URL_SECONDS`. */
+export async function signedPut(
+  { client, ...target }: SignedTarget,
   { contentType, size }: { contentType: string; size: number },
 ): Promise<PresignedUpload> {
-  const [{ client, ...target }, { PutObjectCommand }, { getSignedUrl }] = await Promise.all([
-    reach(scope, key),
-    sdk(),
-    presigner(),
-  ]);
-  if (!kindOfContentType(contentType)) throw new Error(`Not an evidence type: ${contentType}`);
-  if (!Number.isInteger(size) || size < 1 || size > EVIDENCE_MAX_BYTES) throw new Error(`Invalid size: ${size}`);
+  const [{ PutObjectCommand }, { getSignedUrl }] = await Promise.all([sdk(), presigner()]);
   const command = new PutObjectCommand({ ...target, ContentType: contentType, ContentLength: size, IfNoneMatch: "*" });
   const url = await getSignedUrl(client, command, {
     expiresIn: UPLOAD_URL_SECONDS,
@@ -174,20 +174,31 @@ export async function presignUpload(
   return { url, method: "PUT", headers, expiresAt: expiresAt(UPLOAD_URL_SECONDS) };
 }
 
-/** A URL to GET the file at `key` as an attachment named `fileName`, working for `DOWNLOAD_URL_SECONDS`. */
-export async function presignDownload(
-  scope: ProvinceScope,
-  key: string,
-  { fileName }: { fileName: string },
+/** A URL to GET the target as an attachment named `fileName`, working for `DOWNLOAD_URL_SECONDS`. */
+export async function signedGet(
+  { client, ...target }: SignedTarget,
+  fileName: string,
 ): Promise<{ url: string; expiresAt: string }> {
-  const [{ client, ...target }, { GetObjectCommand }, { getSignedUrl }] = await Promise.all([
-    reach(scope, key),
-    sdk(),
-    presigner(),
-  ]);
+  const [{ GetObjectCommand }, { getSignedUrl }] = await Promise.all([sdk(), presigner()]);
   const command = new GetObjectCommand({ ...target, ResponseContentDisposition: attachmentDisposition(fileName) });
   const url = await getSignedUrl(client, command, { expiresIn: DOWNLOAD_URL_SECONDS });
   return { url, expiresAt: expiresAt(DOWNLOAD_URL_SECONDS) };
+}
+
+/** A URL to PUT one evidence file of the declared type and size at `key` of the scope's province. */
+export async function presignUpload(
+  scope: ProvinceScope,
+  key: string,
+  { contentType, size }: { contentType: string; size: number },
+): Promise<PresignedUpload> {
+  if (!kindOfContentType(contentType)) throw new Error(`Not an evidence type: ${contentType}`);
+  if (!Number.isInteger(size) || size < 1 || size > EVIDENCE_MAX_BYTES) throw new Error(`Invalid size: ${size}`);
+  return signedPut(await reach(scope, key), { contentType, size });
+}
+
+/** A URL to GET the file at `key` of the scope's province as an attachment named `fileName`. */
+export async function presignDownload(scope: ProvinceScope, key: string, { fileName }: { fileName: string }) {
+  return signedGet(await reach(scope, key), fileName);
 }
 
 // --- Writing, reading and deleting ---

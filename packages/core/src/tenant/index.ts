@@ -164,6 +164,11 @@ export async function updateTenant(actor: Actor, tenantId: string, input: unknow
  */
 export async function recordOperatorAction(actor: Actor, entry: AuditEntry & { tenantId: string }): Promise<void> {
   assertRole(actor, ["operator"]);
+  await recordPlatformAction(actor, entry);
+}
+
+/** An entry of the platform's trail about a province that exists (a province gone answers 404). */
+async function recordPlatformAction(actor: Actor, entry: AuditEntry & { tenantId: string }): Promise<void> {
   await commitWith(platformWriter(actor), [
     {
       write: (tx) =>
@@ -181,17 +186,7 @@ export async function recordOperatorAction(actor: Actor, entry: AuditEntry & { t
 export async function recordExport(actor: Actor, tenantId: string): Promise<void> {
   assertRole(actor, ["operator", "board"]);
   if (actor.role === "board" && actor.tenantId !== tenantId) throw notFound("tenant.not_found");
-  await commitWith(platformWriter(actor), [
-    {
-      write: (tx) =>
-        tx.tenant
-          .check({ tenantId })
-          .where((attr, op) => op.exists(attr.tenantId))
-          .commit(),
-      conflict: () => notFound("tenant.not_found"),
-      audit: { action: "export", entity: "tenant", entityId: tenantId, tenantId },
-    },
-  ]);
+  await recordPlatformAction(actor, { action: "export", entity: "tenant", entityId: tenantId, tenantId });
 }
 
 /**
